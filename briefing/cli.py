@@ -1,0 +1,253 @@
+"""The command line: ``briefing [PATH]``, ``compile``, ``print`` and ``markdown``.
+
+Start-up cost matters here: ``print`` and ``markdown`` are used in pipes and loops, so this module
+imports only click at the top; the compiler, rich and textual are imported inside the commands
+that need them.  Bad input becomes one line on stderr and exit status 1; usage errors exit 2.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
+
+import click
+
+from briefing import __version__
+from briefing.errors import BriefingError
+
+if TYPE_CHECKING:
+    from briefing.brief import Brief
+
+EXAMPLES = """\b
+Examples:
+  briefing                                  open the seed article in the TUI
+  briefing article.txt                      open an article (compiled on load)
+  briefing compile article.txt -o brief.yaml
+  curl -s URL | html2text | briefing compile - --format json
+  briefing print brief.yaml                 Rich view on the terminal
+  briefing markdown article.txt > brief.md  GitHub-flavoured Markdown
+"""
+
+
+class BadInput(click.ClickException):
+    """Bad input: one line on stderr, exit 1."""
+
+    exit_code = 1
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"briefing: error: {self.format_message()}", err=True)
+
+
+def fail(error: BriefingError) -> NoReturn:
+    raise BadInput(error.message) from None
+
+
+class _DefaultToOpen(click.Group):
+    """A group where ``briefing PATH`` means ``briefing open PATH`` (the TUI)."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
+            args = ["open", *args]
+        return super().parse_args(ctx, args)
+
+
+def _published(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+color_option = click.option(
+    "--color",
+    type=click.Choice(["auto", "always", "never"]),
+    default=None,
+    help="Colour output: auto (a terminal, unless NO_COLOR is set), always or never.",
+)
+width_option = click.option("--width", type=click.IntRange(20, 1000), default=None, help="Output width in columns.")
+published_option = click.option(
+    "--published",
+    metavar="YYYY-MM-DD",
+    callback=_published,
+    help="Publication date: anchors relative dates such as 'last week'.",
+)
+sentences_option = click.option(
+    "--sentences",
+    type=click.IntRange(1, 50),
+    default=None,
+    help="Number of summary sentences (default 4).",
+)
+
+
+@click.group(cls=_DefaultToOpen, invoke_without_command=True, epilog=EXAMPLES)
+@click.version_option(__version__, "--version", prog_name="briefing")
+@color_option
+@width_option
+@click.pass_context
+def cli(ctx: click.Context, color: str | None, width: int | None) -> None:
+    """Turn a news article into one structured, source-linked brief.
+
+    With no command, opens PATH (an article or a .yaml/.json brief; the seed article when omitted)
+    in the terminal UI.
+    """
+    ctx.ensure_object(dict)
+    ctx.obj.update(color=color, width=width)
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(open_command)
+
+
+@cli.command("open")
+@click.argument("path", required=False, type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--theme", default=None, help="Theme name (see themes/ and ~/.config/briefing/themes/).")
+@click.option("--watch", is_flag=True, help="Recompile and refresh when the file changes.")
+@published_option
+@click.pass_context
+def open_command(
+    ctx: click.Context, path: str | None, theme: str | None, watch: bool, published: str | None
+) -> None:
+    """Open an article or brief in the terminal UI."""
+    from briefing.tui.app import make_app
+
+    target = Path(path) if path else _seed()
+    if str(target) != "-" and not target.exists():
+        fail(BriefingError(f"{target}: no such file"))
+    app = make_app(target, theme=theme, watch=watch, published=published)
+    app.run()
+    if app.return_code:
+        ctx.exit(app.return_code)
+
+
+@cli.command("compile", epilog=EXAMPLES)
+@click.argument("path", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write the brief here.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["yaml", "json"]),
+    default=None,
+    help="Brief format (default: from the -o suffix, YAML; JSON on stdout).",
+)
+@published_option
+@sentences_option
+def compile_command(
+    path: str, output: str | None, fmt: str | None, published: str | None, sentences: int | None
+) -> None:
+    """Compile an article (a file, or - for stdin) into a brief."""
+    from briefing.store import dumps_brief, format_for, write_atomic
+
+    brief = _compile_article(path, published, sentences)
+    if output:
+        chosen = fmt or format_for(output) or "yaml"
+        try:
+            write_atomic(output, dumps_brief(brief, chosen))  # type: ignore[arg-type]
+        except BriefingError as error:
+            fail(error)
+    else:
+        _write_stdout(dumps_brief(brief, fmt or "json"))  # type: ignore[arg-type]
+
+
+@cli.command("print")
+@click.argument("path", required=False, type=click.Path(dir_okay=False, allow_dash=True))
+@color_option
+@width_option
+@published_option
+@click.option("--theme", default=None, help="Theme whose colours to use.")
+@click.pass_context
+def print_command(
+    ctx: click.Context,
+    path: str | None,
+    color: str | None,
+    width: int | None,
+    published: str | None,
+    theme: str | None,
+) -> None:
+    """Print the brief with Rich (an article is compiled on the fly)."""
+    brief = _load_any(path, published)
+    from briefing.views.console import render_to
+
+    color = color or ctx.obj.get("color") or "auto"
+    width = width or ctx.obj.get("width")
+    try:
+        render_to(sys.stdout, brief, color=color, width=width, theme=theme)
+    except BriefingError as error:
+        fail(error)
+    except BrokenPipeError:
+        _quiet_broken_pipe()
+
+
+@cli.command("markdown")
+@click.argument("path", required=False, type=click.Path(dir_okay=False, allow_dash=True))
+@published_option
+def markdown_command(path: str | None, published: str | None) -> None:
+    """Print the brief as GitHub-flavoured Markdown (safe to pipe)."""
+    from briefing.views.markdown import render
+
+    _write_stdout(render(_load_any(path, published)))
+
+
+def _seed() -> Path:
+    from briefing.resources import seed_path
+
+    return seed_path()
+
+
+def _compile_article(path: str, published: str | None, sentences: int | None) -> Brief:
+    from briefing.compile import compile_text
+    from briefing.read import read_article
+
+    try:
+        article = read_article(path)
+    except BriefingError as error:
+        fail(error)
+    options: dict[str, Any] = {"published": published, "path": article.path}
+    if sentences:
+        options["summary_sentences"] = sentences
+    return compile_text(article.text, **options)
+
+
+def _load_any(path: str | None, published: str | None) -> Brief:
+    """A brief from a .yaml/.json file, or compiled from an article; the seed when no path."""
+    from briefing.store import format_for, load_brief
+
+    if path is None:
+        path = str(_seed())
+    fmt = format_for(path) if path != "-" else None
+    if fmt is None:
+        return _compile_article(path, published, None)
+    try:
+        return load_brief(path, fmt)
+    except BriefingError as error:
+        fail(error)
+
+
+def _write_stdout(text: str) -> None:
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _quiet_broken_pipe()
+
+
+def _quiet_broken_pipe() -> NoReturn:
+    """The reader went away (``| head``): stop quietly, as Unix tools do."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    sys.exit(0)
+
+
+def main() -> None:
+    """Console entry point: never shows a traceback for bad input or a closed pipe."""
+    try:
+        cli.main(prog_name="briefing")
+    except KeyboardInterrupt:
+        click.echo("briefing: interrupted", err=True)
+        sys.exit(130)

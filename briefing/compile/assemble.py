@@ -1,0 +1,85 @@
+"""The last pass: turn what the passes found into the brief the views and other programs read."""
+
+from __future__ import annotations
+
+from briefing.brief import Actor, Brief, DateMention, Figure, Quote, Source, SummarySentence, TimelineEvent
+from briefing.compile.doc import Attribution, DateFound, Entity, QuoteSpan, Repeats, Sentence
+
+
+def brief(
+    article: str,
+    norm: str,
+    *,
+    source: Source,
+    title: str,
+    sentences: list[Sentence],
+    repeats: Repeats,
+    summary: list[int],
+    entities: list[Entity],
+    quotes: list[QuoteSpan],
+    attributions: list[Attribution],
+    dates: list[DateFound],
+    timeline: list[TimelineEvent],
+    figures: list[Figure],
+) -> Brief:
+    """Assemble the brief; item texts are cut from the original article, whitespace collapsed."""
+    by_id = {e.id: e for e in entities}
+    summary_out = []
+    for index in summary:
+        s = sentences[index]
+        evidence = [(s.start, s.end)] + [(sentences[v].start, sentences[v].end) for v in repeats.variants(index)]
+        summary_out.append(SummarySentence(text=_clean(article[s.start : s.end]), evidence=evidence))
+    actors_out = [
+        Actor(
+            id=e.id,
+            name=e.name,
+            kind=e.kind,  # type: ignore[arg-type]
+            role=e.role,
+            aliases=list(e.aliases),
+            mentions=len(e.mentions),
+            evidence=[(m.start, m.end) for m in e.mentions],
+        )
+        for e in entities
+    ]
+    quotes_out = []
+    for number, (q, who) in enumerate(zip(quotes, attributions, strict=True), start=1):
+        speaker = by_id.get(who.speaker_id) if who.speaker_id else None
+        text = _clean(article[q.start : q.end])
+        variants: list[str] = []
+        for vs, ve in q.variants:
+            variant = _clean(article[vs:ve])
+            if variant != text and variant not in variants:
+                variants.append(variant)
+        evidence = [(q.start, q.end), *q.variants]
+        if who.cue_span:
+            evidence.append(who.cue_span)
+        quotes_out.append(
+            Quote(
+                id=f"q{number}",
+                text=text,
+                speaker=speaker.name if speaker else None,
+                speaker_id=speaker.id if speaker else None,
+                cue=who.cue,
+                start=q.start,
+                end=q.end,
+                partial=q.partial,
+                variants=variants,
+                evidence=evidence,
+            )
+        )
+    dates_out = [DateMention(text=article[d.start : d.end], start=d.start, end=d.end, value=d.value) for d in dates]
+    return Brief(
+        title=_clean(title),
+        source=source,
+        text=article,
+        summary=summary_out,
+        actors=actors_out,
+        quotes=quotes_out,
+        dates=dates_out,
+        timeline=timeline,
+        figures=figures,
+    )
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split())

@@ -1,0 +1,105 @@
+"""The shapes the compile passes hand each other.
+
+Each pass is a pure function from what earlier passes found to what it adds (see
+:mod:`briefing.compile.pipeline`).  Offsets everywhere are character offsets into the article
+text as read; the analysis text ``norm`` has the same length, so an offset found in one is valid
+in the other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence (or a noise segment such as a pasted headline) at ``start:end``."""
+
+    start: int
+    end: int
+    paragraph: int
+
+
+@dataclass(frozen=True, slots=True)
+class Noise:
+    """Sentences that are not story text: index -> kind (byline, headline, caption, dateline, credit)."""
+
+    kinds: dict[int, str] = field(default_factory=dict)
+
+    def __contains__(self, index: object) -> bool:
+        return index in self.kinds
+
+
+@dataclass(frozen=True, slots=True)
+class Repeats:
+    """Near-duplicate sentences: ``canonical[i]`` is the first sentence of i's group (i itself if unique)."""
+
+    canonical: tuple[int, ...] = ()
+
+    def is_repeat(self, index: int) -> bool:
+        return self.canonical[index] != index
+
+    def variants(self, index: int) -> list[int]:
+        """The other members of the group whose canonical sentence is ``index``."""
+        return [i for i, c in enumerate(self.canonical) if c == index and i != index]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One surface form of an entity in the text: a name, a title ("the Turkish president") or a pronoun."""
+
+    start: int
+    end: int
+    text: str
+    form: str = "name"
+
+
+@dataclass(slots=True)
+class Entity:
+    """An actor as the compiler knows it: the brief's Actor plus every mention's offsets."""
+
+    id: str
+    name: str
+    kind: str
+    role: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    salience: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """Quoted words (without marks) at ``start:end``; ``partial`` for fragments inside indirect speech.
+
+    ``variants`` are the spans of the same quote repeated elsewhere in the article (another
+    rendition of the story), already merged into this one.
+    """
+
+    start: int
+    end: int
+    partial: bool = False
+    open_mark: int | None = None
+    close_mark: int | None = None
+    variants: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Who said a quote: the entity (or None), the cue verb and where the cue and source stand."""
+
+    speaker_id: str | None
+    cue: str | None
+    cue_span: Span | None = None
+    source_span: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DateFound:
+    """A temporal expression: its span, TimeML value and qualifier (early, late, before, by, ...)."""
+
+    start: int
+    end: int
+    value: str
+    qualifier: str | None = None

@@ -1,0 +1,117 @@
+"""The Rich view: ``briefing print``.
+
+Every string from the article goes into a :class:`rich.text.Text` built from plain text, never
+into markup, so ``[bold]`` in an article prints as ``[bold]``; control characters and escape
+sequences are removed first.  Colours come from the same theme files as the TUI.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import IO
+
+from rich import box
+from rich.console import Console, Group
+from rich.padding import Padding
+from rich.panel import Panel
+from rich.rule import Rule
+from rich.table import Table
+from rich.text import Text
+
+from briefing.brief import Brief
+from briefing.themes import ThemeSpec, load_theme
+from briefing.views.format import number
+from briefing.views.safe import plain
+
+
+def make_console(file: IO[str], *, color: str = "auto", width: int | None = None) -> Console:
+    """A console honouring ``--color`` and NO_COLOR: no ANSI codes unless colour is wanted."""
+    if color == "always":
+        return Console(file=file, force_terminal=True, color_system="truecolor", width=width, no_color=False)
+    if color == "never" or (color == "auto" and os.environ.get("NO_COLOR")):
+        return Console(file=file, color_system=None, force_terminal=False, width=width, no_color=True)
+    return Console(file=file, width=width)
+
+
+def render_to(file: IO[str], brief: Brief, *, color: str = "auto", width: int | None = None, theme: str | None = None) -> None:
+    """Print the brief on ``file``."""
+    console = make_console(file, color=color, width=width)
+    console.print(renderable(brief, load_theme(theme)))
+
+
+def _t(text: str | None, style: str = "") -> Text:
+    return Text(plain(text or ""), style=style)
+
+
+def renderable(brief: Brief, theme: ThemeSpec) -> Group:
+    """The brief as one Rich renderable (header, summary, actors, quotes, timeline, figures)."""
+    primary, accent, secondary = theme.color("primary"), theme.color("accent"), theme.color("secondary")
+    muted = "dim"
+    heading = f"bold {primary}"
+    parts: list[object] = []
+
+    src = brief.source
+    facts = Text(style=muted)
+    facts.append(plain(src.path) if src.path else "stdin")
+    facts.append(f" · {src.words} words")
+    facts.append(f" · published {src.published}" if src.published else " · publication date unknown")
+    parts.append(Panel(Group(_t(brief.title, "bold"), facts), border_style=primary, box=box.ROUNDED))
+
+    def section(title: str) -> None:
+        parts.append(Text(""))
+        parts.append(Rule(Text(title, style=heading), align="left", style=primary))
+
+    if brief.summary:
+        section("Summary")
+        for s in brief.summary:
+            parts.append(Padding(Text.assemble(("• ", accent), _t(s.text)), (0, 0, 0, 1)))
+
+    if brief.actors:
+        section("Actors")
+        table = Table(box=box.SIMPLE_HEAD, header_style=heading, expand=False, pad_edge=False)
+        table.add_column("Name", style="bold", ratio=3)
+        table.add_column("Kind", style=secondary, no_wrap=True)
+        table.add_column("Role", ratio=4)
+        table.add_column("Mentions", justify="right", no_wrap=True)
+        for a in brief.actors:
+            table.add_row(_t(a.name), _t(a.kind), _t(a.role or "—"), str(a.mentions))
+        parts.append(table)
+
+    if brief.quotes:
+        section("Quotes")
+        for q in brief.quotes:
+            who = Text.assemble((plain(q.speaker) if q.speaker else "Unattributed", f"bold {secondary}"))
+            if q.cue:
+                who.append(f" ({plain(q.cue)})", style=muted)
+            if q.partial:
+                who.append(" · partial", style=muted)
+            quote = Text.assemble(("“", accent), _t(q.text, "italic"), ("”", accent))
+            parts.append(Padding(Group(who, Padding(quote, (0, 0, 0, 2))), (0, 0, 1, 1)))
+
+    if brief.timeline:
+        section("Timeline")
+        names = {a.id: a.name for a in brief.actors}
+        table = Table(box=box.SIMPLE_HEAD, header_style=heading, pad_edge=False)
+        table.add_column("Date", style=f"bold {accent}", no_wrap=True)
+        table.add_column("Event", ratio=1)
+        for t in brief.timeline:
+            when = Text(plain(t.date))
+            when.append(f"\n{plain(t.date_text)}", style=muted)
+            event = _t(t.event)
+            actors = ", ".join(plain(names.get(i, i)) for i in t.actors)
+            if actors:
+                event.append(f"\n{actors}", style=muted)
+            table.add_row(when, event)
+        parts.append(table)
+
+    if brief.figures:
+        section("Figures")
+        table = Table(box=box.SIMPLE_HEAD, header_style=heading, pad_edge=False)
+        table.add_column("Figure", style="bold", no_wrap=True)
+        table.add_column("Value", justify="right", no_wrap=True)
+        table.add_column("Unit")
+        table.add_column("Measures", ratio=1)
+        for f in brief.figures:
+            table.add_row(_t(f.text), number(f.value), _t(f.unit or "—"), _t(f.measure or "—"))
+        parts.append(table)
+    return Group(*parts)

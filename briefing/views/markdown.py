@@ -1,0 +1,82 @@
+"""The Markdown view: GitHub-flavoured Markdown that is safe to pipe and to publish.
+
+Article text is data, never markup: every string from the brief is stripped of control characters
+and escaped so that ``*``, ``_``, backticks, ``<``, ``[`` or ``|`` show as themselves.  This module
+imports neither rich nor textual; it is on the fast path.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.brief import Brief
+from briefing.views.format import number
+from briefing.views.safe import plain
+
+_INLINE = re.compile(r"([\\`*_{}\[\]<>()#+!|~&$])")
+_LINE_START = re.compile(r"^(\s*)([-=>]|\d+(?=[.)]))")
+
+
+def escape(text: str) -> str:
+    """Escape text for inline Markdown: it renders as the same characters, with no formatting."""
+    text = _INLINE.sub(r"\\\1", plain(text))
+    return _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+
+
+def _cell(text: str | None) -> str:
+    return escape(text) if text else "—"
+
+
+def render(brief: Brief) -> str:
+    """The whole brief as one Markdown document, ending in a newline."""
+    names = {a.id: a.name for a in brief.actors}
+    out: list[str] = [f"# {escape(brief.title)}", ""]
+    src = brief.source
+    facts = [f"{src.words} words"]
+    if src.published:
+        facts.append(f"published {src.published}")
+    if src.path:
+        facts.insert(0, f"source: `{_code(src.path)}`")
+    facts.append(f"sha256 `{src.sha256[:12]}`")
+    out += ["*" + " · ".join(facts) + "*", ""]
+
+    if brief.summary:
+        out += ["## Summary", ""]
+        out += [f"- {escape(s.text)}" for s in brief.summary]
+        out.append("")
+
+    if brief.actors:
+        out += ["## Actors", "", "| Name | Kind | Role | Mentions |", "| --- | --- | --- | ---: |"]
+        for a in brief.actors:
+            out.append(f"| {_cell(a.name)} | {a.kind} | {_cell(a.role)} | {a.mentions} |")
+        out.append("")
+
+    if brief.quotes:
+        out += ["## Quotes", ""]
+        for q in brief.quotes:
+            speaker = escape(q.speaker) if q.speaker else "Unattributed"
+            cue = f" ({escape(q.cue)})" if q.cue else ""
+            partial = " · partial" if q.partial else ""
+            out += [f"> “{escape(q.text)}”", ">", f"> — {speaker}{cue}{partial}", ""]
+
+    if brief.timeline:
+        out += ["## Timeline", "", "| Date | When | Event | Actors |", "| --- | --- | --- | --- |"]
+        for t in brief.timeline:
+            who = ", ".join(escape(names.get(i, i)) for i in t.actors)
+            when = escape(t.date_text) + (f" ({escape(t.qualifier)})" if t.qualifier else "")
+            out.append(f"| {escape(t.date)} | {when} | {_cell(t.event)} | {who or '—'} |")
+        out.append("")
+
+    if brief.figures:
+        out += ["## Figures", "", "| Figure | Value | Unit | Measures |", "| --- | ---: | --- | --- |"]
+        for f in brief.figures:
+            out.append(f"| {_cell(f.text)} | {number(f.value)} | {_cell(f.unit)} | {_cell(f.measure)} |")
+        out.append("")
+
+    out.append(f"<sub>Compiled by briefing ({escape(brief.schema)}); every item keeps offsets into the source.</sub>")
+    return "\n".join(out) + "\n"
+
+
+def _code(text: str) -> str:
+    """Text for an inline code span: no backticks or controls can break out of it."""
+    return plain(text).replace("`", "'")
