@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
@@ -47,9 +48,20 @@ def fail(error: BriefingError) -> NoReturn:
 class _DefaultToOpen(click.Group):
     """A group where ``briefing PATH`` means ``briefing open PATH`` (the TUI)."""
 
+    _GROUP_OPTIONS = ("--color", "--width")
+
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
-            args = ["open", *args]
+        i = 0
+        while i < len(args):
+            if args[i] in self._GROUP_OPTIONS:
+                i += 2
+            elif args[i].startswith(tuple(f"{name}=" for name in self._GROUP_OPTIONS)):
+                i += 1
+            else:
+                break
+        rest = args[i:]
+        if rest and rest[0] not in self.commands and rest[0] not in ("--help", "-h", "--version"):
+            args = [*args[:i], "open", *rest]
         return super().parse_args(ctx, args)
 
 
@@ -124,32 +136,131 @@ def open_command(
 
 
 @cli.command("compile", epilog=EXAMPLES)
-@click.argument("path", type=click.Path(dir_okay=False, allow_dash=True))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write the brief here.")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the brief of one article here.")
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False),
+    help="Write one brief per article into this directory (for several articles or a directory).",
+)
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["yaml", "json"]),
+    type=click.Choice(["yaml", "json", "jsonl"]),
     default=None,
-    help="Brief format (default: from the -o suffix, YAML; JSON on stdout).",
+    help="yaml or json (default: from the -o suffix, else YAML in files and JSON on stdout); "
+    "jsonl streams one brief per line to stdout.",
 )
+@click.option("-j", "--jobs", type=click.IntRange(1, 256), default=None, help="Parallel workers (default: all cores).")
 @published_option
 @sentences_option
 def compile_command(
-    path: str, output: str | None, fmt: str | None, published: str | None, sentences: int | None
+    paths: tuple[str, ...],
+    output: str | None,
+    out_dir: str | None,
+    fmt: str | None,
+    jobs: int | None,
+    published: str | None,
+    sentences: int | None,
 ) -> None:
-    """Compile an article (a file, or - for stdin) into a brief."""
+    """Compile articles into briefs: one file (or - for stdin), several files, or a directory."""
     from briefing.store import dumps_brief, format_for, write_atomic
 
-    brief = _compile_article(path, published, sentences)
+    single = len(paths) == 1 and (paths[0] == "-" or not Path(paths[0]).is_dir())
+    if single and not out_dir:
+        brief = _compile_article(paths[0], published, sentences)
+        if fmt == "jsonl":
+            _write_stdout(_jsonl(brief))
+        elif output:
+            chosen = fmt or format_for(output) or "yaml"
+            try:
+                write_atomic(output, dumps_brief(brief, chosen))  # type: ignore[arg-type]
+            except BriefingError as error:
+                fail(error)
+        else:
+            _write_stdout(dumps_brief(brief, fmt or "json"))  # type: ignore[arg-type]
+        return
     if output:
-        chosen = fmt or format_for(output) or "yaml"
+        raise click.UsageError("-o names one output file; use --out DIR for several articles")
+    if "-" in paths:
+        raise click.UsageError("- (stdin) can only be compiled on its own")
+    if not out_dir and fmt != "jsonl":
+        raise click.UsageError("several articles need --out DIR, or --format jsonl to stream to stdout")
+    _compile_batch(list(paths), out_dir, fmt, jobs, published, sentences)
+
+
+def _jsonl(brief: Brief) -> str:
+    import json
+
+    return json.dumps(brief.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def _compile_batch(
+    paths: list[str],
+    out_dir: str | None,
+    fmt: str | None,
+    jobs: int | None,
+    published: str | None,
+    sentences: int | None,
+) -> None:
+    """Compile many articles; write each brief (or stream JSONL), report bad files, exit 1 if any."""
+    from briefing.batch import compile_many, expand, output_names
+    from briefing.store import dumps_brief, write_atomic
+
+    articles = expand(paths)
+    if not articles:
+        fail(BriefingError(f"{', '.join(paths)}: no article files found"))
+    file_fmt = "json" if fmt == "json" else "yaml"
+    if out_dir:
         try:
-            write_atomic(output, dumps_brief(brief, chosen))  # type: ignore[arg-type]
-        except BriefingError as error:
-            fail(error)
-    else:
-        _write_stdout(dumps_brief(brief, fmt or "json"))  # type: ignore[arg-type]
+            Path(out_dir).mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            fail(BriefingError(f"{out_dir}: cannot create directory: {exc.strerror or exc}"))
+    names = output_names(articles, f".{file_fmt}")
+    failed = 0
+    with _progress(len(articles)) as advance:
+        for name, result in zip(names, compile_many(articles, jobs=jobs, published=published, summary_sentences=sentences)):
+            if result.brief is None:
+                failed += 1
+                click.echo(f"briefing: error: {result.error}", err=True)
+            else:
+                try:
+                    if out_dir:
+                        write_atomic(Path(out_dir) / name, dumps_brief(result.brief, file_fmt))  # type: ignore[arg-type]
+                    if fmt == "jsonl":
+                        _write_stdout(_jsonl(result.brief))
+                except BriefingError as error:
+                    failed += 1
+                    click.echo(f"briefing: error: {error.message}", err=True)
+            advance()
+    if failed:
+        click.echo(f"briefing: {failed} of {len(articles)} articles failed", err=True)
+        sys.exit(1)
+
+
+def _progress(total: int) -> Any:
+    """A Rich progress bar on stderr when it is a terminal; otherwise nothing is drawn."""
+    import contextlib
+
+    @contextlib.contextmanager
+    def quiet() -> Iterator[Callable[[], None]]:
+        yield lambda: None
+
+    if not sys.stderr.isatty():
+        return quiet()
+
+    @contextlib.contextmanager
+    def bar() -> Iterator[Callable[[], None]]:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        columns = (TextColumn("compiling"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+        with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+            task = progress.add_task("compile", total=total)
+            yield lambda: progress.advance(task)
+
+    return bar()
 
 
 @cli.command("print")

@@ -20,7 +20,7 @@ from rich.text import Text
 
 from briefing.brief import Brief
 from briefing.themes import ThemeSpec, load_theme
-from briefing.views.format import number
+from briefing.views.format import number, when_text
 from briefing.views.safe import plain
 
 
@@ -96,7 +96,7 @@ def renderable(brief: Brief, theme: ThemeSpec) -> Group:
         table.add_column("Event", ratio=1)
         for t in brief.timeline:
             when = Text(plain(t.date))
-            when.append(f"\n{plain(t.date_text)}", style=muted)
+            when.append(f"\n{plain(when_text(t.date_text, t.qualifier))}", style=muted)
             event = _t(t.event)
             actors = ", ".join(plain(names.get(i, i)) for i in t.actors)
             if actors:

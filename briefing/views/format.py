@@ -10,3 +10,10 @@ def number(value: float | None) -> str:
     if float(value).is_integer() and abs(value) < 1e18:
         return f"{int(value):,}"
     return f"{value:,.4f}".rstrip("0").rstrip(".")
+
+
+def when_text(date_text: str, qualifier: str | None) -> str:
+    """The date as the article put it, with the qualifier added when the words do not already say it."""
+    if qualifier and qualifier.lower() not in date_text.lower():
+        return f"{date_text} ({qualifier})"
+    return date_text

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing.brief import Brief
-from briefing.views.format import number
+from briefing.views.format import number, when_text
 from briefing.views.safe import plain
 
 _INLINE = re.compile(r"([\\`*_{}\[\]<>()#+!|~&$])")
@@ -63,7 +63,7 @@ def render(brief: Brief) -> str:
         out += ["## Timeline", "", "| Date | When | Event | Actors |", "| --- | --- | --- | --- |"]
         for t in brief.timeline:
             who = ", ".join(escape(names.get(i, i)) for i in t.actors)
-            when = escape(t.date_text) + (f" ({escape(t.qualifier)})" if t.qualifier else "")
+            when = escape(when_text(t.date_text, t.qualifier))
             out.append(f"| {escape(t.date)} | {when} | {_cell(t.event)} | {who or '—'} |")
         out.append("")
 
@@ -73,8 +73,7 @@ def render(brief: Brief) -> str:
             out.append(f"| {_cell(f.text)} | {number(f.value)} | {_cell(f.unit)} | {_cell(f.measure)} |")
         out.append("")
 
-    out.append(f"<sub>Compiled by briefing ({escape(brief.schema)}); every item keeps offsets into the source.</sub>")
-    return "\n".join(out) + "\n"
+    return "\n".join(out).rstrip("\n") + "\n"
 
 
 def _code(text: str) -> str:

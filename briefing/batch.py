@@ -1,0 +1,97 @@
+"""Compiling many articles: a directory or a list of files, in parallel, one result per article.
+
+Each article is compiled in a worker process (the compiler is CPU-bound pure Python, so processes,
+not threads).  A bad file yields a result with an error instead of stopping the run: archives
+always hold a few broken files, and the good briefs must still be written.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefing.brief import Brief
+from briefing.errors import BriefingError
+
+#: Files in a directory that are briefs or hidden are not articles.
+_NOT_ARTICLES = {".yaml", ".yml", ".json", ".jsonl"}
+
+
+@dataclass(frozen=True)
+class Result:
+    """The outcome for one article: a brief, or the one-line reason it could not be compiled."""
+
+    path: str
+    brief: Brief | None = None
+    error: str | None = None
+
+
+def expand(paths: Iterable[str]) -> list[str]:
+    """Articles named by ``paths``: files as given, directories as their visible article files, sorted."""
+    out: list[str] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            out.extend(
+                str(p)
+                for p in sorted(path.iterdir())
+                if p.is_file() and not p.name.startswith(".") and p.suffix.lower() not in _NOT_ARTICLES
+            )
+        else:
+            out.append(raw)
+    return out
+
+
+def compile_path(path: str, published: str | None = None, summary_sentences: int | None = None) -> Result:
+    """Compile one article file; bad input becomes a :class:`Result` with ``error`` set."""
+    from briefing.compile import compile_text
+    from briefing.read import read_article
+
+    try:
+        article = read_article(path)
+        options: dict[str, object] = {"published": published, "path": article.path}
+        if summary_sentences:
+            options["summary_sentences"] = summary_sentences
+        return Result(path, brief=compile_text(article.text, **options))  # type: ignore[arg-type]
+    except BriefingError as error:
+        return Result(path, error=error.message)
+    except RecursionError:
+        return Result(path, error=f"{path}: too deeply nested to compile")
+
+
+def compile_many(
+    paths: list[str],
+    *,
+    jobs: int | None = None,
+    published: str | None = None,
+    summary_sentences: int | None = None,
+) -> Iterator[Result]:
+    """Results in the order of ``paths``, computed by up to ``jobs`` processes (default: all cores)."""
+    jobs = max(1, min(jobs or os.cpu_count() or 1, len(paths) or 1))
+    if jobs == 1:
+        for path in paths:
+            yield compile_path(path, published, summary_sentences)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        chunk = max(1, min(16, len(paths) // (jobs * 4)))
+        yield from pool.map(
+            compile_path, paths, [published] * len(paths), [summary_sentences] * len(paths), chunksize=chunk
+        )
+
+
+def output_names(paths: list[str], suffix: str) -> list[str]:
+    """One distinct output file name per article: its stem plus ``suffix``, numbered on collisions."""
+    used: set[str] = set()
+    names = []
+    for path in paths:
+        stem = Path(path).stem or "article"
+        name, number = f"{stem}{suffix}", 1
+        while name in used:
+            number += 1
+            name = f"{stem}-{number}{suffix}"
+        used.add(name)
+        names.append(name)
+    return names

@@ -1,0 +1,195 @@
+"""The command line as users and scripts meet it: outputs, files, stdin and exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from briefing import __version__
+from briefing.brief import Brief
+from briefing.cli import cli
+from briefing.resources import seed_path
+from briefing.store import dump_brief, load_brief
+
+ARTICLE = 'The Harbour City Council approved a flood wall on Tuesday. "It protects us," Mayor Ana Ruiz said.\n'
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    path = tmp_path / "article.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+def one_error_line(result: object) -> str:
+    stderr = result.stderr  # type: ignore[attr-defined]
+    assert result.exit_code == 1, (result.exit_code, stderr)  # type: ignore[attr-defined]
+    assert "Traceback" not in stderr
+    lines = stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("briefing: error: "), stderr
+    return lines[0]
+
+
+def test_compile_prints_a_json_brief_on_stdout(runner: CliRunner, article: Path) -> None:
+    result = runner.invoke(cli, ["compile", str(article)])
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["schema"] == "briefing/1"
+    assert data["text"] == ARTICLE
+    assert data["source"]["path"] == str(article)
+    assert Brief.from_dict(data).text == ARTICLE
+
+
+def test_compile_reads_stdin(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["compile", "-", "--published", "2026-03-03"], input=ARTICLE)
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["source"]["path"] is None and data["source"]["published"] == "2026-03-03"
+
+
+def test_compile_writes_yaml_or_json_by_suffix(runner: CliRunner, article: Path, tmp_path: Path) -> None:
+    for name in ("brief.yaml", "brief.json"):
+        out = tmp_path / name
+        result = runner.invoke(cli, ["compile", str(article), "-o", str(out)])
+        assert result.exit_code == 0 and result.stdout == ""
+        assert load_brief(out).text == ARTICLE
+    assert (tmp_path / "brief.json").read_text().startswith("{")
+
+
+def test_compile_seed_brief_validates(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["compile", str(seed_path()), "--format", "json"])
+    assert result.exit_code == 0
+    brief = Brief.from_dict(json.loads(result.stdout))
+    assert brief.summary and brief.source.words > 500
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "the article is empty"),
+        (b"  \n\t\n", "the article is empty"),
+        (b"\x7fELF\x02\x01\x01\x00\x00\x00\x00binary", "binary data"),
+        (bytes(range(1, 32)) * 40, "binary data"),
+    ],
+)
+def test_bad_article_is_one_line_and_exit_1_and_no_output_file(
+    runner: CliRunner, tmp_path: Path, content: bytes, message: str
+) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    out = tmp_path / "out.yaml"
+    line = one_error_line(runner.invoke(cli, ["compile", str(bad), "-o", str(out)]))
+    assert message in line and str(bad) in line
+    assert not out.exists()
+    assert list(tmp_path.iterdir()) == [bad]
+
+
+def test_missing_article_is_one_line_and_exit_1(runner: CliRunner, tmp_path: Path) -> None:
+    assert "no such file" in one_error_line(runner.invoke(cli, ["compile", str(tmp_path / "nope.txt")]))
+
+
+@pytest.mark.parametrize("command", ["print", "markdown"])
+def test_views_refuse_malformed_and_tagged_yaml(runner: CliRunner, tmp_path: Path, command: str) -> None:
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("schema: briefing/1\ntitle: [unclosed\n")
+    assert "invalid YAML" in one_error_line(runner.invoke(cli, [command, str(broken)]))
+    tagged = tmp_path / "tagged.yaml"
+    tagged.write_text("!!python/object/apply:os.system ['touch pwned']\n")
+    assert "is not allowed" in one_error_line(runner.invoke(cli, [command, str(tagged)]))
+    assert not Path("pwned").exists()
+
+
+def test_usage_errors_exit_2(runner: CliRunner, article: Path) -> None:
+    assert runner.invoke(cli, ["compile"]).exit_code == 2
+    assert runner.invoke(cli, ["compile", str(article), "--format", "xml"]).exit_code == 2
+    assert runner.invoke(cli, ["compile", str(article), "--published", "yesterday"]).exit_code == 2
+    assert runner.invoke(cli, ["print", "--color", "sometimes"]).exit_code == 2
+
+
+def test_version_and_help_with_examples(runner: CliRunner) -> None:
+    assert runner.invoke(cli, ["--version"]).stdout.strip() == f"briefing, version {__version__}"
+    help_text = runner.invoke(cli, ["--help"]).stdout
+    assert "Examples:" in help_text and "briefing compile article.txt" in help_text
+    for command in ("compile", "print", "markdown", "open"):
+        assert command in help_text
+
+
+def test_markdown_and_print_render_a_brief_file(runner: CliRunner, brief: Brief, tmp_path: Path) -> None:
+    path = tmp_path / "b.yaml"
+    dump_brief(brief, path)
+    md = runner.invoke(cli, ["markdown", str(path)])
+    assert md.exit_code == 0 and md.stdout.startswith("# Harbour City approves flood wall\n")
+    printed = runner.invoke(cli, ["print", str(path), "--width", "90"])
+    assert printed.exit_code == 0 and "Ana Ruiz" in printed.stdout and "\x1b" not in printed.stdout
+    coloured = runner.invoke(cli, ["--color", "always", "print", str(path)])
+    assert "\x1b[" in coloured.stdout
+
+
+def test_views_compile_an_article_on_the_fly_and_default_to_the_seed(runner: CliRunner, article: Path) -> None:
+    assert runner.invoke(cli, ["markdown", str(article)]).stdout.startswith("# ")
+    seed = runner.invoke(cli, ["markdown"])
+    assert seed.exit_code == 0 and "## Summary" in seed.stdout
+    assert runner.invoke(cli, ["print", "-"], input=ARTICLE).exit_code == 0
+
+
+def test_print_honours_no_color(runner: CliRunner, brief: Brief, tmp_path: Path) -> None:
+    path = tmp_path / "b.json"
+    dump_brief(brief, path)
+    result = runner.invoke(cli, ["print", str(path)], env={"NO_COLOR": "1"}, color=True)
+    assert result.exit_code == 0 and "\x1b" not in result.stdout
+
+
+def test_compile_directory_writes_good_briefs_and_reports_bad_files(runner: CliRunner, tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "one.txt").write_text(ARTICLE)
+    (src / "two.txt").write_text(ARTICLE.replace("Tuesday", "Friday"))
+    (src / "bad.txt").write_bytes(b"\x00\x01\x02\x03")
+    (src / "old.yaml").write_text("not an article")
+    out = tmp_path / "out"
+    result = runner.invoke(cli, ["compile", str(src), "--out", str(out), "--jobs", "2"])
+    assert result.exit_code == 1
+    assert sorted(p.name for p in out.iterdir()) == ["one.yaml", "two.yaml"]
+    assert "bad.txt" in result.stderr and "1 of 3 articles failed" in result.stderr
+    assert "Friday" in load_brief(out / "two.yaml").text
+
+
+def test_compile_jsonl_streams_one_brief_per_line(runner: CliRunner, tmp_path: Path) -> None:
+    paths = []
+    for i in range(3):
+        path = tmp_path / f"a{i}.txt"
+        path.write_text(ARTICLE + f"Note {i}.\n")
+        paths.append(str(path))
+    result = runner.invoke(cli, ["compile", *paths, "--format", "jsonl", "--jobs", "1"])
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert [json.loads(line)["source"]["path"] for line in lines] == paths
+
+
+def test_several_articles_need_an_output_directory(runner: CliRunner, article: Path) -> None:
+    assert runner.invoke(cli, ["compile", str(article), str(article)]).exit_code == 2
+
+
+def test_the_installed_entry_point_prints_no_traceback(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("a: *undefined\n")
+    proc = subprocess.run([sys.executable, "-m", "briefing", "markdown", str(bad)], capture_output=True, text=True)
+    assert proc.returncode == 1
+    assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
+
+
+def test_markdown_piped_into_a_closed_reader_exits_quietly() -> None:
+    proc = subprocess.run(
+        f"{sys.executable} -m briefing markdown | head -n 1", shell=True, capture_output=True, text=True
+    )
+    assert proc.stdout.startswith("# ") and proc.stderr == ""
