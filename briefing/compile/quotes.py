@@ -1,10 +1,209 @@
-"""Direct quotations (first cut: none)."""
+"""Direct quotations: quote marks paired inside each paragraph, fragments told from full quotes.
+
+News text breaks the neat rules: curly marks point the wrong way, a mark goes missing, the NYT
+writes ``''`` for both ends, a quotation that runs on into the next paragraph is left open at the
+end of the first.  Marks are therefore paired per paragraph (a broken paragraph cannot spoil the
+rest of the article), and where a paragraph has an odd number of marks the one left unpaired is
+the one whose removal lets the others read most like opening and closing marks; a last mark left
+open runs to the paragraph's end, as the news convention has it.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import defaultdict
+
+from briefing.compile.cues import CUE_ALTERNATION, CUE_RE, SPEECH_NOUNS
 from briefing.compile.doc import Noise, QuoteSpan, Sentence, Span
+
+_MARK = re.compile(r"''|``|\"")
+_OPEN_BEFORE = frozenset(" \t\n([{-/")
+_CLOSE_AFTER = frozenset(" \t\n.,;:!?)]}-/")
+_WORD = re.compile(r"[A-Za-z0-9]+(?:['\-][A-Za-z0-9]+)*")
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+[\"']?[A-Z]")
+_LEAD_CUE = re.compile(r"(?:[,:]|\b(?:" + CUE_ALTERNATION + r"))\s*$", re.I)
+_TAG = re.compile(r"<[A-Za-z/][^<>]*>")
+_CUE_AFTER = re.compile(r"[,.!?]?\s*(?:\S+\s+){0,4}?(?:" + CUE_ALTERNATION + r")\b", re.I)
+_SMALL_WORDS = frozenset(("of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "is"))
+_SHINGLE = 3
+_NEAR_MIN_WORDS = 5
+_SAME_QUOTE = 0.6
 
 
 def find_quotes(norm: str, sentences: list[Sentence], noise: Noise, paragraphs: list[Span]) -> list[QuoteSpan]:
-    """Quoted spans in text order, repeats merged."""
-    return []
+    """Quoted spans in text order; the same quote in another rendition is merged as a variant."""
+    noisy = [(s.start, s.end) for i, s in enumerate(sentences) if noise.kinds.get(i) == "headline"]
+    found: list[QuoteSpan] = []
+    for para_start, para_end in paragraphs:
+        for open_mark, close_mark, start, end in _pair_marks(norm, para_start, para_end):
+            if not _has_words(norm, start, end) or _inside(noisy, start):
+                continue
+            if _is_name_or_title(norm, start, end, open_mark, para_start):
+                continue
+            partial = _is_fragment(norm, start, end, open_mark, para_start)
+            if partial and not _reported(norm, open_mark, end, para_start, para_end):
+                continue
+            found.append(QuoteSpan(start, end, partial, open_mark, close_mark))
+    return merge_variants(norm, found)
+
+
+def _pair_marks(norm: str, para_start: int, para_end: int) -> list[tuple[int, int | None, int, int]]:
+    """(open mark, close mark or None, start, end) of each quoted segment in one paragraph."""
+    tags = [(m.start(), m.end()) for m in _TAG.finditer(norm, para_start, para_end)]
+    marks = [(m.start(), m.end()) for m in _MARK.finditer(norm, para_start, para_end) if not _inside(tags, m.start())]
+    if not marks:
+        return []
+    fits = [_direction(norm, s, e, para_start, para_end) for s, e in marks]
+    dangling: int | None = None
+    if len(marks) % 2:
+        dangling = _best_dangling(fits)
+    paired = [i for i in range(len(marks)) if i != dangling]
+    out: list[tuple[int, int | None, int, int]] = []
+    for a, b in zip(paired[0::2], paired[1::2], strict=True):
+        start, end = _trim(norm, marks[a][1], marks[b][0])
+        out.append((marks[a][0], marks[b][0], start, end))
+    if dangling == len(marks) - 1 and fits[dangling] >= 0:
+        start, end = _trim(norm, marks[dangling][1], para_end)
+        out.append((marks[dangling][0], None, start, end))
+    out.sort()
+    return out
+
+
+def _direction(norm: str, start: int, end: int, para_start: int, para_end: int) -> int:
+    """+1 when a mark reads as an opening one, -1 as a closing one, 0 when it could be either."""
+    before = norm[start - 1] if start > para_start else " "
+    after = norm[end] if end < para_end else " "
+    opens = before in _OPEN_BEFORE and after not in " \t\n"
+    closes = before not in " \t\n" and after in _CLOSE_AFTER
+    return int(opens) - int(closes)
+
+
+def _best_dangling(fits: list[int]) -> int:
+    """The mark to leave unpaired (an even index): the choice that best fits open/close readings.
+
+    Prefix and suffix sums keep this linear in the number of marks; ties go to the last mark,
+    a quotation continued in the next paragraph.
+    """
+    n = len(fits)
+    prefix = [0] * (n + 1)
+    for i, fit in enumerate(fits):
+        prefix[i + 1] = prefix[i] + (fit if i % 2 == 0 else -fit)
+    suffix = [0] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        suffix[i] = suffix[i + 1] + (fits[i] if i % 2 == 1 else -fits[i])
+    best, best_score = n - 1, prefix[n - 1] + fits[n - 1]
+    for i in range(n - 3, -1, -2):
+        score = prefix[i] + suffix[i + 1]
+        if score > best_score:
+            best, best_score = i, score
+    return best
+
+
+def _trim(norm: str, start: int, end: int) -> Span:
+    while start < end and norm[start].isspace():
+        start += 1
+    while end > start and norm[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _has_words(norm: str, start: int, end: int) -> bool:
+    return _WORD.search(norm, start, end) is not None
+
+
+def _inside(spans: list[Span], offset: int) -> bool:
+    return any(s <= offset < e for s, e in spans)
+
+
+def _clause_before(norm: str, open_mark: int, para_start: int) -> str:
+    """The words of the sentence before the opening mark (back to the last sentence end)."""
+    left = norm[max(para_start, open_mark - 200) : open_mark]
+    cut = 0
+    for match in _SENTENCE_END.finditer(left):
+        cut = match.end() - 1
+    return left[cut:]
+
+
+def _is_name_or_title(norm: str, start: int, end: int, open_mark: int, para_start: int) -> bool:
+    """Scare quotes around a name or the title of a work: a few capitalised words, no cue near."""
+    words = _WORD.findall(norm, start, end)
+    if not 1 <= len(words) <= 4:
+        return False
+    if not all(w[0].isupper() or w[0].isdigit() or w in _SMALL_WORDS for w in words):
+        return False
+    before = _clause_before(norm, open_mark, para_start)
+    if _LEAD_CUE.search(before) or _SENTENCE_END.search(norm, start, end):
+        return False
+    if not before.strip() and norm[end - 1] in ".!?":
+        return False
+    after = end
+    while after < len(norm) and norm[after] in "\"'":
+        after += 1
+    return not (norm[end - 1] in ",.!?" and _CUE_AFTER.match(norm, after, after + 60))
+
+
+def _is_fragment(norm: str, start: int, end: int, open_mark: int, para_start: int) -> bool:
+    """A quoted fragment inside a reporter's sentence, not a quotation standing as speech."""
+    before = _clause_before(norm, open_mark, para_start).rstrip()
+    if not before or before.endswith((":", ",")) and not before.endswith(("and,", "or,")):
+        return False
+    body = norm[start:end]
+    if _SENTENCE_END.search(body) or (body[:1].isupper() and len(_WORD.findall(body)) >= 6):
+        return False
+    return True
+
+
+def _reported(norm: str, open_mark: int, end: int, para_start: int, para_end: int) -> bool:
+    """Whether the sentence around a fragment reports speech (a cue verb or a speech noun).
+
+    A fragment with neither is a scare quote or a term the writer holds at arm's length.
+    """
+    before = _clause_before(norm, open_mark, para_start)
+    after = norm[end : min(para_end, end + 200)]
+    stop = _SENTENCE_END.search(after)
+    sentence = before + norm[open_mark:end] + (after[: stop.start() + 1] if stop else after)
+    if CUE_RE.search(sentence):
+        return True
+    return any(w.lower() in SPEECH_NOUNS for w in _WORD.findall(sentence))
+
+
+def merge_variants(norm: str, quotes: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Fold a quote repeated in another rendition (a word or two changed) into its first telling.
+
+    Word shingles index the quotes seen so far, so each quote is compared only with those that
+    share a shingle with it: linear in the article, not all pairs.  Near (not equal) repeats must
+    be long enough and in another paragraph, so two short answers in one paragraph stay apart.
+    """
+    index: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    kept: list[QuoteSpan] = []
+    bags: list[set[str]] = []
+    variants: list[list[Span]] = []
+    for quote in quotes:
+        words = [w.lower() for w in _WORD.findall(norm, quote.start, quote.end)]
+        bag = set(words)
+        shingles = {tuple(words[i : i + _SHINGLE]) for i in range(max(1, len(words) - _SHINGLE + 1))}
+        match = None
+        for i in sorted({i for sh in shingles for i in index.get(sh, ())[:8]}):
+            if bag == bags[i] or (
+                min(len(bag), len(bags[i])) >= _NEAR_MIN_WORDS
+                and not _same_paragraph(norm, kept[i].end, quote.start)
+                and len(bag & bags[i]) / max(len(bag), len(bags[i])) >= _SAME_QUOTE
+            ):
+                match = i
+                break
+        if match is None:
+            for sh in shingles:
+                index[sh].append(len(kept))
+            kept.append(quote)
+            bags.append(bag)
+            variants.append([])
+        else:
+            variants[match].append((quote.start, quote.end))
+    return [
+        QuoteSpan(q.start, q.end, q.partial, q.open_mark, q.close_mark, tuple(v)) if v else q
+        for q, v in zip(kept, variants, strict=True)
+    ]
+
+
+def _same_paragraph(norm: str, earlier_end: int, later_start: int) -> bool:
+    return norm.find("\n", earlier_end, later_start) < 0

@@ -1,0 +1,86 @@
+"""The quote pass: pairing marks per paragraph, fragments, scare quotes and repeated renditions."""
+
+from __future__ import annotations
+
+from briefing.compile import quotes, sentences, text
+from briefing.compile.doc import Noise
+
+
+def _quotes(article: str) -> list[tuple[str, bool]]:
+    norm = text.normalize(article)
+    paras = text.paragraphs(norm)
+    found = quotes.find_quotes(norm, sentences.split_sentences(norm, paras), Noise(), paras)
+    return [(article[q.start : q.end], q.partial) for q in found]
+
+
+def test_straight_and_curly_marks_give_the_quoted_words_without_marks() -> None:
+    article = 'The mayor said: "We will rebuild the bridge." Then she left.\n\u201cIt will take a year,\u201d she said.'
+    assert _quotes(article) == [("We will rebuild the bridge.", False), ("It will take a year,", False)]
+
+
+def test_a_quote_split_by_its_attribution_is_two_quotes() -> None:
+    article = '"The river is rising," the engineer said, "and the levee is old."'
+    assert [q for q, _ in _quotes(article)] == ["The river is rising,", "and the levee is old."]
+
+
+def test_apostrophes_do_not_break_pairing() -> None:
+    article = "The council's plan, the farmers' union said, was \"a gift to the developers' friends.\""
+    assert _quotes(article) == [("a gift to the developers' friends.", True)]
+
+
+def test_doubled_apostrophes_are_quote_marks() -> None:
+    article = "''We are not done,'' the coach said. ''Not even close.''"
+    assert [q for q, _ in _quotes(article)] == ["We are not done,", "Not even close."]
+
+
+def test_a_quote_left_open_runs_to_the_end_of_its_paragraph() -> None:
+    article = 'The chief said: "We have hired forty nurses this year.\n"Next year we will hire more," she added.'
+    assert [q for q, _ in _quotes(article)] == ["We have hired forty nurses this year.", "Next year we will hire more,"]
+
+
+def test_a_missing_mark_costs_only_the_broken_quote() -> None:
+    article = (
+        'She said "the budget is late, and later "we will cut nothing," adding that '
+        '"the schools come first." The board agreed.'
+    )
+    found = [q for q, _ in _quotes(article)]
+    assert "the schools come first." in found
+    assert len(found) == 2
+
+
+def test_a_fragment_in_indirect_speech_is_partial() -> None:
+    assert _quotes('The senator called the plan "a disaster" on Monday.') == [("a disaster", True)]
+
+
+def test_scare_quotes_and_titles_of_works_are_not_quotes() -> None:
+    article = (
+        'The so-called "green corridor" opened in May. She appeared on "Morning Tea With Ann" '
+        'and read from "The Long Road Home" to the audience.'
+    )
+    assert _quotes(article) == []
+
+
+def test_a_short_capitalised_quote_that_is_answered_speech_is_kept() -> None:
+    assert [q for q, _ in _quotes('"Absolutely," the minister said.')] == ["Absolutely,"]
+
+
+def test_markup_attributes_are_not_quotes() -> None:
+    assert _quotes('<img alt="a photo of the harbour"> The port reopened.') == []
+
+
+def test_the_same_quote_in_two_renditions_is_one_quote_with_its_variant() -> None:
+    article = (
+        'The minister said: "We are taking many steps to protect the coast this winter."\n'
+        'Later in the same report, the minister said: "We are taking many measures to protect the coast this winter."'
+    )
+    norm = text.normalize(article)
+    paras = text.paragraphs(norm)
+    found = quotes.find_quotes(norm, sentences.split_sentences(norm, paras), Noise(), paras)
+    assert len(found) == 1
+    (vs, ve), = found[0].variants
+    assert article[vs:ve] == "We are taking many measures to protect the coast this winter."
+
+
+def test_two_short_answers_in_one_paragraph_stay_apart() -> None:
+    article = '"Are we ready for the storm? Not yet," she said. "Are we going to be ready for the storm? Yes."'
+    assert len(_quotes(article)) == 2
