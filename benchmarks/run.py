@@ -1,0 +1,180 @@
+"""Speed and memory figures for briefing, printed, not asserted (timed tests are flaky on CI).
+
+    python benchmarks/run.py            # everything (about a minute)
+    python benchmarks/run.py --quick    # fewer repetitions
+
+Figures printed (targets from the issues in brackets):
+- seed compile in-process, median, and the time of each pass             [<= 30 ms]
+- quotes + speakers + dates + timeline on the seed                         [<= 10 ms]
+- whole-process `briefing markdown` and `briefing print` on the seed     [<= 0.25 s markdown]
+- compile time and peak traced memory for 1x, 10x, 100x the seed         [100x <= 150x time, <= 20x memory]
+- articles per second compiling a directory of 200 articles, --jobs 2
+- TUI launch to first frame (benchmarks/tui_first_frame.py)              [<= 0.6 s]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import inspect
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from briefing.compile import compile_text, pipeline  # noqa: E402
+from briefing.resources import seed_path  # noqa: E402
+
+SEED = seed_path().read_text(encoding="utf-8")
+
+
+def median_ms(fn: Callable[[], object], repeat: int) -> float:
+    fn()
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000
+
+
+def _timed(fn: Callable[..., object], key: str, into: dict[str, list[float]]) -> Callable[..., object]:
+    def timed(*args: object, **kwargs: object) -> object:
+        start = time.perf_counter()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            into.setdefault(key, []).append(time.perf_counter() - start)
+
+    return timed
+
+
+def pass_times(repeat: int) -> dict[str, float]:
+    """Median milliseconds per pass on the seed, by wrapping each pass the pipeline calls."""
+    wrapped: dict[str, list[float]] = {}
+    originals = []
+    calls = sorted(set(re.findall(r"\b([a-z_]+)\.([a-z_]+)\(", inspect.getsource(pipeline.compile_text))))
+    for module_name, attr in calls:
+        module = getattr(pipeline, module_name, None)
+        fn = getattr(module, attr, None)
+        if module is None or not callable(fn) or not (getattr(fn, "__module__", None) or "").startswith("briefing"):
+            continue
+        originals.append((module, attr, fn))
+        setattr(module, attr, _timed(fn, f"{module_name}.{attr}", wrapped))
+    try:
+        for _ in range(repeat):
+            compile_text(SEED)
+    finally:
+        for module, attr, fn in originals:
+            setattr(module, attr, fn)
+    return {k: statistics.median(v) * 1000 for k, v in wrapped.items()}
+
+
+def whole_process(args: list[str], repeat: int) -> float:
+    exe = shutil.which("briefing")
+    cmd = [exe, *args] if exe else [sys.executable, "-m", "briefing", *args]
+    times = []
+    for _ in range(repeat + 1):
+        start = time.perf_counter()
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, check=True, env={**os.environ, "NO_COLOR": "1"})
+        times.append(time.perf_counter() - start)
+    return statistics.median(times[1:]) * 1000
+
+
+SCALE_CHILD = """
+import sys, time, tracemalloc
+sys.path.insert(0, sys.argv[1])
+from briefing.compile import compile_text
+from briefing.resources import seed_path
+seed = seed_path().read_text(encoding="utf-8")
+text = "\\n\\n".join([seed] * int(sys.argv[2]))
+compile_text(seed)
+runs = int(sys.argv[3])
+times = []
+for _ in range(runs):
+    start = time.perf_counter(); compile_text(text); times.append(time.perf_counter() - start)
+tracemalloc.start(); compile_text(text); peak = tracemalloc.get_traced_memory()[1]; tracemalloc.stop()
+times.sort()
+import resource
+print(times[len(times) // 2] * 1000, peak, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
+"""
+
+
+def scale(copies: int, runs: int) -> tuple[float, int, int]:
+    """Median compile ms, peak traced bytes during one compile, and the process's peak RSS bytes."""
+    out = subprocess.run(
+        [sys.executable, "-c", SCALE_CHILD, str(ROOT), str(copies), str(runs)],
+        capture_output=True, text=True, check=True,
+    ).stdout.split()
+    return float(out[0]), int(out[1]), int(out[2])
+
+
+def directory_throughput(count: int, jobs: int) -> float:
+    """Articles per second for `briefing compile DIR --out DIR --jobs N`, whole process."""
+    paragraphs = [p for p in SEED.split("\n") if p.strip()]
+    with tempfile.TemporaryDirectory() as tmp:
+        src, out = Path(tmp, "in"), Path(tmp, "out")
+        src.mkdir()
+        for i in range(count):
+            rotated = paragraphs[i % len(paragraphs):] + paragraphs[: i % len(paragraphs)]
+            (src / f"a{i:03}.txt").write_text(f"Article {i}\n\n" + "\n\n".join(rotated), encoding="utf-8")
+        exe = shutil.which("briefing")
+        cmd = [exe] if exe else [sys.executable, "-m", "briefing"]
+        start = time.perf_counter()
+        subprocess.run([*cmd, "compile", str(src), "--out", str(out), "--jobs", str(jobs)], check=True)
+        elapsed = time.perf_counter() - start
+        assert len(list(out.iterdir())) == count
+    return count / elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions")
+    args = parser.parse_args()
+    repeat = 10 if args.quick else 40
+
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}")
+    seed_ms = median_ms(lambda: compile_text(SEED), repeat)
+    print(f"seed compile in-process: {seed_ms:.1f} ms median of {repeat}  [target <= 30 ms]")
+    passes = pass_times(repeat)
+    for key, ms in sorted(passes.items(), key=lambda kv: -kv[1]):
+        print(f"  {key:<28} {ms:6.2f} ms")
+    q_and_d = sum(ms for key, ms in passes.items() if key.split(".")[0] in ("quotes", "speakers", "dates", "timeline"))
+    print(f"quotes + speakers + dates + timeline: {q_and_d:.2f} ms  [target <= 10 ms]")
+
+    runs = 5 if args.quick else 11
+    md = whole_process(["markdown", str(seed_path())], runs)
+    pr = whole_process(["print", str(seed_path())], runs)
+    print(f"whole process, median of {runs}: briefing markdown {md:.0f} ms [target <= 250 ms], briefing print {pr:.0f} ms")
+
+    base_ms, base_mem, base_rss = scale(1, 15 if args.quick else 31)
+    print(f"scale 1x:   {base_ms:8.1f} ms  traced peak {base_mem / 1e6:7.2f} MB  process peak RSS {base_rss / 1e6:6.1f} MB")
+    for copies in (10, 100):
+        ms, mem, rss = scale(copies, 3 if copies == 100 else 5)
+        print(
+            f"scale {copies}x: {ms:8.1f} ms  traced peak {mem / 1e6:7.2f} MB  process peak RSS {rss / 1e6:6.1f} MB"
+            f"  -> {ms / base_ms:5.1f}x time, {mem / base_mem:5.1f}x traced, {rss / base_rss:4.1f}x RSS"
+            + ("  [target <= 150x time, <= 20x memory]" if copies == 100 else "")
+        )
+
+    count = 60 if args.quick else 200
+    rate = directory_throughput(count, 2)
+    print(f"directory of {count} articles, --jobs 2: {rate:.1f} articles/s")
+
+    tui = ROOT / "benchmarks" / "tui_first_frame.py"
+    if tui.exists():
+        sys.stdout.flush()
+        subprocess.run([sys.executable, str(tui)], check=False)
+
+
+if __name__ == "__main__":
+    main()
