@@ -16,8 +16,9 @@ from pathlib import Path
 
 from briefing.errors import BriefingError
 
-#: Articles larger than this are refused: 64 MB of text is an archive, not an article.
-MAX_ARTICLE_BYTES = 64 * 1024 * 1024
+#: Articles larger than this are refused: the longest news features run to a few hundred kB, so
+#: 10 MB is an archive or a dump, which should be split into files and compiled as a directory.
+MAX_ARTICLE_BYTES = 10 * 1024 * 1024
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -86,6 +87,9 @@ def read_article(path: str | os.PathLike[str]) -> Article:
         except OSError as exc:
             raise BriefingError(f"{name}: cannot read: {exc.strerror or exc}") from None
     if len(raw) > MAX_ARTICLE_BYTES:
-        raise BriefingError(f"{name}: larger than {MAX_ARTICLE_BYTES // (1024 * 1024)} MB, not an article")
+        raise BriefingError(
+            f"{name}: larger than {MAX_ARTICLE_BYTES / (1024 * 1024):g} MB, not an article"
+            " (split an archive into files and compile the directory)"
+        )
     text, encoding = decode(raw, name)
     return Article(text=text, path=shown, encoding=encoding)
