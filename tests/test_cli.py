@@ -193,3 +193,15 @@ def test_markdown_piped_into_a_closed_reader_exits_quietly() -> None:
         f"{sys.executable} -m briefing markdown | head -n 1", shell=True, capture_output=True, text=True
     )
     assert proc.stdout.startswith("# ") and proc.stderr == ""
+
+
+def test_markdown_of_the_seed_imports_neither_rich_nor_textual() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "briefing", "markdown", str(seed_path())],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    imported = {line.rsplit("|", 1)[-1].strip().split(".")[0] for line in proc.stderr.splitlines() if "|" in line}
+    assert "briefing" in imported
+    assert not imported & {"rich", "textual"}
