@@ -362,3 +362,12 @@ def main() -> None:
     except KeyboardInterrupt:
         click.echo("briefing: interrupted", err=True)
         sys.exit(130)
+    except Exception as exc:  # a bug in briefing: still one line, with a way to see the rest
+        if os.environ.get("BRIEFING_DEBUG"):
+            raise
+        detail = " ".join(str(exc).split())[:200]
+        click.echo(
+            f"briefing: internal error: {type(exc).__name__}: {detail} (BRIEFING_DEBUG=1 shows the traceback)",
+            err=True,
+        )
+        sys.exit(1)
