@@ -1,0 +1,191 @@
+"""The Textual app: ``make_app`` builds it for the CLI and for the tests alike.
+
+The app owns what is shown (the target, the theme) and how it is had: the brief is loaded or
+compiled in a worker thread so the screen appears at once, and ``--watch`` polls the file's
+modification time and recompiles when it changes.  Everything about the brief on screen is the
+main screen's business (:mod:`briefing.tui.screens.main`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import ClassVar
+
+from textual import work
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+
+from briefing.brief import Brief
+from briefing.errors import BriefingError
+from briefing.themes import DEFAULT_THEME
+from briefing.tui.loading import STDIN, Target, load, read_stdin_target, stamp
+from briefing.tui.screens.main import MainScreen
+from briefing.tui.theming import choose, load_themes
+
+
+class BriefingApp(App[None]):
+    """A brief in panes; see :class:`~briefing.tui.screens.help.HelpScreen` for the keys."""
+
+    CSS_PATH = "briefing.tcss"
+    TITLE = "briefing"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "Quit"),
+        Binding("question_mark,f1", "help", "Help"),
+    ]
+    #: How often ``--watch`` looks at the file's modification time, in seconds.
+    POLL_SECONDS: ClassVar[float] = 0.5
+
+    def __init__(self, target: Target, *, theme: str | None = None, watch: bool = False, fatal: str | None = None) -> None:
+        super().__init__()
+        self.target = target
+        self.watching = watch
+        self.fatal = fatal
+        self.brief: Brief | None = None
+        self._stamp: tuple[int, int] | None = None
+        themes, self.theme_errors = load_themes()
+        for spec in themes:
+            self.register_theme(spec)
+        self.briefing_themes = [t.name for t in themes]
+        chosen, problem = choose(theme, self.briefing_themes)
+        if problem:
+            self.theme_errors.append(problem)
+        self.theme = chosen if chosen in self.available_themes else "textual-dark"
+
+    def get_default_screen(self) -> Screen:
+        return MainScreen()
+
+    @property
+    def main(self) -> MainScreen:
+        """The brief's screen, under any help or prompt screen on top of it."""
+        screen = self.screen_stack[0]
+        assert isinstance(screen, MainScreen)
+        return screen
+
+    def on_mount(self) -> None:
+        if self.fatal:
+            self.exit(return_code=1, message=f"briefing: error: {self.fatal}")
+            return
+        if self.theme_errors:
+            self.notify("\n".join(self.theme_errors), title="Theme problem", severity="warning", timeout=10)
+
+    def on_ready(self) -> None:
+        """The first frame is up: now load, so the screen never waits for the compiler."""
+        if self.fatal:
+            return
+        self.open_target(self.target)
+        if self.watching:
+            if self.target.path is None:
+                self.notify("--watch needs a file; standard input is shown once", severity="warning")
+            else:
+                self.set_interval(self.POLL_SECONDS, self.poll)
+
+    # -- loading and watching -----------------------------------------------------------------
+
+    def open_target(self, target: Target) -> None:
+        """Show ``target``: the screen says it is loading at once, the brief follows from a worker."""
+        self.target = target
+        self._stamp = stamp(target.path)
+        self.main.show_loading(target.label)
+        self._load(target)
+
+    @work(thread=True, exclusive=True, group="load")
+    def _load(self, target: Target) -> None:
+        try:
+            brief = load(target)
+        except BriefingError as error:
+            self.call_from_thread(self.main.show_error, error.message)
+            return
+        except Exception as error:  # a compiler bug must not take the terminal down with it
+            self.call_from_thread(self.main.show_error, f"{target.label}: could not compile: {type(error).__name__}: {error}")
+            return
+        self.call_from_thread(self._loaded, brief)
+
+    def _loaded(self, brief: Brief) -> None:
+        self.brief = brief
+        self.main.show_brief(brief)
+
+    def poll(self) -> None:
+        """Recompile when the watched file's modification time or size changed."""
+        now = stamp(self.target.path)
+        if now is None or now == self._stamp:
+            return
+        self._stamp = now
+        self.notify(f"{self.target.label} changed: reloading", timeout=2)
+        self._load(self.target)
+
+    # -- commands -----------------------------------------------------------------------------
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("Switch theme", "Go to the next briefing theme", self.action_next_theme)
+        for name in self.briefing_themes:
+            yield SystemCommand(f"Theme: {name}", f"Use the {name} theme", lambda n=name: self.use_theme(n), discover=False)
+        yield SystemCommand("Toggle source", "Show or hide the article text (s)", self.main.action_toggle_source)
+        yield SystemCommand("Export Markdown", "Write the brief to a Markdown file (e)", self.action_export)
+        yield SystemCommand("Copy selected item", "Copy the selected item to the clipboard (c)", self.main.action_copy)
+        yield SystemCommand("Open file", "Open another article or brief (o)", self.action_open)
+        yield SystemCommand("Help", "Every key binding (? or F1)", self.action_help)
+
+    def use_theme(self, name: str) -> None:
+        self.theme = name
+
+    def action_next_theme(self) -> None:
+        names = self.briefing_themes or [DEFAULT_THEME]
+        at = names.index(self.theme) if self.theme in names else -1
+        self.theme = names[(at + 1) % len(names)]
+        self.notify(f"Theme: {self.theme}", timeout=2)
+
+    def action_help(self) -> None:
+        from briefing.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_export(self) -> None:
+        from briefing.tui.screens.prompt import PathPrompt
+
+        if self.brief is None:
+            self.notify("Nothing to export yet", severity="warning")
+            return
+        stem = self.target.path.stem if self.target.path is not None else "brief"
+        self.push_screen(PathPrompt("Export the brief as Markdown to:", f"{stem}.md"), self.export_to)
+
+    def export_to(self, path: str | None) -> None:
+        """Write the brief as Markdown to ``path`` (nothing when None); say how it went."""
+        if not path or self.brief is None:
+            return
+        from briefing.store import write_atomic
+        from briefing.views.markdown import render
+
+        try:
+            write_atomic(Path(path).expanduser(), render(self.brief))
+        except BriefingError as error:
+            self.notify(error.message, title="Export failed", severity="error", timeout=8)
+            return
+        self.notify(f"Wrote {path}", timeout=3)
+
+    def action_open(self) -> None:
+        from briefing.tui.screens.prompt import PathPrompt
+
+        self.push_screen(PathPrompt("Open an article or a brief (.yaml, .json):"), self.open_path)
+
+    def open_path(self, path: str | None) -> None:
+        """Open another file in place of the current one."""
+        if path:
+            self.open_target(Target(Path(path).expanduser(), published=self.target.published))
+
+
+def make_app(target: Path, theme: str | None = None, watch: bool = False, published: str | None = None) -> BriefingApp:
+    """The app for ``target`` (an article, a .yaml/.json brief, or ``-`` for standard input).
+
+    Standard input is read here, before the app takes the terminal; when it cannot be read the
+    app exits at once with status 1 and the reason.
+    """
+    if str(target) == STDIN:
+        try:
+            return BriefingApp(read_stdin_target(published), theme=theme, watch=watch)
+        except BriefingError as error:
+            return BriefingApp(Target(None, ""), theme=theme, fatal=error.message)
+    return BriefingApp(Target(Path(target), published=published), theme=theme, watch=watch)

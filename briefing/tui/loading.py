@@ -1,0 +1,77 @@
+"""Getting a brief for the TUI: load a brief file or compile an article, or say why not.
+
+Runs in a worker thread, so it must not touch widgets.  Standard input is read once, before the
+app starts, because the terminal UI then needs the keyboard on file descriptor 0.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefing.brief import Brief
+from briefing.errors import BriefingError
+
+STDIN = "-"
+
+
+@dataclass(frozen=True)
+class Target:
+    """What the app shows: a file path, or article text already read from standard input."""
+
+    path: Path | None
+    stdin_text: str | None = None
+    published: str | None = None
+
+    @property
+    def label(self) -> str:
+        return str(self.path) if self.path is not None else "<stdin>"
+
+
+def load(target: Target) -> Brief:
+    """The brief for ``target``; a :class:`BriefingError` with one line when it cannot be had."""
+    from briefing.compile import compile_text
+
+    if target.path is None:
+        return compile_text(target.stdin_text or "", published=target.published, path=None)
+    from briefing.store import format_for, load_brief
+
+    fmt = format_for(target.path)
+    if fmt is not None:
+        return load_brief(target.path, fmt)
+    from briefing.read import read_article
+
+    article = read_article(target.path)
+    return compile_text(article.text, published=target.published, path=article.path)
+
+
+def stamp(path: Path | None) -> tuple[int, int] | None:
+    """Modification time and size of ``path``: a change in either means the file changed."""
+    if path is None:
+        return None
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return (info.st_mtime_ns, info.st_size)
+
+
+def read_stdin_target(published: str | None) -> Target:
+    """Read the article from standard input, then give the UI the terminal back as its input.
+
+    Raises :class:`BriefingError` when the input is not an article or no terminal is there to
+    drive the UI from.
+    """
+    from briefing.read import read_article
+
+    article = read_article(STDIN)
+    if not sys.__stdin__ or not sys.__stdin__.isatty():
+        try:
+            tty = os.open("/dev/tty", os.O_RDONLY)
+        except OSError:
+            raise BriefingError("<stdin>: the TUI needs a terminal; use 'briefing print -' for piped input") from None
+        os.dup2(tty, 0)
+        os.close(tty)
+    return Target(None, article.text, published)

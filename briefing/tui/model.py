@@ -1,0 +1,179 @@
+"""What the TUI shows, as plain data: rows per pane, the actor filter and search matches.
+
+The widgets only draw what this module decides, so the linked-selection rules (which quotes,
+events and summary sentences belong to an actor; what a search finds) are tested without a
+terminal.  This module imports no widgets and no textual.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from briefing.brief import Actor, Brief, Span
+from briefing.views.format import number
+from briefing.views.safe import plain
+
+#: The list panes in focus order; the source pane comes after them when it is shown.
+PANES: tuple[str, ...] = ("summary", "actors", "quotes", "timeline", "figures")
+
+PANE_TITLES: dict[str, str] = {
+    "summary": "Summary",
+    "actors": "Actors",
+    "quotes": "Quotes",
+    "timeline": "Timeline",
+    "figures": "Figures",
+}
+
+
+@dataclass(frozen=True)
+class Row:
+    """One item of a pane: its position in the brief, its words, and where it stands in the text.
+
+    ``text`` is what search reads and what copy puts on the clipboard; ``actors`` are the ids of
+    the actors the item belongs to, for the actor filter.
+    """
+
+    pane: str
+    index: int
+    text: str
+    evidence: tuple[Span, ...]
+    actors: frozenset[str] = field(default_factory=frozenset)
+
+
+def _spans(spans: list[Span]) -> tuple[Span, ...]:
+    return tuple((int(s), int(e)) for s, e in spans)
+
+
+def build_rows(brief: Brief) -> dict[str, list[Row]]:
+    """Every item of the brief as rows, pane by pane, in the brief's order."""
+    names = {a.id: a.name for a in brief.actors}
+    rows: dict[str, list[Row]] = {pane: [] for pane in PANES}
+    for i, s in enumerate(brief.summary):
+        rows["summary"].append(Row("summary", i, plain(s.text), _spans(s.evidence)))
+    for i, a in enumerate(brief.actors):
+        words = " · ".join(x for x in (a.name, a.kind, a.role or "", *a.aliases) if x)
+        rows["actors"].append(Row("actors", i, plain(words), _spans(a.evidence), frozenset({a.id})))
+    for i, q in enumerate(brief.quotes):
+        who = plain(q.speaker) if q.speaker else "Unattributed"
+        evidence = _spans(q.evidence) or ((q.start, q.end),)
+        ids = frozenset({q.speaker_id}) if q.speaker_id else frozenset()
+        rows["quotes"].append(Row("quotes", i, f"“{plain(q.text)}” — {who}", evidence, ids))
+    for i, t in enumerate(brief.timeline):
+        actors = ", ".join(plain(names.get(x, x)) for x in t.actors)
+        words = " ".join(x for x in (plain(t.date), plain(t.date_text), plain(t.event), actors) if x)
+        rows["timeline"].append(Row("timeline", i, words, _spans(t.evidence), frozenset(t.actors)))
+    for i, f in enumerate(brief.figures):
+        words = " ".join(x for x in (plain(f.text), number(f.value), plain(f.unit or ""), plain(f.measure or "")) if x)
+        rows["figures"].append(Row("figures", i, words, _spans(f.evidence)))
+    return rows
+
+
+class SpanIndex:
+    """Sorted, merged spans that answer "does this span overlap any of them?" in log time."""
+
+    def __init__(self, spans: list[Span] | tuple[Span, ...]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self.starts = [s for s, _ in merged]
+        self.ends = [e for _, e in merged]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self.ends, start + 1)
+        return i < len(self.starts) and self.starts[i] < max(end, start + 1)
+
+
+def actor_mentions(actor: Actor) -> SpanIndex:
+    """Where the actor is named in the article, from its evidence."""
+    return SpanIndex(actor.evidence)
+
+
+def belongs_to(row: Row, actor: Actor, mentions: SpanIndex) -> bool:
+    """Whether a row is about the actor: linked by id, or its evidence names the actor.
+
+    Summary sentences have no actor ids, so they are matched by the actor's mention spans
+    lying inside their evidence, or by the actor's name or an alias appearing in the sentence.
+    """
+    if actor.id in row.actors:
+        return True
+    if row.pane == "summary":
+        if any(mentions.overlaps(s, e) for s, e in row.evidence):
+            return True
+        return any(_has_word(row.text, name) for name in (actor.name, *actor.aliases) if name)
+    return False
+
+
+def _has_word(text: str, word: str) -> bool:
+    """``word`` occurs in ``text`` not glued to other letters (so "Ann" is not in "Annual")."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not before.isalnum() and not after.isalnum():
+            return True
+        start = text.find(word, start + 1)
+    return False
+
+
+#: Panes whose rows are hidden, not just marked, when an actor is chosen.
+FILTERED_PANES = frozenset({"quotes", "timeline"})
+
+
+@dataclass
+class View:
+    """The brief as shown: all rows, and which of them the actor filter keeps or marks."""
+
+    brief: Brief
+    rows: dict[str, list[Row]]
+    actor_id: str | None = None
+
+    @classmethod
+    def of(cls, brief: Brief) -> View:
+        return cls(brief, build_rows(brief))
+
+    @property
+    def actor(self) -> Actor | None:
+        return self.brief.actor(self.actor_id)
+
+    def visible(self, pane: str) -> list[Row]:
+        """The rows a pane lists: the actor's own in filtered panes, all rows elsewhere."""
+        actor = self.actor
+        rows = self.rows[pane]
+        if actor is None or pane not in FILTERED_PANES:
+            return rows
+        mentions = actor_mentions(actor)
+        return [r for r in rows if belongs_to(r, actor, mentions)]
+
+    def marked(self, pane: str) -> set[int]:
+        """Indices (into the brief's list) of rows to emphasise for the chosen actor."""
+        actor = self.actor
+        if actor is None:
+            return set()
+        mentions = actor_mentions(actor)
+        return {r.index for r in self.rows[pane] if belongs_to(r, actor, mentions)}
+
+
+@dataclass(frozen=True)
+class Match:
+    """A search hit: the pane and the row's position among the pane's visible rows."""
+
+    pane: str
+    position: int
+
+
+def search(view: View, query: str) -> list[Match]:
+    """Rows whose text contains ``query`` (case-insensitive), pane by pane in focus order."""
+    needle = query.strip().casefold()
+    if not needle:
+        return []
+    return [
+        Match(pane, position)
+        for pane in PANES
+        for position, row in enumerate(view.visible(pane))
+        if needle in row.text.casefold()
+    ]

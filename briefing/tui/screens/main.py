@@ -1,0 +1,328 @@
+"""The main screen: summary on top, the other panes side by side (tabs when narrow), the source.
+
+The screen owns the linked selection: it turns cursor moves and selections in the lists into an
+actor filter (:class:`briefing.tui.model.View`) and into lit evidence in the source pane.  Which
+rows belong to an actor and what a search finds are decided in the model, not here.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Container, Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static, Tab, Tabs
+
+from briefing.brief import Brief
+from briefing.tui.model import PANE_TITLES, PANES, Match, Row, View, search
+from briefing.tui.widgets.header import BriefHeader
+from briefing.tui.widgets.labels import label
+from briefing.tui.widgets.lists import ItemList
+from briefing.tui.widgets.search import SearchBar
+from briefing.tui.widgets.source import SourcePane
+
+#: Panes that share the space under the summary; they become tabs on a narrow terminal.
+TABBED: tuple[str, ...] = ("actors", "quotes", "timeline", "figures")
+#: Below this many columns the panes become tabs.
+NARROW_BELOW = 100
+
+
+class MainScreen(Screen[None]):
+    """The brief, its panes and the source; see the help screen (``?``) for the keys."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("tab", "focus_pane(1)", "Next pane", show=False),
+        Binding("shift+tab", "focus_pane(-1)", "Previous pane", show=False),
+        Binding("s", "toggle_source", "Source"),
+        Binding("slash", "search", "Search"),
+        Binding("n", "next_match(1)", "Next match", show=False),
+        Binding("N", "next_match(-1)", "Previous match", show=False),
+        Binding("escape", "clear", "Clear filter", show=False),
+        Binding("c", "copy", "Copy", show=False),
+        Binding("e", "app.export", "Export Markdown", show=False),
+        Binding("o", "app.open", "Open file", show=False),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.view: View | None = None
+        self.label = ""
+        self.query_text = ""
+        self.matches: list[Match] = []
+        self.match_at = -1
+        self.active_tab = TABBED[0]
+        self.narrow = False
+        self.source_shown = False
+        self.last_pane = PANES[0]
+
+    def compose(self) -> ComposeResult:
+        yield BriefHeader(id="header")
+        yield Static(id="error")
+        with Vertical(id="main"):
+            yield ItemList("summary")
+            yield Tabs(*(Tab(PANE_TITLES[p], id=f"tab-{p}") for p in TABBED), id="tabs")
+            with Horizontal(id="body"):
+                with Container(id="lists"):
+                    for pane in ("actors", "quotes", "figures", "timeline"):
+                        yield ItemList(pane)
+                yield SourcePane(id="source")
+        yield SearchBar(id="search")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#tabs", Tabs).can_focus = False
+        self.query_one("#source").display = False
+        self.query_one("#search").display = False
+        self.query_one("#error").display = False
+        self._layout(self.size.width)
+
+    # -- layout -------------------------------------------------------------------------------
+
+    def on_resize(self) -> None:
+        self._layout(self.size.width)
+
+    def _layout(self, width: int) -> None:
+        """Side by side when wide; one tab at a time under the summary when narrow."""
+        self.narrow = width < NARROW_BELOW
+        self.set_class(self.narrow, "-narrow")
+        self.set_class(not self.narrow, "-wide")
+        self.query_one("#tabs").display = self.narrow
+        for pane in TABBED:
+            self.pane(pane).display = not self.narrow or pane == self.active_tab
+
+    @on(Tabs.TabActivated, "#tabs")
+    def _tab_activated(self, event: Tabs.TabActivated) -> None:
+        pane = (event.tab.id or "tab-actors").removeprefix("tab-")
+        if pane != self.active_tab:
+            self.active_tab = pane
+            self._layout(self.size.width)
+            if self.focused is not None and isinstance(self.focused, ItemList) and self.focused.pane in TABBED:
+                self.pane(pane).focus()
+
+    def pane(self, name: str) -> ItemList:
+        return self.query_one(f"#{name}", ItemList)
+
+    @property
+    def source(self) -> SourcePane:
+        return self.query_one("#source", SourcePane)
+
+    # -- loading ------------------------------------------------------------------------------
+
+    def show_loading(self, label: str) -> None:
+        """Say what is being loaded; the panes show a loading indicator until it is there."""
+        self.label = label
+        self.query_one("#header", BriefHeader).show(None, label)
+        self.query_one("#main").loading = True
+
+    def show_error(self, message: str) -> None:
+        """Put a one-line problem where the brief would be (no brief was loaded)."""
+        self.query_one("#main").loading = False
+        if self.view is not None:
+            self.notify(message, title="Could not reload", severity="error", timeout=8)
+            return
+        self.query_one("#main").display = False
+        error = self.query_one("#error", Static)
+        error.update(f"briefing: {message}")
+        error.display = True
+
+    def show_brief(self, brief: Brief) -> None:
+        """Show ``brief``; on a reload the actor filter, search and cursors are kept where possible."""
+        old = self.view
+        keep = {p: self.pane(p).highlighted for p in PANES} if old is not None else {}
+        self.view = View.of(brief)
+        if old is not None and brief.actor(old.actor_id) is not None:
+            self.view.actor_id = old.actor_id
+        self.query_one("#error").display = False
+        main = self.query_one("#main")
+        main.display = True
+        main.loading = False
+        for pane in PANES:
+            self._fill(pane, keep.get(pane))
+        self._refresh_filter_titles()
+        if self.query_text:
+            self.matches = search(self.view, self.query_text)
+        if self.source.loaded or self.source_shown:
+            self.source.set_text(brief.text)
+        if self.focused is None:
+            self.pane(self.last_pane).focus()
+
+    def _fill(self, pane: str, keep: int | None = None) -> None:
+        assert self.view is not None
+        rows = self.view.visible(pane)
+        self.pane(pane).show_rows(rows, self._labels(pane, rows), keep=keep)
+
+    def _labels(self, pane: str, rows: list[Row]) -> list:
+        assert self.view is not None
+        marks = self.view.marked(pane)
+        brief = self.view.brief
+        return [label(brief, r, marked=r.index in marks, query=self.query_text) for r in rows]
+
+    def _relabel(self, pane: str) -> None:
+        widget = self.pane(pane)
+        widget.relabel(self._labels(pane, widget.rows))
+
+    # -- linked selection ---------------------------------------------------------------------
+
+    @on(OptionList.OptionHighlighted)
+    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if isinstance(event.option_list, ItemList) and self.source_shown:
+            self._light(event.option_list.current)
+
+    @on(OptionList.OptionSelected)
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        widget = event.option_list
+        if not isinstance(widget, ItemList) or widget.current is None:
+            return
+        row = widget.current
+        if row.pane == "actors":
+            self.set_actor(None if self.view and self.view.actor_id in row.actors else next(iter(row.actors)))
+        else:
+            self._show_source()
+        self._light(row)
+
+    def set_actor(self, actor_id: str | None) -> None:
+        """Filter quotes and events to one actor (None: everything) and mark its summary sentences."""
+        if self.view is None or self.view.actor_id == actor_id:
+            return
+        self.view.actor_id = actor_id
+        for pane in ("quotes", "timeline"):
+            self._fill(pane)
+        for pane in ("summary", "actors", "figures"):
+            self._relabel(pane)
+        self._refresh_filter_titles()
+        if self.query_text:
+            self.matches = search(self.view, self.query_text)
+            self.match_at = -1
+
+    def _refresh_filter_titles(self) -> None:
+        actor = self.view.actor if self.view else None
+        brief = self.view.brief if self.view else None
+        self.query_one("#header", BriefHeader).show(brief, self.label, actor.name if actor else None)
+        for pane in ("quotes", "timeline"):
+            self.pane(pane).border_subtitle = f"{actor.name} only · esc" if actor else ""
+
+    def _light(self, row: Row | None) -> None:
+        """Light the row's evidence in the source, with the chosen actor's mentions around it."""
+        if not self.source_shown or row is None:
+            return
+        actor = self.view.actor if self.view else None
+        self.source.light(row.evidence, actor.evidence if actor else ())
+
+    def _show_source(self) -> None:
+        if self.source_shown or self.view is None:
+            return
+        self.source_shown = True
+        if not self.source.loaded:
+            self.source.set_text(self.view.brief.text)
+        self.source.display = True
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def current_pane(self) -> str:
+        focused = self.focused
+        if isinstance(focused, ItemList):
+            return focused.pane
+        if isinstance(focused, SourcePane):
+            return "source"
+        return self.last_pane
+
+    def on_descendant_focus(self) -> None:
+        pane = self.current_pane()
+        if pane != "source":
+            self.last_pane = pane
+
+    def focus_pane(self, name: str) -> None:
+        """Focus a pane, bringing its tab forward when the panes are tabs."""
+        if name == "source":
+            self.source.focus()
+            return
+        if self.narrow and name in TABBED and name != self.active_tab:
+            self.query_one("#tabs", Tabs).active = f"tab-{name}"
+            self.active_tab = name
+            self._layout(self.size.width)
+        self.pane(name).focus()
+
+    def action_focus_pane(self, step: int) -> None:
+        order = [*PANES, "source"] if self.source_shown else list(PANES)
+        here = self.current_pane()
+        at = order.index(here) if here in order else 0
+        self.focus_pane(order[(at + step) % len(order)])
+
+    def action_toggle_source(self) -> None:
+        """Show or hide the article; shown, it lights whatever the focused pane has selected."""
+        if self.source_shown:
+            self.source_shown = False
+            self.source.display = False
+            if self.focused is self.source or self.focused is None:
+                self.focus_pane(self.last_pane)
+            return
+        self._show_source()
+        self._light(self.pane(self.last_pane).current)
+
+    def action_search(self) -> None:
+        if self.view is not None:
+            self.query_one("#search", SearchBar).open()
+
+    @on(SearchBar.Submitted, "#search")
+    def _search(self, event: SearchBar.Submitted) -> None:
+        event.input.display = False
+        self.run_search(event.value)
+
+    @on(SearchBar.Closed)
+    def _search_closed(self) -> None:
+        self.focus_pane(self.last_pane)
+
+    def run_search(self, query: str) -> None:
+        """Find ``query`` in every pane, light it in the lists and go to the first match."""
+        if self.view is None:
+            return
+        self.query_text = query.strip()
+        self.matches = search(self.view, self.query_text)
+        self.match_at = -1
+        for pane in PANES:
+            self._relabel(pane)
+        if self.matches:
+            self.action_next_match(1)
+        else:
+            self.focus_pane(self.last_pane)
+            if self.query_text:
+                self.notify(f"No match for {self.query_text!r}", severity="warning")
+
+    def action_next_match(self, step: int) -> None:
+        if not self.matches:
+            self.notify("No search: press / to search", severity="information", timeout=3)
+            return
+        self.match_at = (self.match_at + step) % len(self.matches)
+        match = self.matches[self.match_at]
+        self.focus_pane(match.pane)
+        widget = self.pane(match.pane)
+        widget.highlighted = match.position
+        widget.scroll_to_highlight()
+        self.notify(f"Match {self.match_at + 1} of {len(self.matches)}", timeout=2)
+
+    def action_clear(self) -> None:
+        """Escape: drop the actor filter, then the search lighting."""
+        if self.view is None:
+            return
+        if self.view.actor_id is not None:
+            self.set_actor(None)
+        elif self.query_text:
+            self.run_search("")
+
+    def selected_text(self) -> str | None:
+        """What copy takes: the focused item's words, or the lit evidence in the source pane."""
+        if self.current_pane() == "source":
+            return self.source.lit_text() or None
+        row = self.pane(self.current_pane()).current
+        return row.text if row else None
+
+    def action_copy(self) -> None:
+        text = self.selected_text()
+        if not text:
+            self.notify("Nothing selected to copy", severity="warning", timeout=3)
+            return
+        self.app.copy_to_clipboard(text)
+        self.notify(f"Copied {len(text)} characters", timeout=3)

@@ -1,0 +1,29 @@
+"""The header line: the brief's title, where it came from, and the actor filter if one is set."""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.widgets import Static
+
+from briefing.brief import Brief
+from briefing.views.safe import plain
+
+
+def header_content(brief: Brief | None, label: str, actor: str | None = None) -> Content:
+    """Title and source facts as plain text with styles (titles are article text, never markup)."""
+    if brief is None:
+        return Content.assemble(("briefing", "bold"), ("  " + plain(label), "$text-muted"))
+    src = brief.source
+    facts = [plain(src.path) if src.path else "stdin", f"{src.words} words"]
+    facts.append(f"published {src.published}" if src.published else "date unknown")
+    parts: list[str | tuple[str, str]] = [(plain(brief.title), "bold"), ("  " + " · ".join(facts), "$text-muted")]
+    if actor:
+        parts.append((f"  filter: {plain(actor)} (esc clears)", "bold $accent"))
+    return Content.assemble(*parts)
+
+
+class BriefHeader(Static):
+    """One line at the top; long titles are cut with an ellipsis rather than wrapped."""
+
+    def show(self, brief: Brief | None, label: str, actor: str | None = None) -> None:
+        self.update(header_content(brief, label, actor))

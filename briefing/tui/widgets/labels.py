@@ -1,0 +1,95 @@
+"""How each item of the brief reads in its list: styled Content built from plain strings.
+
+Article text never goes through markup: every piece is a plain string with a style beside it,
+after :func:`briefing.views.safe.plain` removed control characters and escape sequences.  Styles
+name theme variables (``$accent``) so a theme switch recolours the lists without rebuilding them.
+"""
+
+from __future__ import annotations
+
+from textual.content import Content
+
+from briefing.brief import Brief
+from briefing.tui.model import Row
+from briefing.views.format import number
+from briefing.views.safe import plain
+
+MUTED = "$text-muted"
+MARK = "bold $accent"
+
+
+def label(brief: Brief, row: Row, *, marked: bool = False, query: str = "") -> Content:
+    """The list entry for ``row``; ``marked`` rows belong to the chosen actor, ``query`` is lit."""
+    content = _LABELS[row.pane](brief, row.index, marked)
+    return _light(content, query) if query.strip() else content
+
+
+def _summary(brief: Brief, i: int, marked: bool) -> Content:
+    bullet = ("▶ ", MARK) if marked else ("• ", "$accent")
+    return Content.assemble(bullet, (plain(brief.summary[i].text), "bold" if marked else ""))
+
+
+def _actor(brief: Brief, i: int, marked: bool) -> Content:
+    a = brief.actors[i]
+    parts: list[str | tuple[str, str]] = [("● " if marked else "", MARK), (plain(a.name), "bold")]
+    parts.append((f"  {a.kind}", "$secondary"))
+    parts.append((f"  ×{a.mentions}", MUTED))
+    if a.role:
+        parts.append(("\n  " + plain(a.role), MUTED))
+    return Content.assemble(*parts)
+
+
+def _quote(brief: Brief, i: int, marked: bool) -> Content:
+    q = brief.quotes[i]
+    who: list[str | tuple[str, str]] = [(plain(q.speaker) if q.speaker else "Unattributed", "bold $secondary")]
+    if q.cue:
+        who.append((f" ({plain(q.cue)})", MUTED))
+    if q.partial:
+        who.append((" · partial", MUTED))
+    return Content.assemble(*who, "\n", ("“", "$accent"), (plain(q.text), "italic"), ("”", "$accent"))
+
+
+def _event(brief: Brief, i: int, marked: bool) -> Content:
+    t = brief.timeline[i]
+    names = {a.id: a.name for a in brief.actors}
+    head: list[str | tuple[str, str]] = [(plain(t.date), "bold $accent"), ("  " + plain(t.date_text), MUTED)]
+    if t.qualifier:
+        head.append((f" ({plain(t.qualifier)})", MUTED))
+    body = Content.assemble(*head, "\n", plain(t.event))
+    actors = ", ".join(plain(names.get(x, x)) for x in t.actors)
+    return Content.assemble(body, ("\n" + actors, MUTED)) if actors else body
+
+
+def _figure(brief: Brief, i: int, marked: bool) -> Content:
+    f = brief.figures[i]
+    parts: list[str | tuple[str, str]] = [(plain(f.text), "bold")]
+    value = number(f.value)
+    if f.value is not None:
+        parts.append((f"  = {value}", "$accent"))
+    if f.unit:
+        parts.append((f" {plain(f.unit)}", "$secondary"))
+    if f.measure:
+        parts.append(("\n  " + plain(f.measure), MUTED))
+    return Content.assemble(*parts)
+
+
+_LABELS = {
+    "summary": _summary,
+    "actors": _actor,
+    "quotes": _quote,
+    "timeline": _event,
+    "figures": _figure,
+}
+
+
+def _light(content: Content, query: str) -> Content:
+    """``content`` with every case-insensitive occurrence of ``query`` shown in reverse."""
+    needle = query.strip().casefold()
+    hay = content.plain.casefold()
+    if len(hay) != len(content.plain):
+        return content
+    start = hay.find(needle)
+    while start >= 0:
+        content = content.stylize("reverse", start, start + len(needle))
+        start = hay.find(needle, start + len(needle))
+    return content

@@ -1,0 +1,52 @@
+"""The list panes (summary, actors, quotes, timeline, figures): one OptionList per pane.
+
+A pane lists the rows the view gives it and remembers them, so the screen can ask which row is
+under the cursor without going back to the brief.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.widgets import OptionList
+
+from briefing.tui.model import PANE_TITLES, Row
+
+
+class ItemList(OptionList):
+    """A pane of the brief: arrows or j/k move, g/G jump, enter or a click selects."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+        Binding("g", "first", "First", show=False),
+        Binding("G", "last", "Last", show=False),
+    ]
+
+    def __init__(self, pane: str, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id or pane, classes=classes)
+        self.pane = pane
+        self.rows: list[Row] = []
+        self.border_title = PANE_TITLES[pane]
+
+    def show_rows(self, rows: list[Row], labels: list[Content], *, keep: int | None = None) -> None:
+        """List ``rows`` with their labels; the cursor goes to row position ``keep`` if given."""
+        self.rows = rows
+        self.set_options(labels)
+        total = len(rows)
+        self.border_title = f"{PANE_TITLES[self.pane]} ({total})"
+        if total:
+            self.highlighted = min(keep or 0, total - 1)
+
+    def relabel(self, labels: list[Content]) -> None:
+        """New labels for the same rows (search or actor marks changed); the cursor stays."""
+        for position, content in enumerate(labels):
+            self.replace_option_prompt_at_index(position, content)
+
+    @property
+    def current(self) -> Row | None:
+        """The row under the cursor, if any."""
+        index = self.highlighted
+        return self.rows[index] if index is not None and 0 <= index < len(self.rows) else None
