@@ -1,12 +1,118 @@
-"""Temporal expressions (first cut: none)."""
+"""Temporal expressions: every date and time the article mentions, with its TimeML value.
+
+Recognition (:mod:`timex`) proposes candidate extents; where candidates overlap the longest wins
+("Dec. 5, 1996" over "Dec. 5", "a year ago" over "year").  Values (:mod:`timevalue`) are then
+resolved in reading order, so each expression sees the quarter and year the story last named.
+The reference date is the publication date; without one, the latest full date the text itself
+gives, and failing that the year stays unknown (``XXXX``).
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from datetime import date
 
-from briefing.compile.doc import DateFound, Sentence
+from briefing.compile import timevalue
+from briefing.compile.doc import DateFound, Sentence, Span
+from briefing.compile.timex import RULES, TRIGGERS, WINDOW
+
+_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_SIGNAL = re.compile(r"(?i:\b(before|by|after|until|till|since|prior\s+to|no\s+later\s+than)\s+)$")
+_FUTURE = re.compile(
+    r"(?i:\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned|is\s+to|are\s+to|expected\s+to|expects?\s+to"
+    r"|scheduled|due\s+to|set\s+to|intends?\s+to|would\s+be\s+(?:held|signed))\b)"
+)
+
+Candidate = tuple[int, int, int, re.Match[str]]
 
 
 def find_dates(norm: str, sentences: list[Sentence], published: date | None) -> list[DateFound]:
-    """Every date or time expression with its TimeML value."""
-    return []
+    """Every date or time expression with its TimeML value, in text order."""
+    chosen = _choose(_candidates(norm))
+    anchor = published or _text_anchor(chosen)
+    starts = [s.start for s in sentences]
+    ctx = timevalue.Context(anchor)
+    current = -2
+    found: list[DateFound] = []
+    for start, end, rule, match in chosen:
+        index = bisect_right(starts, start) - 1
+        if index != current:
+            current = index
+            ctx.sentence_year = None
+        ctx.future = _is_future(norm, sentences[index] if index >= 0 else None, start)
+        value = timevalue.value(RULES[rule].kind, match, ctx)
+        if value is None:
+            continue
+        found.append(DateFound(start, end, value, _qualifier(norm, start, match)))
+    return found
+
+
+def _candidates(norm: str) -> list[Candidate]:
+    """Every rule's matches inside the windows around its trigger words.
+
+    A match that runs into the end of a window may have been cut short (or had its lookahead cut
+    off); it is dropped, as the window of its own trigger finds it whole.
+    """
+    windows: dict[str, list[Span]] = {}
+    for trigger in TRIGGERS.finditer(norm):
+        start, end = trigger.span()
+        spans = windows.setdefault(trigger.lastgroup or "", [])
+        low, high = max(0, start - WINDOW), min(len(norm), end + WINDOW)
+        if spans and low <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], high)
+        else:
+            spans.append((low, high))
+    out: list[Candidate] = []
+    seen: set[tuple[int, int, int]] = set()
+    for number, rule in enumerate(RULES):
+        for kind in rule.triggers:
+            for low, high in windows.get(kind, ()):
+                limit = high if high == len(norm) else high - 3
+                for match in rule.pattern.finditer(norm, low, high):
+                    start, end = match.span()
+                    if start < end <= limit and (start, end, number) not in seen:
+                        seen.add((start, end, number))
+                        out.append((start, end, number, match))
+    return out
+
+
+def _choose(candidates: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates: at each start the longest (then the earliest rule) wins."""
+    candidates.sort(key=lambda c: (c[0], c[0] - c[1], c[2]))
+    chosen: list[Candidate] = []
+    last_end = -1
+    for candidate in candidates:
+        if candidate[0] >= last_end:
+            chosen.append(candidate)
+            last_end = candidate[1]
+    return chosen
+
+
+def _text_anchor(chosen: list[Candidate]) -> date | None:
+    """The latest complete date the text gives, the best reference when the publication date is unknown."""
+    best: date | None = None
+    for _, _, rule, match in chosen:
+        if RULES[rule].kind not in ("month_day", "day_month", "iso") or not match["year"]:
+            continue
+        value = timevalue.value(RULES[rule].kind, match, timevalue.Context(None))
+        if value and _FULL_DATE.match(value):
+            when = date.fromisoformat(value)
+            best = when if best is None or when > best else best
+    return best
+
+
+def _is_future(norm: str, sentence: Sentence | None, start: int) -> bool:
+    """Whether the clause before the expression speaks of what is to come ("will meet on Thursday")."""
+    begin = max(sentence.start if sentence else 0, start - 50)
+    return bool(_FUTURE.search(norm, begin, start))
+
+
+def _qualifier(norm: str, start: int, match: re.Match[str]) -> str | None:
+    """The modifier inside the expression and the signal word just before it: "late", "before end"."""
+    signal = _SIGNAL.search(norm[max(0, start - 20) : start])
+    words = [" ".join(signal.group(1).lower().split())] if signal else []
+    modifier = timevalue.mod(match)
+    if modifier:
+        words.append(modifier)
+    return " ".join(words) or None

@@ -1,0 +1,199 @@
+"""Recognising temporal expressions: the TIMEX3 extents news text uses, as precompiled patterns.
+
+Each rule is a pattern and the kind of value it carries; :mod:`briefing.compile.timevalue` turns a
+match into a TimeML value.  Extents follow TimeML: modifiers that change the value belong to the
+expression ("late August", "earlier this year", "two years ago", "the third quarter"), signal
+words that only relate it to an event do not ("*before* the end of this year", "*in* June").
+
+Month names and weekdays must be capitalised, so "may" the verb and "march" the verb are never
+dates; bare years must stand alone, so "S-400", "$2019", "2,000" and "F-35" are not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "fifty": 50, "hundred": 100, "a couple of": 2, "a dozen": 12,
+}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+DECADE_WORDS = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+    "eighties": 8, "nineties": 9,
+}
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
+
+_MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\."
+MONTH = rf"(?P<mon>{_MONTH_FULL}|{_MONTH_ABBR}|(?:Jan|Feb|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?=\s+\d))"
+WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+YEAR = r"(?P<year>(?:1[5-9]|20)\d\d)(?![\w%]|[.,]\d)"
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\w%]|[.,:]\d)"
+NUMBER = r"(?P<n>\d+|a\s+couple\s+of|a\s+dozen|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|several|a\s+few|few|many)"
+PART = r"(?P<part>morning|afternoon|evening|night)"
+
+# A modifier that belongs to the expression (TIMEX3 "mod"): early/mid/late, the start/end of, about.
+PRE = (
+    r"(?:(?P<pre>(?i:early|earlier|late|later|mid|the\s+(?:start|beginning|middle|end|close)\s+of"
+    r"|around|about|approximately|nearly|almost|roughly))(?:\s+|-))?"
+)
+_START = r"(?<![\w$'/.-])"
+
+
+# Words every temporal expression contains at least one of.  Rules only run in windows around
+# them, which keeps recognition fast: most of an article holds none.
+TRIGGERS = re.compile(
+    rf"(?P<month>\b(?:{_MONTH_FULL}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b)"
+    r"|(?P<weekday>\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+    r"|(?P<year4>(?<![\w$.,])(?:1[5-9]|20)\d\d(?![\d,.]\d))"
+    r"|(?P<small>(?<![\w$.,:/-])\d{1,2}(?!\d|[.,]\d))"
+    r"|(?P<word>\b(?i:to(?:day|night|morrow)|yesterday|morning|afternoon|evening|night|noon|midnight"
+    r"|weeks?|weekend|months?|years?|quarters?|half|period|decades?|century|spring|summer|fall|autumn|winter"
+    r"|ago|earlier|later|now|hence|current(?:ly)?|present(?:ly)?|nowadays|days|recent(?:ly)?|lately|past|future|term"
+    r"|christmas|new|thanksgiving|independence|halloween|valentine's|labor|nineteen|twenties|thirties|forties"
+    r"|fifties|sixties|seventies|eighties|nineties)\b)"
+)
+WINDOW = 45
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A pattern, the name of the value rule (in :mod:`timevalue`) that reads its groups, and the
+    trigger kinds (see ``TRIGGERS``) near which it can match."""
+
+    kind: str
+    pattern: re.Pattern[str]
+    triggers: frozenset[str]
+
+
+_TRIGGERED_BY = {
+    "time": "small word", "month_day": "month", "day_month": "month", "month_year": "month", "iso": "year4",
+    "slash": "small", "month": "month", "weekday": "weekday", "decade": "year4 small word", "century": "small",
+    "season_year": "year4", "year": "year4",
+}
+
+
+def _rule(kind: str, pattern: str) -> Rule:
+    return Rule(kind, re.compile(pattern), frozenset(_TRIGGERED_BY.get(kind, "word").split()))
+
+
+RULES: tuple[Rule, ...] = (
+    _rule(
+        "time",
+        rf"{_START}(?:(?P<approx>(?i:around|about|approximately|shortly\s+(?:before|after)))\s+)?"
+        r"(?:(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>(?i:[ap]))\.?\s?(?i:m)\b\.?|(?P<noon>(?i:noon|midnight)))"
+        r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC))?"
+        rf"(?:,?\s+(?:(?i:on)\s+)?(?:(?P<dwd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+        rf"|(?P<deixis>(?i:today|yesterday|tomorrow))|(?P<dmon>{_MONTH_FULL}|{_MONTH_ABBR})\s+(?P<dday>[0-3]?\d)\b))?",
+    ),
+    _rule(
+        "month_day",
+        rf"{_START}{PRE}{MONTH}\s+{DAY}(?:,?\s+{YEAR})?",
+    ),
+    _rule(
+        "day_month",
+        rf"{_START}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?",
+    ),
+    _rule(
+        "month_year",
+        rf"{_START}{PRE}{MONTH},?\s+(?:of\s+)?{YEAR}",
+    ),
+    _rule("iso", r"(?<![\w-])(?P<year>(?:1[5-9]|20)\d\d)-(?P<mo>[01]\d)-(?P<day>[0-3]\d)(?![\w-])"),
+    _rule("slash", r"(?<![\w/])(?P<mo>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)(?![\w/])"),
+    _rule(
+        "month",
+        rf"{_START}{PRE}(?:(?P<rel>(?i:last|this|next|this\s+past|this\s+coming))\s+)?(?P<mon>{_MONTH_FULL})\b(?!-)",
+    ),
+    _rule(
+        "weekday",
+        rf"{_START}{PRE}(?:(?P<rel>(?i:last|this|next|this\s+past|this\s+coming|coming))\s+)?{WEEKDAY}"
+        rf"(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?\b",
+    ),
+    _rule(
+        "deixis",
+        rf"{_START}{PRE}(?:(?P<word>(?i:today(?!'s)|tonight|yesterday|tomorrow))(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?"
+        r"|(?P<this>(?i:this|last))\s+(?P<part2>(?i:morning|afternoon|evening|night)))\b",
+    ),
+    _rule(
+        "relative",
+        rf"{_START}{PRE}(?P<rel>(?i:last|this\s+past|this\s+coming|this|next|coming|previous|the\s+(?:past|last|coming|next|previous|following|same)))"
+        r"\s+(?P<unit>(?i:week|weekend|month|quarter|year|decade|century|summer|fall|autumn|winter|spring))\b(?!-)",
+    ),
+    _rule("weekend", rf"{_START}(?P<unit>(?i:the\s+weekend))\b"),
+    _rule(
+        "year_ago",
+        rf"{_START}(?i:(?P<a>an?|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?year-(?:earlier|ago)"
+        r"(?:\s+(?:quarter|period|three\s+months))?|(?:the\s+)?(?:prior|previous)[\s-]year\s+(?:quarter|period))\b(?!-)",
+    ),
+    _rule(
+        "ago",
+        rf"{_START}(?:(?P<approx>(?i:about|nearly|almost|some|roughly|more\s+than|less\s+than|around|only|just))\s+)?"
+        rf"(?i:{NUMBER})\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?|centuries))(?:\s+(?i:or\s+so))?"
+        r"\s+(?P<dir>(?i:ago|earlier|later|from\s+now|hence))\b",
+    ),
+    _rule(
+        "quarter",
+        rf"{_START}(?i:(?:the\s+)?(?:(?P<qyear>(?:19|20)\d\d)(?:'s)?\s+|(?P<qrel>this|last|next)\s+year's\s+)?"
+        r"(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?(?P<qunit>quarter|half)"
+        r"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<of>(?:19|20)\d\d)|(?P<ofrel>this|last|next)\s+year))?)(?![\w-])",
+    ),
+    _rule(
+        "that_quarter",
+        rf"{_START}(?i:the\s+(?:latest|most\s+recent|recent|current|fiscal|same|just-ended|just\s+ended)?\s*"
+        r"(?:quarter|three\s+months)|the\s+latest\s+period)\b(?!-)",
+    ),
+    _rule(
+        "decade",
+        rf"{_START}(?i:(?:the\s+)?(?:(?P<pre>early|mid|late)[\s-]+)?"
+        r"(?:(?P<dec>(?:1[5-9]|20)\d0)'?s|'(?P<d2>\d)0'?s|(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))\b",
+    ),
+    _rule(
+        "century",
+        rf"{_START}(?i:(?:the\s+)?(?:(?P<pre>early|mid|late)[\s-]+)?(?P<c>[12]?\d)(?:st|nd|rd|th)[\s-]+century)\b",
+    ),
+    _rule(
+        "season_year",
+        rf"{_START}{PRE}(?i:(?:the\s+)?(?P<season>summer|fall|autumn|winter|spring)(?:\s+of)?)\s+{YEAR}",
+    ),
+    _rule(
+        "year",
+        rf"{_START}{PRE}(?:(?P<fiscal>(?i:fiscal(?:\s+year)?))\s+)?(?P<year>(?:1[6-9]|20)\d\d)(?![\w%/]|[.,-]\d|\s?%)",
+    ),
+    _rule(
+        "spelled_year",
+        rf"{_START}(?i:(?:the\s+year\s+)?nineteen\s+(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+        r"(?:[\s-](?P<unit>one|two|three|four|five|six|seven|eight|nine))?|(?P<k>the\s+year\s+two\s+thousand))\b",
+    ),
+    _rule("the_year", rf"{_START}{PRE}(?i:the\s+(?:full\s+|current\s+|fiscal\s+)?year)\b(?![-'])"),
+    _rule(
+        "present",
+        rf"{_START}(?i:(?P<word>now|currently|current|presently|at\s+present|nowadays|these\s+days|the\s+present))\b(?![-'])",
+    ),
+    _rule(
+        "past",
+        rf"{_START}(?i:(?P<word>(?:more\s+)?recently|lately|recent\s+(?:years|months|weeks|days|times|decades)|past\s+(?:years|decades)"
+        r"|the\s+past(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|decade|century|week|month|year|day|quarter))"
+        r"|(?:the\s+)?(?:past|last)\s+(?:few|several)\s+(?:years|months|weeks|days|quarters)))\b(?!-)",
+    ),
+    _rule(
+        "future",
+        rf"{_START}(?i:(?P<word>the\s+(?:near\s+|distant\s+)?future|the\s+(?:near|short)\s+term"
+        r"|(?:the\s+)?(?:coming|next\s+few|upcoming)\s+(?:years|months|weeks|days|quarters)))\b(?![-'])",
+    ),
+    _rule(
+        "holiday",
+        rf"{_START}(?P<hol>Christmas(?:\s+(?:Eve|Day))?|New\s+Year's(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?"
+        r"|Independence\s+Day|Halloween|Valentine's\s+Day|Labor\s+Day)(?!\w)",
+    ),
+)
