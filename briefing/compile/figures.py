@@ -1,11 +1,180 @@
-"""Figures: money, counts, percentages (first cut: none)."""
+"""Figures: money, percentages and counts, each with what it measures.
+
+A figure is a number a reader would want to check: "$ 2.5 billion" (a contract), "12 percent",
+"four S-400 batteries".  Money and percentages are recognised by their currency or percent sign
+or word; a bare number only counts when a plural noun follows it ("38 runs", "dozens of
+protesters"), which keeps out years, dates, clock times, model numbers (S-400, F-35), phone
+numbers and ordinals.  The measure is the short noun phrase after the figure ("contract",
+"S-400 batteries").  The same figure with the same measure said again by another rendition of the
+story is kept once, with the evidence of every mention.
+"""
 
 from __future__ import annotations
+
+import re
 
 from briefing.brief import Figure
 from briefing.compile.doc import Noise, Sentence
 
+_SMALL = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1, "half": 0.5,
+}
+_SCALE = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "k": 1e3,
+}
+#: Vague plural amounts: "dozens of", "hundreds of", "thousands of" (value is the least they can mean).
+_VAGUE = {"dozens": 24.0, "scores": 40.0, "hundreds": 200.0, "thousands": 2000.0, "millions": 2e6, "billions": 2e9}
+_CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "C$": "CAD", "A$": "AUD"}
+_CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP", "euro": "EUR", "euros": "EUR",
+    "yen": "JPY", "yuan": "CNY", "rupees": "INR", "roubles": "RUB", "rubles": "RUB", "lira": "TRY",
+    "francs": "CHF", "usd": "USD", "gbp": "GBP", "eur": "EUR",
+}
+
+_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_WORD_NUMBER = r"(?:" + "|".join(sorted((k for k in _SMALL if len(k) > 2), key=len, reverse=True)) + r")"
+_SCALES = "hundred|thousand|million|billion|trillion|mln|mn|bn|tn|m|b|k"
+_SCALE_WORD = rf"(?:{_SCALES})\b"
+_AMOUNT = rf"(?:{_NUMBER}|{_WORD_NUMBER}|an?)(?:[ \t]*-?[ \t]*{_SCALE_WORD})?"
+
+_MONEY = re.compile(
+    rf"(?<![\w$£€¥])(?P<sign>US\$|C\$|A\$|[$£€¥])[ \t]?(?P<amount>{_NUMBER}(?:[ \t]*-?[ \t]*{_SCALE_WORD})?)"
+    rf"|\b(?P<amount2>{_AMOUNT})[ \t]+(?P<cur>dollars?|pounds?|euros?|yen|yuan|rupees|r[ou]bles|lira|francs|USD|GBP|EUR)\b",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(
+    rf"\b(?P<amount>{_NUMBER}|{_WORD_NUMBER})(?:[ \t]*%|[ \t]+(?:per[ \t]?cent|percent|percentage points?)\b)",
+    re.IGNORECASE,
+)
+_COUNT = re.compile(
+    rf"(?<![\w$£€¥.,:/-])(?P<amount>{_NUMBER}(?:[ \t]+{_SCALE_WORD})?|(?:{_WORD_NUMBER})(?:[ \t]+{_SCALE_WORD})?"
+    rf"|dozens|hundreds|thousands|millions|billions|scores)(?![\w%:/-]|[.,]\d)",
+    re.IGNORECASE,
+)
+_PARTS = re.compile(rf"([\d.,]+|[a-z]+)(?:[ \t]*-?[ \t]*({_SCALES}))?")
+_NOUN_WORD = re.compile(r"[ \t]+(?:of[ \t]+)?([A-Za-z][\w'-]*(?:-\d+)?|[A-Z]+-\d+[a-z]*)")
+
+#: Words that end the measure phrase: it is the head noun and its modifiers only.
+_STOP = frozenset(
+    "a an the of for to in on at by with from and or but as that which who whom this these those is was "
+    "were are be been has have had will would can could should may might its their his her our than "
+    "into over under after before since until during per each a.m p.m am pm ago old more less".split()
+)
+#: Words after a number that make it a time, a date or a rank, not a count.
+_NOT_UNITS = frozenset(
+    "a.m am p.m pm o'clock hours hrs gmt utc bst est edt pst cet january february march april may june july "
+    "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec "
+    "st nd rd th".split()
+)
+#: Spans of time are durations for the timeline, not counts ("three months", "five years").
+_DURATIONS = frozenset("seconds minutes hours days nights weeks months years decades centuries".split())
+_MAX_MEASURE_WORDS = 3
+
 
 def find_figures(norm: str, sentences: list[Sentence], noise: Noise) -> list[Figure]:
-    """Figures in article order with what they measure."""
-    return []
+    """Figures in article order with what they measure, one per distinct figure and measure."""
+    found: dict[tuple[str, str | None], Figure] = {}
+    for index, s in enumerate(sentences):
+        if index in noise:
+            continue
+        taken: list[tuple[int, int]] = []
+        for start, end, value, unit in _money(norm, s) + _percent(norm, s) + _counts(norm, s):
+            if any(start < e and end > b for b, e in taken):
+                continue
+            taken.append((start, end))
+            measure = _measure(norm, end, s.end)
+            if unit not in ("USD", "GBP", "EUR", "JPY", "CNY", "INR", "RUB", "TRY", "CHF", "CAD", "AUD", "percent"):
+                if measure is None:
+                    continue
+                unit = measure
+            figure_text = " ".join(norm[start:end].split())
+            key = (figure_text.lower(), measure.lower() if measure else None)
+            if key in found:
+                found[key].evidence.append((start, end))
+            else:
+                found[key] = Figure(figure_text, value, unit, [(start, end)], measure)
+    return sorted(found.values(), key=lambda f: f.evidence[0][0])
+
+
+def _money(norm: str, s: Sentence) -> list[tuple[int, int, float | None, str | None]]:
+    out = []
+    for m in _MONEY.finditer(norm, s.start, s.end):
+        if m.group("sign"):
+            unit = _CURRENCY_SIGNS.get(m.group("sign").upper(), "USD")
+            value = _value(m.group("amount"))
+        else:
+            unit = _CURRENCY_WORDS.get(m.group("cur").lower())
+            value = _value(m.group("amount2"))
+        out.append((m.start(), m.end(), value, unit))
+    return out
+
+
+def _percent(norm: str, s: Sentence) -> list[tuple[int, int, float | None, str | None]]:
+    return [(m.start(), m.end(), _value(m.group("amount")), "percent") for m in _PERCENT.finditer(norm, s.start, s.end)]
+
+
+def _counts(norm: str, s: Sentence) -> list[tuple[int, int, float | None, str | None]]:
+    """Bare numbers that count something: the phrase after them must end in a plural noun."""
+    out = []
+    for m in _COUNT.finditer(norm, s.start, s.end):
+        amount = m.group("amount")
+        low = amount.lower()
+        if low in ("one", "half") or _is_year(amount):
+            continue
+        if low in _VAGUE and not re.match(r"[ \t]+of\b", norm[m.end() : m.end() + 4]):
+            continue
+        measure = _measure(norm, m.end(), s.end)
+        if measure is None:
+            continue
+        head = measure.split()[-1]
+        if _plural(head) and head.lower() not in _DURATIONS:
+            out.append((m.start(), m.end(), _value(amount), None))
+    return out
+
+
+def _is_year(amount: str) -> bool:
+    """Four-digit numbers from 1000 to 2199 read as years ("in 2019", "2019 elections")."""
+    return len(amount) == 4 and amount.isdigit() and 1000 <= int(amount) <= 2199
+
+
+def _plural(word: str) -> bool:
+    base = word.split("-")[-1] if word[:1].isupper() and "-" in word else word
+    low = base.lower()
+    return low.endswith("s") and not low.endswith(("ss", "us", "is", "'s")) and len(low) > 2 or low in (
+        "people", "children", "men", "women", "police", "staff", "cattle", "personnel", "troops", "feet", "sheep",
+    )
+
+
+def _measure(norm: str, start: int, end: int) -> str | None:
+    """The noun phrase after a figure: up to three words, cut at a function word or punctuation."""
+    words: list[str] = []
+    cursor = start
+    while len(words) < _MAX_MEASURE_WORDS:
+        m = _NOUN_WORD.match(norm, cursor, end)
+        if not m or m.group(1).lower() in _STOP:
+            break
+        if words and m.group(0).lstrip().lower().startswith("of"):
+            break
+        words.append(m.group(1))
+        cursor = m.end()
+        if m.group(1).lower().rstrip("'") != m.group(1).lower() or _plural(m.group(1)):
+            break
+    if not words or words[0].lower() in _NOT_UNITS:
+        return None
+    return " ".join(words)
+
+
+def _value(amount: str) -> float | None:
+    """'2.5 billion' -> 2.5e9, '$1.13bn' -> 1.13e9, 'four' -> 4, '1,200' -> 1200, 'dozens' -> 24."""
+    m = _PARTS.fullmatch(amount.strip().lower())
+    if not m:
+        return None
+    head, scale = m.group(1).replace(",", ""), m.group(2)
+    if head in _VAGUE:
+        return _VAGUE[head]
+    value = float(_SMALL[head]) if head in _SMALL else float(head)
+    return value * _SCALE[scale] if scale else value

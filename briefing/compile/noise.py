@@ -1,10 +1,93 @@
-"""Noise: bylines, captions, datelines and pasted headlines (first cut: none found)."""
+"""Noise: the segments of a page that are not story text.
+
+Scraped news carries its headline, bylines, datelines, photo credits and captions, "Read more"
+links and the headlines of related stories pasted into paragraphs.  The splitter has already cut
+them into segments of their own; this pass names each one (``Noise.kinds``: index -> kind) so the
+summary never shows them and other passes can skip them.  Kinds: title, dateline, byline, credit,
+caption, link, headline, heading, fragment.
+"""
 
 from __future__ import annotations
 
+import re
+
+from briefing.compile import text
 from briefing.compile.doc import Noise, Sentence
+
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'-]+(?:[ \t]+[A-Z][A-Z.'-]+){0,3}(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[\w.]+){0,2})?[ \t]*"
+    r"(?:\d{4}-\d\d-\d\d|\d{1,2}[ \t]+[A-Z][a-z]{2,8}(?:[ \t]+\d{4})?|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?)?"
+    r"[ \t]*(?:\([A-Z][\w .&/-]{0,30}\))?[ \t]*-{0,2}"
+)
+_CREDIT = re.compile(
+    r"""[("\[]?\s*(?:(?:photo|picture|image|video|graphic|illustration|file photo|photograph)s?\s*(?:credit)?\s*[:/|]"""
+    r"|(?:additional\s+)?(?:reporting|editing|writing|compiled|produced)\s+by\b|copyright\b|\(c\)|©|all rights reserved)""",
+    re.IGNORECASE,
+)
+_CREDIT_TAIL = re.compile(r"(?:/|\|)\s*(?:Reuters|AP|AFP|Getty Images|EPA|Shutterstock|Bloomberg)\W*$")
+_CAPTION = re.compile(r"(?:image|photo|picture|video)\s+(?:caption|copyright|source)\b|pictured\s*:|caption\s*:", re.I)
+_LINK = re.compile(
+    r"""[("\[]?\s*(?:read\s+more|click\s+here|related\s*(?:stories|articles|coverage)?\s*:|see\s+also\s*:|"""
+    r"""also\s+read\s*:|more\s*:|watch\s*:|listen\s*:|sign\s+up\b|subscribe\b|follow\s+us\b|share\s+this\b|"""
+    r"""advertisement\b|continue\s+reading|download\s+the\b)""",
+    re.IGNORECASE,
+)
+_WORDS = re.compile(r"[^\W_][\w'.&-]*")
+_FINAL = ".!?:;\"')]"
 
 
 def find_noise(norm: str, sentences: list[Sentence]) -> Noise:
-    """Which sentences are not story text."""
-    return Noise()
+    """Which sentences are not story text, and what each of them is."""
+    kinds: dict[int, str] = {}
+    head = text.headline_span(norm)
+    for index, s in enumerate(sentences):
+        kind = _kind(norm, sentences, index, head)
+        if kind:
+            kinds[index] = kind
+    return Noise(kinds)
+
+
+def _kind(norm: str, sentences: list[Sentence], index: int, head: tuple[int, int] | None) -> str | None:
+    s = sentences[index]
+    if head is not None and head[0] <= s.start < head[1]:
+        return "title"
+    segment = norm[s.start : s.end]
+    words = _WORDS.findall(segment)
+    if not words:
+        return "fragment"
+    if _CAPTION.match(segment):
+        return "caption"
+    if _CREDIT.match(segment) or _CREDIT_TAIL.search(segment):
+        return "credit"
+    if _LINK.match(segment):
+        return "link"
+    if len(words) <= 8 and _DATELINE.fullmatch(segment) and _has_caps_word(words):
+        return "dateline"
+    first_in_paragraph = index == 0 or sentences[index - 1].paragraph != s.paragraph
+    followed = index + 1 < len(sentences) and sentences[index + 1].paragraph == s.paragraph
+    unpunctuated = not segment.endswith(tuple(_FINAL))
+    if unpunctuated and first_in_paragraph and _is_byline(words, followed):
+        return "byline"
+    if unpunctuated and followed:
+        return "headline"
+    if unpunctuated and first_in_paragraph and len(words) <= 12 and _capitalised(words):
+        return "heading"
+    if len(words) == 1 and segment.endswith(".") and words[0][:1].isupper() and '"' not in segment:
+        return "fragment"
+    return None
+
+
+def _is_byline(words: list[str], followed: bool) -> bool:
+    """'By Jane Doe' anywhere at a paragraph start, or a bare two-or-three-word name run into a sentence."""
+    if words[0] == "By" and 2 <= len(words) <= 6 and all(w[0].isupper() for w in words[1:] if len(w) > 3):
+        return True
+    return followed and 2 <= len(words) <= 3 and all(w[0].isupper() and w[1:].islower() for w in words)
+
+
+def _has_caps_word(words: list[str]) -> bool:
+    return any(len(w) >= 3 and w.isupper() and w.isalpha() for w in words)
+
+
+def _capitalised(words: list[str]) -> bool:
+    content = [w for w in words if len(w) > 3]
+    return bool(content) and all(w[0].isupper() or w[0].isdigit() for w in content)

@@ -17,7 +17,8 @@ from briefing.brief import Brief, Source
 from briefing.compile import actors, assemble, dates, figures, noise, quotes, repeats, sentences
 from briefing.compile import speakers, summary, text, timeline
 
-DEFAULT_SUMMARY_SENTENCES = 4
+#: None: the summary picks its length from the article (see briefing.compile.summary.auto_count).
+DEFAULT_SUMMARY_SENTENCES: int | None = None
 
 
 def compile_text(
@@ -26,7 +27,7 @@ def compile_text(
     published: date | str | None = None,
     path: str | None = None,
     title: str | None = None,
-    summary_sentences: int = DEFAULT_SUMMARY_SENTENCES,
+    summary_sentences: int | None = DEFAULT_SUMMARY_SENTENCES,
 ) -> Brief:
     """Compile article text into a brief.
 

@@ -1,22 +1,230 @@
-"""Sentence segmentation (first cut: split after . ! ? followed by a space and a capital)."""
+"""Sentence segmentation for messy web news.
+
+A paragraph is cut at ``. ! ?`` (with any closing quotes or brackets) before a capitalised word,
+unless the period belongs to an abbreviation, an initial or a month.  Web pages also glue things
+into paragraphs that have no punctuation of their own, so three more cuts are made: a dateline
+("WASHINGTON (Reuters) -") or a byline ("Jane Doe The plan ...") in front of the first sentence,
+and a pasted related-story headline in front of the sentence it was dropped into ("... remains
+unchanged In October 2020, ...").  Those pieces become segments of their own, so the noise pass
+can name them and no other pass has to know how they were found.
+"""
 
 from __future__ import annotations
 
 import re
 
+from briefing.compile import text
 from briefing.compile.doc import Sentence, Span
 
-_END = re.compile(r"""(?<=[.!?])["')\]]*\s+(?=["'(\[]?[A-Z0-9])""")
+#: End punctuation, closing marks, a gap, then what may open a sentence.
+_END = re.compile(r"""[.!?]+["')\]]*(?=\s+["'(\[]?\s?[A-Z0-9$£€])""")
+_GAP = re.compile(r"""\s+(?:"(?=\s))?\s*""")
+_NEXT_WORD = re.compile(r"""["'(\[]?\s?([\w$£€][\w.'-]*)""")
+
+#: Abbreviations that are never the end of a sentence: a name or number always follows.
+_NEVER_END = frozenset(
+    "Mr Mrs Ms Mx Dr Prof Gen Gens Lt Col Sgt Capt Cmdr Adm Maj Rev Sen Sens Rep Reps Gov Pres Supt "
+    "Hon Fr Messrs Mme Mlle Brig Cpl Pvt Insp Det Atty Amb Ft Mt vs v e.g i.e cf approx".split()
+)
+#: Abbreviations that end a sentence only when the next word cannot continue it ("No. 10", "Jan. 5").
+_BEFORE_NUMBER = frozenset("No Nos Nr Art Vol Fig p pp Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+#: Abbreviations that often end a sentence: believe the end only before a typical sentence opener.
+_AMBIGUOUS = frozenset("Inc Ltd Corp Co Cos Bros Plc plc Jr Sr St Ave Blvd Rd etc al Dept Univ".split())
+
+#: Capitalised words that open sentences but rarely continue one.
+_OPENERS = frozenset(
+    "The A An He She It They We I You This That These Those There His Her Its Their Our My In On At "
+    "But And However After Before When While As If Meanwhile Earlier Later Last Since Despite Although "
+    "Though Yet So Some Many Most Both According Under During Following What Why How Who Mr Mrs Ms "
+    "Dr Now Then Still Instead Also Asked Speaking Officials Police".split()
+)
+#: Openers that may follow a lowercase word only after a pasted headline (see ``_glue_cuts``).
+_GLUE_OPENERS = frozenset(
+    "In On At After Before When While As If Meanwhile Earlier Later Last Since Despite Although However "
+    "But According Under During Following The This These Those An He She It They We There His Her Its "
+    "Their".split()
+)
+_DETERMINERS = frozenset("The This These Those An His Her Its Their".split())
+#: Words after which a capitalised word is a name or title, never a new sentence.
+_CLOSED = frozenset(
+    "a an the of in on at to for by with from into onto about as and or nor but than that which who "
+    "whom whose is was are were be been being has have had do does did will would can could may might "
+    "must shall should not no via per like said says told tells say reported wrote called named dubbed "
+    "titled entitled see saw read watched played starring versus vs between among against toward "
+    "towards under over after before during since until near beside".split()
+)
+_SPEECH_VERBS = frozenset(
+    "said says asked asks added adds told tells wrote writes replied replies continued explained "
+    "insisted warned shouted".split()
+)
+_WEEKDAYS_MONTHS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Tonight Yesterday January February "
+    "March April May June July August September October November December".split()
+)
+
+_GLUE = re.compile(r"\b([a-z][a-z'-]*[a-z])[ \t]+([A-Z][a-z]*)(?=[ \t]+(\S+))")
+_SAYS_GLUE = re.compile(
+    r",[ \t]+((?:[A-Za-z][\w'.-]*[ \t]+){1,4}?)(?:says|say|said|warns|claims|insists|reports|admits|confirms)"
+    r"(?=[ \t]+([A-Z][\w'-]*))"
+)
+_BYLINE = re.compile(
+    r"(?:By[ \t]+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}(?=[ \t]+([A-Z][\w'-]*))"
+)
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'-]+(?:[ \t]+[A-Z][A-Z.'-]+){0,3}(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[\w.]+){0,2})?"
+    r"(?:[ \t]*\([A-Z][\w .&/-]{0,30}\))?[ \t]*-{1,2}[ \t]+(?=[\"'A-Z0-9])"
+)
+#: Capitalised words that start a role or a place rather than a byline name.
+_NOT_NAMES = frozenset(
+    "The In On At By For President Minister Prime Secretary General Chancellor King Queen Prince Princess "
+    "Senator Governor Mayor Chief Judge Justice Director Officer Spokesman Spokeswoman Leader Pope Sir Lord "
+    "Lady Dame Saint New North South East West United Democratic Republican Former Deputy Foreign Defense "
+    "Defence State National International Federal Supreme High Royal Central Upper Lower Great Greater "
+    "Mount Lake River Cape Fort Port San Santa Los Las Le La El Al Ben Van Von De Del".split()
+)
+_NAME_SUFFIXES = ("ish", "ian", "ese", "ican", "ean")
+_PRONOUNS = frozenset("he she it they we i you this these those who one".split())
 
 
 def split_sentences(norm: str, paragraphs: list[Span]) -> list[Sentence]:
-    """Sentences inside each paragraph, in text order."""
+    """Sentences and glued-in segments of each paragraph, in text order, trimmed of spaces.
+
+    The article's headline line stays one segment (its words are not prose to be cut).
+    """
+    head = text.headline_span(norm)
     out: list[Sentence] = []
     for number, (start, end) in enumerate(paragraphs):
-        cursor = start
-        for match in _END.finditer(norm, start, end):
-            out.append(Sentence(cursor, match.start(), number))
-            cursor = match.end()
-        if cursor < end:
-            out.append(Sentence(cursor, end, number))
+        if head is not None and start == head[0]:
+            out.append(Sentence(start, end, number))
+            continue
+        out.extend(Sentence(s, e, number) for s, e in _paragraph(norm, start, end))
     return out
+
+
+def _paragraph(norm: str, start: int, end: int) -> list[Span]:
+    spans: list[Span] = []
+    cursor = _lead_cut(norm, start, end)
+    if cursor > start:
+        _add(norm, start, cursor, spans)
+    sentence_start = cursor
+    for match in _END.finditer(norm, cursor, end):
+        if match.start() < sentence_start:
+            continue
+        cut = match.end()
+        gap = _GAP.match(norm, cut, end)
+        after = gap.end() if gap else cut
+        if gap and '"' in gap.group():
+            if norm.count('"', start, cut) % 2 == 1:
+                cut = norm.index('"', cut) + 1
+            else:
+                after = norm.index('"', cut)
+        if not _is_end(norm, match, after, end):
+            continue
+        _add_with_glue(norm, sentence_start, cut, spans)
+        sentence_start = after
+    _add_with_glue(norm, sentence_start, end, spans)
+    return spans
+
+
+def _lead_cut(norm: str, start: int, end: int) -> int:
+    """Where the first sentence starts after a dateline or byline glued in front of it."""
+    dateline = _DATELINE.match(norm, start, end)
+    if dateline:
+        return dateline.end()
+    byline = _BYLINE.match(norm, start, end)
+    if byline and _is_byline(norm, byline):
+        cut = byline.end()
+        while cut < end and norm[cut] in " \t":
+            cut += 1
+        return cut
+    return start
+
+
+def _is_byline(norm: str, match: re.Match[str]) -> bool:
+    """A person's name run into the sentence: the name is nowhere else, a sentence opener follows."""
+    words = match.group().split()
+    following = match.group(1)
+    if words[0] == "By":
+        return len(words) >= 3 and (following in _OPENERS or following.endswith("'s"))
+    if any(w in _NOT_NAMES or w.endswith(_NAME_SUFFIXES) for w in words):
+        return False
+    if not (following.endswith("'s") or following in _OPENERS):
+        return False
+    return norm.count(words[-1]) == 1
+
+
+def _is_end(norm: str, match: re.Match[str], after: int, end: int) -> bool:
+    """Whether the punctuation at ``match`` ends a sentence, given the word that follows."""
+    mark = match.group()
+    nxt = _NEXT_WORD.match(norm, after, end)
+    following = nxt.group(1).rstrip(".") if nxt else ""
+    if mark[0] in "!?":
+        return not _speech_follows(norm, after, end)
+    if mark.startswith(".."):
+        return True
+    word_start = norm.rfind(" ", 0, match.start()) + 1
+    word = norm[word_start : match.start()].lstrip("\"'([")
+    if not word or mark[1:2] in ('"', "'", ")", "]"):
+        return True
+    if word in _NEVER_END:
+        return False
+    if word in _BEFORE_NUMBER:
+        return not following[:1].isdigit()
+    if len(word) == 1 and word.isupper():
+        return following in _OPENERS
+    if "." in word or word in _AMBIGUOUS:
+        return following in _OPENERS
+    return True
+
+
+def _speech_follows(norm: str, after: int, end: int) -> bool:
+    """'"Why not?" Smith asked' - a speech verb within three words keeps the quote in the sentence."""
+    words = norm[after : min(end, after + 60)].split()[:4]
+    return any(w.strip(",.").lower() in _SPEECH_VERBS for w in words[1:])
+
+
+def _add(norm: str, start: int, end: int, out: list[Span]) -> None:
+    while start < end and norm[start].isspace():
+        start += 1
+    while end > start and norm[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append((start, end))
+
+
+def _add_with_glue(norm: str, start: int, end: int, out: list[Span]) -> None:
+    cursor = start
+    for cut, resume in _glue_cuts(norm, start, end):
+        _add(norm, cursor, cut, out)
+        cursor = resume
+    _add(norm, cursor, end, out)
+
+
+def _glue_cuts(norm: str, start: int, end: int) -> list[Span]:
+    """Where a headline without final punctuation was pasted in front of a sentence.
+
+    A capitalised sentence opener right after a lowercase content word ("unchanged In October") or
+    a headline's attribution tail (", Russian official says Russia ...") cannot continue prose.
+    """
+    cuts: list[Span] = []
+    for match in _GLUE.finditer(norm, start, end):
+        before, opener, following = match.group(1), match.group(2), match.group(3)
+        if opener not in _GLUE_OPENERS or before in _CLOSED:
+            continue
+        if opener in _DETERMINERS and not (following[0].islower() or following[0].isdigit()):
+            continue
+        if _words(norm, start, match.start(2)) >= 3 and _words(norm, match.start(2), end) >= 3:
+            cuts.append((match.end(1), match.start(2)))
+    for match in _SAYS_GLUE.finditer(norm, start, end):
+        subject = match.group(1).split()
+        if subject[0].lower() in _CLOSED or subject[0].lower() in _PRONOUNS:
+            continue
+        if match.group(2) in _WEEKDAYS_MONTHS or _words(norm, match.end(), end) < 4:
+            continue
+        cuts.append((match.end(), match.start(2)))
+    cuts.sort()
+    return cuts
+
+
+def _words(norm: str, start: int, end: int) -> int:
+    return len(norm[start:end].split())

@@ -2,6 +2,8 @@
 
 Curly quotes become straight ones, dashes a hyphen, exotic spaces a plain space.  Each replacement
 is one character for one character, so any offset found in the analysis text indexes the original.
+This module also holds the small text facts several passes share: paragraphs, word counts and
+where the article's own headline line is, so the splitter, the noise finder and the title agree.
 """
 
 from __future__ import annotations
@@ -21,6 +23,17 @@ _FOLD = str.maketrans(
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n|\r\n?[ \t]*\r\n?|\n")
 _WORD = re.compile(r"\w+(?:['\-.]\w+)*")
+_FIRST_LINE = re.compile(r"\s*(\S[^\n]*)")
+_LETTER_WORD = re.compile(r"[^\W\d_][\w'&.-]*")
+
+#: Headline words that stay lower case in title case ("Ad Sales Boost Time Warner Profit").
+_MINOR_WORDS = frozenset(
+    "a an and as at but by for from in into is it of on or over the to up via vs with".split()
+)
+#: First lines that are a byline or a dateline, not a headline ("By Jane Doe", "ROME 1996-12-06").
+_NOT_HEADLINE = re.compile(r"By\s+[A-Z]|[A-Z][A-Z .,'-]+\s+(?:\d{4}-\d\d-\d\d|\([A-Za-z .]+\)\s*-*)$")
+_HEADLINE_MAX_WORDS = 30
+_HEADLINE_MAX_CHARS = 220
 
 
 def normalize(text: str) -> str:
@@ -53,15 +66,51 @@ def count_words(norm: str) -> int:
     return sum(1 for _ in _WORD.finditer(norm))
 
 
+def headline_span(norm: str) -> Span | None:
+    """The first line when it is the article's own headline, else None.
+
+    Web and agency texts put the headline alone on line 1.  It reads as a headline when more text
+    follows, it is short, and it either has no final period or is written in title case or capitals
+    (a sentence-case line ending in a period is the lead paragraph, not a headline).
+    """
+    match = _FIRST_LINE.match(norm)
+    if not match or norm.find("\n", match.end()) < 0 or not norm[match.end() :].strip():
+        return None
+    start, end = match.start(1), match.end(1)
+    while end > start and norm[end - 1].isspace():
+        end -= 1
+    line = norm[start:end]
+    words = _LETTER_WORD.findall(line)
+    if not words or len(words) > _HEADLINE_MAX_WORDS or len(line) > _HEADLINE_MAX_CHARS:
+        return None
+    if line.rstrip("\"')]").endswith((".", "!", "?")) and not _title_cased(words):
+        return None
+    if line.endswith((",", ";")) or _NOT_HEADLINE.match(line):
+        return None
+    return start, end
+
+
+def _title_cased(words: list[str]) -> bool:
+    """Most content words capitalised: headline style rather than a sentence."""
+    content = [w for w in words if w.lower() not in _MINOR_WORDS]
+    if len(content) < 2:
+        return False
+    capitalised = sum(1 for w in content if w[0].isupper())
+    return capitalised >= 0.75 * len(content)
+
+
 def title(article: str, sentences: list[Sentence], limit: int = 90) -> str:
-    """A title: the first line when it reads as a headline, else the first sentence, shortened."""
-    first = article.lstrip()
-    line = first.split("\n", 1)[0].strip()
-    if line and len(line) <= limit and "\n" in first and not line.endswith((".", '"', "'")):
-        return line
-    if sentences:
-        s = sentences[0]
-        line = " ".join(article[s.start : s.end].split())
+    """A title: the article's headline line when it has one, else its first real sentence, shortened."""
+    norm = normalize(article)
+    span = headline_span(norm)
+    if span is not None:
+        line = " ".join(article[span[0] : span[1]].split())
+    else:
+        line = ""
+        for s in sentences:
+            line = " ".join(article[s.start : s.end].split())
+            if len(line.split()) >= 5:
+                break
     if len(line) > limit:
         cut = line.rfind(" ", 0, limit - 1)
         line = line[: cut if cut > limit // 2 else limit - 1].rstrip(" ,;:") + "…"

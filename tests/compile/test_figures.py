@@ -1,0 +1,91 @@
+"""Figures: money, percentages and counts with their measure; dates, models and times are not figures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.compile import text
+from briefing.compile.doc import Noise, Sentence
+from briefing.compile.figures import find_figures
+from briefing.compile.noise import find_noise
+from briefing.compile.sentences import split_sentences
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_15fa05f4d3cf0d4f.txt"
+
+
+def figures(raw: str) -> list[tuple[str, float | None, str | None, str | None]]:
+    norm = text.normalize(raw)
+    found = find_figures(norm, [Sentence(0, len(norm), 0)], Noise())
+    return [(f.text, f.value, f.unit, f.measure) for f in found]
+
+
+def test_money_with_scale_and_measure() -> None:
+    assert figures("They signed a $ 2.5 billion contract for ships.") == [
+        ("$ 2.5 billion", 2.5e9, "USD", "contract")
+    ]
+
+
+def test_compact_money_and_other_currencies() -> None:
+    assert figures("Profit rose to $1.13bn (£600m), from €639m.") == [
+        ("$1.13bn", 1.13e9, "USD", None),
+        ("£600m", 6e8, "GBP", None),
+        ("€639m", 6.39e8, "EUR", None),
+    ]
+
+
+def test_money_named_in_words() -> None:
+    assert figures("The fine was 5 million dollars.") == [("5 million dollars", 5e6, "USD", None)]
+
+
+def test_percentages_in_signs_and_words() -> None:
+    assert figures("Sales rose 12% and costs fell twelve percent, a 3.5 per cent stake.") == [
+        ("12%", 12.0, "percent", None),
+        ("twelve percent", 12.0, "percent", None),
+        ("3.5 per cent", 3.5, "percent", "stake"),
+    ]
+
+
+def test_counts_take_their_noun_phrase_as_unit() -> None:
+    assert figures("Russia sold four S-400 batteries and 1,200 missiles.") == [
+        ("four", 4.0, "S-400 batteries", "S-400 batteries"),
+        ("1,200", 1200.0, "missiles", "missiles"),
+    ]
+
+
+def test_vague_plural_amounts() -> None:
+    assert figures("Dozens of protesters and hundreds of police gathered.") == [
+        ("Dozens", 24.0, "protesters", "protesters"),
+        ("hundreds", 200.0, "police", "police"),
+    ]
+
+
+def test_years_dates_models_times_and_phones_are_not_figures() -> None:
+    raw = (
+        "In 2019, on 5 June and Jan. 7, the F-35 and S-400 programmes met at 9:30 a.m. and 10 pm; "
+        "call 555-1234 for the 1990s archive. It was the 3rd time in three years."
+    )
+    assert figures(raw) == []
+
+
+def test_the_same_figure_said_twice_is_one_figure_with_two_evidence_spans() -> None:
+    raw = "They signed a $ 2.5 billion contract. Later, the $ 2.5 billion contract was confirmed."
+    norm = text.normalize(raw)
+    sents = split_sentences(norm, text.paragraphs(norm))
+    found = find_figures(norm, sents, Noise())
+    assert len(found) == 1 and len(found[0].evidence) == 2
+    assert all(norm[s:e] == "$ 2.5 billion" for s, e in found[0].evidence)
+
+
+def test_noise_sentences_give_no_figures() -> None:
+    norm = "Tax rise of 5% planned In May, the council met."
+    sents = split_sentences(norm, text.paragraphs(norm))
+    assert find_figures(norm, sents, Noise({0: "headline"})) == []
+
+
+def test_seed_contract_figure_is_found_once() -> None:
+    norm = text.normalize(SEED.read_text(encoding="utf-8"))
+    sents = split_sentences(norm, text.paragraphs(norm))
+    found = find_figures(norm, sents, find_noise(norm, sents))
+    money = [f for f in found if f.unit == "USD"]
+    assert [(f.text, f.value, f.measure) for f in money] == [("$ 2.5 billion", 2.5e9, "contract")]
+    assert any(f.value == 4 and f.measure == "S-400 batteries" for f in found)

@@ -1,0 +1,73 @@
+"""Noise: page furniture and pasted pieces are named, story sentences are left alone."""
+
+from __future__ import annotations
+
+from briefing.compile import text
+from briefing.compile.noise import find_noise
+from briefing.compile.sentences import split_sentences
+
+
+def kinds(raw: str) -> dict[str, str]:
+    norm = text.normalize(raw)
+    sents = split_sentences(norm, text.paragraphs(norm))
+    noise = find_noise(norm, sents)
+    return {norm[sents[i].start : sents[i].end]: kind for i, kind in noise.kinds.items()}
+
+
+def test_story_sentences_are_not_noise() -> None:
+    assert kinds("\nThe council met on Monday. It approved the wall.\n\nWork starts in May.") == {}
+
+
+def test_headline_line_is_the_title() -> None:
+    assert kinds("Council approves flood wall\n\nThe council met on Monday.") == {
+        "Council approves flood wall": "title"
+    }
+
+
+def test_byline_run_into_a_sentence() -> None:
+    found = kinds("\nThe storm passed.\n\nMarta Kowalczyk The harbour's wall held through the night.")
+    assert found == {"Marta Kowalczyk": "byline"}
+
+
+def test_by_line_on_its_own() -> None:
+    assert kinds("\nBy Marta Kowalczyk and Tom Reyes\n\nThe storm passed over the town.")[
+        "By Marta Kowalczyk and Tom Reyes"
+    ] == "byline"
+
+
+def test_datelines() -> None:
+    found = kinds("\nHARBOUR CITY 2024-03-05\n\nWASHINGTON (Reuters) - The Senate passed the bill.")
+    assert found == {"HARBOUR CITY 2024-03-05": "dateline", "WASHINGTON (Reuters) -": "dateline"}
+
+
+def test_credits_captions_and_links() -> None:
+    raw = (
+        "\nThe wall held through the night.\n\nPhoto: Harbour Press\n\n"
+        "(Reporting by Ana Ruiz; Editing by Tom Reyes)\n\nImage caption The old pier in 1950\n\n"
+        "Read more: Harbour floods again\n\nClick here to sign up."
+    )
+    assert kinds(raw) == {
+        "Photo: Harbour Press": "credit",
+        "(Reporting by Ana Ruiz; Editing by Tom Reyes)": "credit",
+        "Image caption The old pier in 1950": "caption",
+        "Read more: Harbour floods again": "link",
+        "Click here to sign up.": "link",
+    }
+
+
+def test_pasted_related_headline_is_a_headline() -> None:
+    raw = "\nMinisters denied it. Harbour plan stays on course despite storms In March, the council voted again."
+    assert kinds(raw) == {"Harbour plan stays on course despite storms": "headline"}
+
+
+def test_section_heading_line() -> None:
+    raw = "\nThe council met on Monday.\n\nWhat Happens Next\n\nWork starts in May."
+    assert kinds(raw) == {"What Happens Next": "heading"}
+
+
+def test_lone_word_fragment() -> None:
+    assert kinds("\nThe risk is real. America. In a speech, she said more.") == {"America.": "fragment"}
+
+
+def test_quoted_one_word_answer_is_not_a_fragment() -> None:
+    assert kinds('\nShe was asked if she would resign. "No." The meeting ended.') == {}

@@ -1,0 +1,65 @@
+"""Repeats: reworded renditions of the same sentence are grouped under their first occurrence."""
+
+from __future__ import annotations
+
+from briefing.compile import text
+from briefing.compile.doc import Noise, Repeats, Sentence
+from briefing.compile.repeats import find_repeats
+from briefing.compile.sentences import split_sentences
+
+STORY = (
+    "\nThe harbour council approved a $12 million flood wall for the east side on Tuesday. "
+    "Residents had asked for protection since the storm of 2019. "
+    "Work will begin in the spring.\n\n"
+    "The harbour council has approved a $12 million flood wall for the east side. "
+    "Critics said the money should go to schools instead. "
+    "Residents had asked for protection since the storm of 2019.\n"
+)
+
+
+def analyse(raw: str, noise: Noise | None = None) -> tuple[str, list[Sentence], tuple[int, ...]]:
+    norm = text.normalize(raw)
+    sents = split_sentences(norm, text.paragraphs(norm))
+    return norm, sents, find_repeats(norm, sents, noise or Noise()).canonical
+
+
+def test_reworded_and_exact_repeats_point_at_their_first_occurrence() -> None:
+    _, sents, canonical = analyse(STORY)
+    assert len(sents) == 6
+    assert canonical == (0, 1, 2, 0, 4, 1)
+
+
+def test_variants_list_the_later_members_of_a_group() -> None:
+    canonical = analyse(STORY)[2]
+    repeats = Repeats(canonical)
+    assert repeats.variants(0) == [3]
+    assert repeats.is_repeat(5) and not repeats.is_repeat(4)
+
+
+def test_sentences_sharing_only_common_phrases_are_distinct() -> None:
+    raw = (
+        "\nThe mayor said on Monday that the wall would be finished by the end of the year. "
+        "The engineer said on Friday that the pier would be closed for most of the summer."
+    )
+    assert analyse(raw)[2] == (0, 1)
+
+
+def test_short_sentences_repeat_only_when_identical() -> None:
+    raw = "\nIt rained. It rained. It poured."
+    assert analyse(raw)[2] == (0, 0, 2)
+
+
+def test_noise_never_stands_for_a_story_sentence() -> None:
+    raw = "\nHarbour council approves flood wall for the east side\n\nThe harbour council approves a flood wall for the east side."
+    norm = text.normalize(raw)
+    sents = split_sentences(norm, text.paragraphs(norm))
+    canonical = find_repeats(norm, sents, Noise({0: "headline"})).canonical
+    assert canonical == (0, 1)
+
+
+def test_many_renditions_all_map_to_the_first() -> None:
+    one = "The harbour council approved a flood wall for the east side of the town on Tuesday. "
+    other = "Critics of the plan said the money should have gone to the town's schools. "
+    raw = "\n" + (one + other) * 120
+    canonical = analyse(raw)[2]
+    assert set(canonical[0::2]) == {0} and set(canonical[1::2]) == {1}

@@ -1,0 +1,133 @@
+"""Sentence segmentation on messy web text: abbreviations, quotes, pasted headlines and bylines."""
+
+from __future__ import annotations
+
+from briefing.compile import text
+from briefing.compile.sentences import split_sentences
+
+
+def split(raw: str) -> list[str]:
+    norm = text.normalize(raw)
+    return [norm[s.start : s.end] for s in split_sentences(norm, text.paragraphs(norm))]
+
+
+def test_plain_sentences_split_at_final_punctuation() -> None:
+    assert split("The plan passed. Critics were angry! Will it last? Nobody knows.") == [
+        "The plan passed.",
+        "Critics were angry!",
+        "Will it last?",
+        "Nobody knows.",
+    ]
+
+
+def test_titles_and_honorifics_do_not_end_sentences() -> None:
+    raw = "Mr. Smith met Gen. Ortiz and Sen. Lee. Dr. Park joined them later."
+    assert split(raw) == ["Mr. Smith met Gen. Ortiz and Sen. Lee.", "Dr. Park joined them later."]
+
+
+def test_initials_stay_inside_the_name() -> None:
+    raw = "They quoted J. R. R. Tolkien and George W. Bush at length. Then they left."
+    assert split(raw) == ["They quoted J. R. R. Tolkien and George W. Bush at length.", "Then they left."]
+
+
+def test_decimals_and_money_are_not_ends() -> None:
+    raw = "The deal is worth $2.5 billion, up 3.4 percent. It closes soon."
+    assert split(raw) == ["The deal is worth $2.5 billion, up 3.4 percent.", "It closes soon."]
+
+
+def test_months_and_numbers_before_digits_are_abbreviations() -> None:
+    raw = "The vote is on Jan. 5 at No. 10 Downing Street. Officials agreed."
+    assert split(raw) == ["The vote is on Jan. 5 at No. 10 Downing Street.", "Officials agreed."]
+
+
+def test_us_ends_a_sentence_only_before_a_sentence_opener() -> None:
+    raw = "Officials in the U.S. State Department agreed with the U.S. The plan stands."
+    assert split(raw) == ["Officials in the U.S. State Department agreed with the U.S.", "The plan stands."]
+
+
+def test_clock_abbreviations_continue_before_a_name() -> None:
+    assert split("The talks start at 9 a.m. Tuesday in Rome.") == ["The talks start at 9 a.m. Tuesday in Rome."]
+
+
+def test_sentence_ending_inside_a_closing_quote() -> None:
+    raw = 'She said: "We will stay here." He said nothing.'
+    assert split(raw) == ['She said: "We will stay here."', "He said nothing."]
+
+
+def test_question_in_quotes_followed_by_its_speaker_stays_whole() -> None:
+    assert split('"Why not?" Maria asked the panel.') == ['"Why not?" Maria asked the panel.']
+
+
+def test_a_stray_closing_quote_after_the_period_belongs_to_the_sentence() -> None:
+    raw = '"We decide for ourselves. " The minister left the room.'
+    assert split(raw) == ['"We decide for ourselves. "', "The minister left the room."]
+
+
+def test_an_opening_quote_starts_the_next_sentence() -> None:
+    raw = 'The minister spoke. "We decide for ourselves," he said.'
+    assert split(raw) == ["The minister spoke.", '"We decide for ourselves," he said.']
+
+
+def test_pasted_headline_is_cut_from_the_sentence_it_was_glued_to() -> None:
+    raw = "Ministers denied it. Harbour plan stays on course despite storms In March, the council voted again."
+    assert split(raw) == [
+        "Ministers denied it.",
+        "Harbour plan stays on course despite storms",
+        "In March, the council voted again.",
+    ]
+
+
+def test_pasted_headline_with_an_attribution_tail_is_cut() -> None:
+    raw = "Trade slowed. Port will not reopen this winter, local official says Shipping firms expect delays."
+    assert split(raw) == [
+        "Trade slowed.",
+        "Port will not reopen this winter, local official says",
+        "Shipping firms expect delays.",
+    ]
+
+
+def test_attribution_before_a_weekday_is_prose() -> None:
+    raw = "The port will reopen, officials said Monday after the storm passed."
+    assert split(raw) == [raw]
+
+
+def test_newspaper_names_after_a_verb_are_not_glue() -> None:
+    raw = "The mayor told The Harbour Times that the wall was finished."
+    assert split(raw) == [raw]
+
+
+def test_one_word_fragment_becomes_its_own_segment() -> None:
+    raw = "The risk is real. America. In a speech, she said more."
+    assert split(raw) == ["The risk is real.", "America.", "In a speech, she said more."]
+
+
+def test_byline_glued_before_the_first_sentence_is_split_off() -> None:
+    raw = "Storm hits the coast.\n\nMarta Kowalczyk The harbour's wall held through the night."
+    assert split(raw) == ["Storm hits the coast.", "Marta Kowalczyk", "The harbour's wall held through the night."]
+
+
+def test_a_name_that_recurs_is_the_subject_not_a_byline() -> None:
+    raw = "Anna Berg Lund's team won.\n\nAnna Berg Lund's rivals lost again."
+    assert split(raw) == ["Anna Berg Lund's team won.", "Anna Berg Lund's rivals lost again."]
+
+
+def test_agency_dateline_is_split_off() -> None:
+    raw = "WASHINGTON (Reuters) - The Senate passed the bill on Friday."
+    assert split(raw) == ["WASHINGTON (Reuters) -", "The Senate passed the bill on Friday."]
+
+
+def test_headline_line_is_one_segment() -> None:
+    raw = "Talks fail. Strike goes ahead\n\nUnions walked out on Monday."
+    assert split(raw) == ["Talks fail. Strike goes ahead", "Unions walked out on Monday."]
+
+
+def test_offsets_index_the_original_article() -> None:
+    raw = "\u201cWe stay,\u201d she said. The vote \u2014 close \u2014 passed.\n\nIt ends."
+    norm = text.normalize(raw)
+    found = split_sentences(norm, text.paragraphs(norm))
+    assert [raw[s.start : s.end] for s in found] == [
+        "\u201cWe stay,\u201d she said.",
+        "The vote \u2014 close \u2014 passed.",
+        "It ends.",
+    ]
+    assert [s.paragraph for s in found] == [0, 0, 1]

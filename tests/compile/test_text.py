@@ -1,0 +1,65 @@
+"""The analysis text keeps offsets; the headline line is told apart from a lead paragraph."""
+
+from __future__ import annotations
+
+from briefing.compile import text
+from briefing.compile.doc import Sentence
+
+
+def test_normalize_keeps_length_and_folds_typography() -> None:
+    raw = "\u201cYes,\u201d she said \u2014 it\u2019s\u00a0done."
+    norm = text.normalize(raw)
+    assert len(norm) == len(raw)
+    assert norm == "\"Yes,\" she said - it's done."
+
+
+def test_paragraphs_are_trimmed_non_blank_lines() -> None:
+    norm = "  First line. \n\n\nSecond line.\r\nThird."
+    spans = text.paragraphs(norm)
+    assert [norm[s:e] for s, e in spans] == ["First line.", "Second line.", "Third."]
+
+
+def test_count_words_keeps_abbreviations_and_models_whole() -> None:
+    assert text.count_words("The U.S. bought S-400 kits, didn't it?") == 7
+
+
+def test_first_line_without_period_is_the_headline() -> None:
+    norm = "Harbour town wins flood grant\n\nThe council said on Monday it had won the grant.\n"
+    span = text.headline_span(norm)
+    assert span is not None and norm[span[0] : span[1]] == "Harbour town wins flood grant"
+
+
+def test_title_case_line_with_period_is_a_headline() -> None:
+    norm = "Mayor Vows To Rebuild The Old Bridge.\n\nThe mayor spoke on Friday."
+    assert text.headline_span(norm) is not None
+
+
+def test_all_capitals_line_is_a_headline() -> None:
+    norm = "RUGBY - HOME SIDE WIN IN THE RAIN .\nThe home side won on Saturday ."
+    assert text.headline_span(norm) is not None
+
+
+def test_lead_paragraph_in_sentence_case_is_not_a_headline() -> None:
+    norm = "\nThe council approved the plan on Monday after a long debate.\n\nIt will cost more."
+    assert text.headline_span(norm) is None
+
+
+def test_single_line_article_has_no_headline() -> None:
+    assert text.headline_span("Storm closes the harbour") is None
+
+
+def test_title_prefers_the_headline_line() -> None:
+    article = "Harbour town wins flood grant\n\nThe council said on Monday it had won the grant.\n"
+    assert text.title(article, []) == "Harbour town wins flood grant"
+
+
+def test_title_falls_back_to_a_shortened_first_real_sentence() -> None:
+    article = (
+        "Listen. The harbour council approved a long-awaited flood wall for the east side of town after "
+        "a debate that went on well past midnight on Tuesday.\nIt will cost more.\n"
+    )
+    first = article.index("The")
+    sentences = [Sentence(0, 7, 0), Sentence(first, article.index("\n"), 0)]
+    title = text.title(article, sentences)
+    assert title.startswith("The harbour council approved")
+    assert title.endswith("…") and len(title) <= 90
