@@ -42,8 +42,9 @@ def brief(
         for e in entities
     ]
     quotes_out = []
+    speaker_actors = _speaker_actors(attributions, actors_out)
     for number, (q, who) in enumerate(zip(quotes, attributions, strict=True), start=1):
-        speaker = by_id.get(who.speaker_id) if who.speaker_id else None
+        speaker = by_id.get(who.speaker_id) if who.speaker_id else speaker_actors.get(who.name or "")
         text = _clean(article[q.start : q.end])
         variants: list[str] = []
         for vs, ve in q.variants:
@@ -79,6 +80,24 @@ def brief(
         timeline=timeline,
         figures=figures,
     )
+
+
+def _speaker_actors(attributions: list[Attribution], actors_out: list[Actor]) -> dict[str, Actor]:
+    """Actors for named speakers the actor pass did not find, appended to ``actors_out``; by name."""
+    known = {a.name.casefold(): a for a in actors_out}
+    out: dict[str, Actor] = {}
+    for who in attributions:
+        if who.speaker_id or not who.name or who.name in out:
+            continue
+        actor = known.get(who.name.casefold())
+        if actor is None:
+            actor = Actor(id=f"speaker-{len(out) + 1}", name=who.name, kind=who.kind)  # type: ignore[arg-type]
+            actors_out.append(actor)
+        actor.mentions += 1 if actor.id.startswith("speaker-") else 0
+        if who.source_span and actor.id.startswith("speaker-"):
+            actor.evidence.append(who.source_span)
+        out[who.name] = actor
+    return out
 
 
 def _clean(text: str) -> str:

@@ -84,6 +84,9 @@ _VERB_STEMS = (
     "pledge", "pledged", "pledges",
     "wonder", "wondered", "wonders",
     "retort", "retorted", "retorts",
+    "sing", "sings", "sang", "singing",
+    "liken", "likened", "likens",
+    "quote", "quoted", "quotes", "quoting",
     "counter", "countered", "counters",
 )
 
@@ -100,6 +103,8 @@ SPEECH_NOUNS: frozenset[str] = frozenset(
 
 CUE_ALTERNATION = "according to|" + "|".join(sorted(CUE_VERBS, key=len, reverse=True))
 CUE_RE = re.compile(r"(?<![\w-])(?:" + CUE_ALTERNATION + r")(?![\w-])", re.I)
+CUE_WORD = re.compile(r"(?<![\w-])(?:According to|Said|Says|put it|" + CUE_ALTERNATION + r")(?![\w-])")
+"""Cue words as a verb stands in running text: lower case, save the inverted "Said X:"."""
 
 STRONG_CUES: frozenset[str] = frozenset(
     (

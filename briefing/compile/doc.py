@@ -87,12 +87,18 @@ class QuoteSpan:
 
 @dataclass(frozen=True, slots=True)
 class Attribution:
-    """Who said a quote: the entity (or None), the cue verb and where the cue and source stand."""
+    """Who said a quote: the entity (or None), the cue verb and where the cue and source stand.
+
+    ``name`` and ``kind`` carry a named speaker the actor pass did not find, so the brief can
+    still name them (assemble adds an actor for it).
+    """
 
     speaker_id: str | None
     cue: str | None
     cue_span: Span | None = None
     source_span: Span | None = None
+    name: str | None = None
+    kind: str = "person"
 
 
 @dataclass(frozen=True, slots=True)

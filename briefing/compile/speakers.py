@@ -1,10 +1,456 @@
-"""Quote attribution (first cut: no speakers)."""
+"""Quote attribution: the cue verb next to a quote, its subject, and the actor that subject names.
+
+A quote's speaker is read from its own sentence first: after the closing mark (``"...," said X``,
+``"...," X said``, ``"...", X, the party chair, said``) then before the opening mark (``X said:
+"..."``, ``X told reporters that "..."``, ``a warning from X that "..."``, ``according to X``).
+Pronouns and descriptions ("he", "the spokesman") go to the person the text last named that way.
+A quote with no cue of its own takes, in news convention, the speaker of the quote before it in
+the same paragraph, or of a colon-introduced or continued quote from the paragraph before.
+"""
 
 from __future__ import annotations
 
-from briefing.compile.doc import Attribution, Entity, QuoteSpan, Sentence
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from briefing.compile.cues import CUE_WORD, SPEECH_NOUNS
+from briefing.compile.doc import Attribution, Entity, QuoteSpan, Sentence, Span
+from briefing.compile.subjects import NameRun, bare_name, head_run, name_runs
+
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr sen rep gov gen lt col sgt rev st jr sr prof pres adm capt maj u.s u.k u.n d.c
+    jan feb mar apr jun jul aug sep sept oct nov dec no vs inc corp co ltd calif fla ky va ga wis mich
+    ill mass conn ariz colo ind tenn minn md mo la ore okla ala miss nev pa n.y n.j n.c s.c""".split()
+)
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
+_WORD = re.compile(r"[A-Za-z]+(?:['-][A-Za-z]+)*")
+_PRONOUNS = {"he": "m", "she": "f", "they": "p", "i": "1", "we": "p"}
+_DETERMINERS = frozenset("the a an his her their its our this that".split())
+_ADVERBIAL_START = frozenset(
+    """in at on during after before for from with by speaking asked according while when as since
+    unlike like despite over under through about earlier later however meanwhile still but and
+    instead asked responding writing""".split()
+)
+_RELATIVE_START = frozenset("who whom whose which where when".split())
+_TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december today yesterday tonight""".split()
+)
+_ORG_HEADS = frozenset(
+    """times post news journal press party committee campaign department ministry agency office
+    association institute council commission foundation group university college bank corporation
+    company inc corp network tribune herald guardian reuters bureau house senate congress court
+    administration center centre fund union""".split()
+)
+_DASH_CREDIT = re.compile(r"\s*[,.]?\s*-{1,2}\s*")
+_DETERMINED = re.compile(r"\b(?:a|an|the|this|that|his|her|their)\s+$", re.I)
+_FROM_BY = re.compile(r"\s+(?:from|by)\s+")
+_AFTER_STOP = re.compile(r"[,;:(]|\s-\s")
+_PARTY_STATE = re.compile(r"[RDI]-[A-Za-z. ]+")
+_ADVERB = re.compile(r"\s*(?:(?:also|then|later|once|again|recently|previously|reportedly|\w+ly|has|had|have|would|will|had\s+\w+ly)\s+)*\s*$")
+_ROLE_NOUNS = frozenset(
+    """spokesman spokeswoman spokesperson president senator governor mayor minister chairman chairwoman
+    chair secretary director leader official aide adviser advisor lawyer attorney candidate nominee
+    professor analyst economist strategist manager founder executive chief ambassador commissioner
+    judge sheriff general congressman congresswoman representative speaker""".split()
+)
+_RIGHT_WINDOW = 160
+_LEFT_WINDOW = 320
+_SUBJECT_WORDS = 14
+
+
+@dataclass(frozen=True, slots=True)
+class _Speaker:
+    speaker_id: str | None
+    name: str | None
+    kind: str = "person"
 
 
 def attribute(norm: str, quotes: list[QuoteSpan], sentences: list[Sentence], entities: list[Entity]) -> list[Attribution]:
     """One attribution per quote, in the same order."""
-    return [Attribution(None, None) for _ in quotes]
+    reader = _Reader(norm, sentences, entities)
+    out: list[Attribution] = []
+    for i, quote in enumerate(quotes):
+        previous = quotes[i - 1] if i else None
+        following = quotes[i + 1] if i + 1 < len(quotes) else None
+        found = reader.own_cue(quote, previous, following, out[-1] if out else None)
+        if found is None:
+            found = reader.inherited(quote, previous, out[-1] if out else None)
+        out.append(found)
+    return out
+
+
+class _Reader:
+    """The article with its paragraphs, entity mentions and name runs indexed for look-ups."""
+
+    def __init__(self, norm: str, sentences: list[Sentence], entities: list[Entity]) -> None:
+        self.norm = norm
+        self.entities = entities
+        self.sent_starts = [s.start for s in sentences]
+        self.sentences = sentences
+        self.para_span: dict[int, Span] = {}
+        for s in sentences:
+            lo, hi = self.para_span.get(s.paragraph, (s.start, s.end))
+            self.para_span[s.paragraph] = (min(lo, s.start), max(hi, s.end))
+        mentions = sorted(
+            (m.start, m.end, k) for k, e in enumerate(entities) for m in e.mentions
+        )
+        self.mention_starts = [m[0] for m in mentions]
+        self.mentions = mentions
+        self.by_last_word: dict[str, int] = {}
+        for k, e in enumerate(entities):
+            if e.kind not in ("person", "organization", "group"):
+                continue
+            for form in (e.name, *e.aliases):
+                words = form.split()
+                if words:
+                    self.by_last_word.setdefault(words[-1].lower().removesuffix("'s"), k)
+        self._runs: list[NameRun] | None = None
+
+    # -- places -------------------------------------------------------------------------------
+
+    def paragraph(self, offset: int) -> int:
+        index = bisect_right(self.sent_starts, offset) - 1
+        return self.sentences[index].paragraph if index >= 0 else -1
+
+    def bounds(self, offset: int) -> Span:
+        return self.para_span.get(self.paragraph(offset), (0, len(self.norm)))
+
+    def left_clause(self, quote: QuoteSpan, previous: QuoteSpan | None) -> Span:
+        """From the last sentence end (or the previous quote's close) to the opening mark."""
+        start, _ = self.bounds(quote.start)
+        mark = quote.open_mark if quote.open_mark is not None else quote.start
+        if previous is not None and previous.close_mark is not None and previous.close_mark >= start:
+            start = _after_mark(self.norm, previous.close_mark)
+        start = max(start, mark - _LEFT_WINDOW)
+        for cut in _sentence_cuts(self.norm, start, mark):
+            start = cut
+        return start, mark
+
+    def right_clause(self, quote: QuoteSpan, following: QuoteSpan | None) -> Span | None:
+        """From the closing mark to the next sentence end (or the next quote's opening mark)."""
+        if quote.close_mark is None:
+            return None
+        start = _after_mark(self.norm, quote.close_mark)
+        _, end = self.bounds(quote.start)
+        if following is not None and following.open_mark is not None and following.open_mark < end:
+            end = following.open_mark
+        end = min(end, start + _RIGHT_WINDOW)
+        cuts = _sentence_cuts(self.norm, start, end)
+        return start, (cuts[0] if cuts else end)
+
+    # -- cues ---------------------------------------------------------------------------------
+
+    def own_cue(
+        self, quote: QuoteSpan, previous: QuoteSpan | None, following: QuoteSpan | None, last: Attribution | None
+    ) -> Attribution | None:
+        right = self.right_clause(quote, following)
+        if right is not None:
+            found = self._dash_credit(right)
+            if found is None and self._right_may_attribute(quote, right):
+                found = self._cue_after(right, quote)
+            if found is not None:
+                return found
+        left = self.left_clause(quote, previous)
+        found = self._cue_before(left, quote, previous, last)
+        if found is None and self.norm[left[0] : left[1]].rstrip().endswith(":"):
+            found = self._clause_subject(left)
+        return found
+
+    def _right_may_attribute(self, quote: QuoteSpan, right: Span) -> bool:
+        """A quote closed by a full stop ends its sentence: capitalised words after it start another."""
+        text = self.norm[right[0] : right[1]].lstrip(" ,")
+        return not (self.norm[quote.end - 1] == "." and text[:1].isupper())
+
+    def _dash_credit(self, right: Span) -> Attribution | None:
+        """``"..." - Jane Roe``: a name after a dash credits the quote (reader comments, epigraphs)."""
+        match = _DASH_CREDIT.match(self.norm, right[0], right[1])
+        if match is None:
+            return None
+        head = head_run(name_runs(self.norm, match.end(), right[1]))
+        if head is None or head.start != match.end():
+            return None
+        return _attribution((self.resolve_run(head), (head.start, head.end)), None, None)
+
+    def _cue_after(self, right: Span, quote: QuoteSpan) -> Attribution | None:
+        start, end = right
+        for match in CUE_WORD.finditer(self.norm, start, end):
+            before = self.norm[start : match.start()]
+            if len(_WORD.findall(before)) > _SUBJECT_WORDS:
+                return None
+            if _DETERMINED.search(before):
+                continue
+            cue_span = (match.start(), match.end())
+            if not _WORD.search(before) or match.group().lower() == "according to":
+                who = self._subject_after(match.end(), end, quote)
+            else:
+                who = self._subject_before(start, match.start(), quote)
+            if who is not None:
+                return _attribution(who, match.group(), cue_span)
+        return None
+
+    def _cue_before(self, left: Span, quote: QuoteSpan, previous: QuoteSpan | None, last: Attribution | None) -> Attribution | None:
+        start, end = left
+        cues = list(CUE_WORD.finditer(self.norm, start, end))
+        for match in reversed(cues):
+            cue, cue_span = match.group(), (match.start(), match.end())
+            low = cue.lower()
+            rest = self.norm[match.end() : end]
+            before = self.norm[start : match.start()]
+            if _DETERMINED.search(before) and low not in SPEECH_NOUNS:
+                continue
+            by = _FROM_BY.match(rest)
+            if low == "according to" or not _WORD.search(before) and not low.endswith("ing"):
+                who = self._subject_after(match.end(), end, quote)
+            elif low in SPEECH_NOUNS and by:
+                who = self._subject_after(match.end() + by.end(), end, quote)
+            elif low in SPEECH_NOUNS:
+                continue
+            elif low.endswith("ing"):
+                if not before.strip(" ,") and last is not None and previous is not None:
+                    if self.paragraph(previous.start) == self.paragraph(quote.start):
+                        return Attribution(last.speaker_id, cue, cue_span, last.source_span, last.name, last.kind)
+                    continue
+                found = self._clause_subject((start, match.start()))
+                who = (_Speaker(found.speaker_id, found.name, found.kind), found.source_span) if found and found.source_span else None
+            else:
+                who = self._subject_before(start, match.start(), quote)
+            if who is not None:
+                return _attribution(who, cue, cue_span)
+        return None
+
+    def _clause_subject(self, clause: Span) -> Attribution | None:
+        """The first name standing as a subject in a clause ("Sanders made this comment:")."""
+        for ps, pe in _parts(self.norm, *clause):
+            words = _WORD.findall(self.norm, ps, pe)
+            if not words or words[0].lower() in _ADVERBIAL_START or words[0].lower() in _RELATIVE_START:
+                continue
+            head = head_run(name_runs(self.norm, ps, pe))
+            if head is not None and not _is_time(head.text):
+                return _attribution((self.resolve_run(head), (head.start, head.end)), None, None)
+        return None
+
+    # -- subjects -----------------------------------------------------------------------------
+
+    def _subject_after(self, start: int, end: int, quote: QuoteSpan) -> tuple[_Speaker, Span] | None:
+        """Subject after an inverted cue (``said X, the ...``), up to the first comma or sentence end."""
+        stop = _AFTER_STOP.search(self.norm, start, end)
+        limit = stop.start() if stop else end
+        for cut in _sentence_cuts(self.norm, start, limit):
+            limit = min(limit, cut)
+        runs = [r for r in name_runs(self.norm, start, limit) if not _is_time(r.text)]
+        head = head_run(runs)
+        if head is not None:
+            return self.resolve_run(head), (head.start, head.end)
+        return self._description_or_pronoun(start, limit, quote, last_word=False)
+
+    def _subject_before(self, start: int, end: int, quote: QuoteSpan) -> tuple[_Speaker, Span] | None:
+        """Subject before a cue, read over comma-separated parts from the verb backwards.
+
+        A part that opens in lower case or with a determiner is an apposition ("Jane Roe, a
+        lawyer for the city, said"): the name before it is the subject; a name right before the
+        verb is the subject even inside an adverbial part ("In an interview Roe declared").
+        """
+        parts = _parts(self.norm, start, end)
+        appositions: list[Span] = []
+        for index in range(len(parts) - 1, -1, -1):
+            ps, pe = parts[index]
+            words = list(_WORD.finditer(self.norm, ps, pe))
+            if not words:
+                continue
+            first = words[0].group()
+            runs = [r for r in name_runs(self.norm, ps, pe) if not _is_time(r.text)]
+            if index == len(parts) - 1:
+                if words[-1].group().lower() in _PRONOUNS:
+                    return self._description_or_pronoun(ps, pe, quote)
+                adjacent = [r for r in runs if not r.possessive and _only_adverbs(self.norm, r.end, pe)]
+                if adjacent:
+                    return self.resolve_run(adjacent[-1]), (adjacent[-1].start, adjacent[-1].end)
+            if first.lower() in _RELATIVE_START or _PARTY_STATE.fullmatch(self.norm[ps:pe].strip()):
+                continue
+            if first.lower() in _DETERMINERS or first[0].islower():
+                appositions.append((ps, pe))
+                continue
+            if first.lower() in _ADVERBIAL_START:
+                continue
+            head = head_run(runs)
+            if head is not None:
+                return self.resolve_run(head), (head.start, head.end)
+        for ps, pe in appositions:
+            head = head_run([r for r in name_runs(self.norm, ps, pe) if not _is_time(r.text)])
+            if head is not None and _looks_personal(head):
+                return self.resolve_run(head), (head.start, head.end)
+        if appositions:
+            found = self._description_or_pronoun(*appositions[0], quote)
+            if found is not None and (found[0].speaker_id or found[0].name):
+                return found
+        return None
+
+    def _description_or_pronoun(
+        self, start: int, end: int, quote: QuoteSpan, *, last_word: bool = True
+    ) -> tuple[_Speaker, Span] | None:
+        """A pronoun or a determiner phrase in the window, resolved to a named actor."""
+        words = list(_WORD.finditer(self.norm, start, end))
+        if not words:
+            return None
+        probe = words[-1] if last_word else words[0]
+        if probe.group().lower() in _PRONOUNS:
+            return self.resolve_pronoun(probe.group().lower(), probe.start()), (probe.start(), probe.end())
+        if last_word:
+            for k in range(len(words) - 1, max(-1, len(words) - 6), -1):
+                if words[k].group().lower() in _DETERMINERS:
+                    span = (words[k].start(), words[-1].end())
+                    return self.resolve_description(span, words[-1].group().lower()), span
+        elif words[0].group().lower() in _DETERMINERS and len(words) > 1:
+            head = next((w for w in words[1:] if w.group().lower() in _ROLE_NOUNS), words[min(len(words) - 1, 2)])
+            span = (words[0].start(), head.end())
+            return self.resolve_description(span, head.group().lower()), span
+        return None
+
+    # -- resolution ---------------------------------------------------------------------------
+
+    def entity_at(self, start: int, end: int) -> Entity | None:
+        """The entity with a mention overlapping ``start:end``."""
+        i = bisect_right(self.mention_starts, end - 1) - 1
+        for j in range(i, max(-1, i - 50), -1):
+            ms, me, k = self.mentions[j]
+            if me > start:
+                return self.entities[k]
+            if ms < start - 200:
+                break
+        return None
+
+    def resolve_run(self, run: NameRun) -> _Speaker:
+        entity = self.entity_at(run.start, run.end)
+        if entity is None:
+            words = run.text.split()
+            k = self.by_last_word.get(words[-1].lower())
+            entity = self.entities[k] if k is not None else None
+        if entity is not None:
+            return _Speaker(entity.id, None, entity.kind)
+        name = bare_name(run.text)
+        kind = "organization" if name.split()[-1].lower() in _ORG_HEADS else "person"
+        return _Speaker(None, name, kind)
+
+    def resolve_pronoun(self, pronoun: str, offset: int) -> _Speaker:
+        """He/she: the person last named before the pronoun; plural and first person stay unknown."""
+        if _PRONOUNS[pronoun] not in ("m", "f"):
+            return _Speaker(None, None)
+        i = bisect_right(self.mention_starts, offset) - 1
+        for j in range(i, max(-1, i - 200), -1):
+            entity = self.entities[self.mentions[j][2]]
+            if entity.kind == "person":
+                return _Speaker(entity.id, None, "person")
+        for run in reversed(self.runs_before(offset)):
+            if _looks_personal(run):
+                return self.resolve_run(run)
+        return _Speaker(None, None)
+
+    def resolve_description(self, span: Span, head: str) -> _Speaker:
+        """"The spokesman": an entity titled so here, else the last one whose role or title has the word."""
+        entity = self.entity_at(*span)
+        if entity is not None and entity.kind == "person":
+            return _Speaker(entity.id, None, entity.kind)
+        i = bisect_right(self.mention_starts, span[0]) - 1
+        for j in range(i, max(-1, i - 400), -1):
+            ms, me, k = self.mentions[j]
+            entity = self.entities[k]
+            if entity.kind == "person" and (
+                head in (entity.role or "").lower().split() or head in self.norm[max(0, ms - 40) : me].lower().split()
+            ):
+                return _Speaker(entity.id, None, entity.kind)
+        for run in reversed(self.runs_before(span[0])):
+            context = self.norm[max(0, run.start - 40) : run.end].lower()
+            if head in _WORD.findall(context) and _looks_personal(run):
+                return self.resolve_run(run)
+        return _Speaker(None, None)
+
+    def runs_before(self, offset: int) -> list[NameRun]:
+        """Name runs in the stretch of text before ``offset`` (bounded, so look-ups stay cheap)."""
+        return [r for r in name_runs(self.norm, max(0, offset - 1500), offset) if not r.possessive]
+
+    # -- no cue of its own --------------------------------------------------------------------
+
+    def inherited(self, quote: QuoteSpan, previous: QuoteSpan | None, last: Attribution | None) -> Attribution:
+        """The news convention: a quote with no cue continues the speaker before it."""
+        para = self.paragraph(quote.start)
+        if previous is not None and last is not None and (last.speaker_id or last.name):
+            gap = para - self.paragraph(previous.start)
+            if gap == 0 or (gap == 1 and self._opens_paragraph(quote)):
+                return Attribution(last.speaker_id, None, None, last.source_span, last.name, last.kind)
+        if self._opens_paragraph(quote) and para > 0:
+            intro = self._colon_intro(para - 1, quote)
+            if intro is not None:
+                return intro
+        return Attribution(None, None)
+
+    def _opens_paragraph(self, quote: QuoteSpan) -> bool:
+        start, _ = self.bounds(quote.start)
+        mark = quote.open_mark if quote.open_mark is not None else quote.start
+        return not _WORD.search(self.norm, start, mark)
+
+    def _colon_intro(self, para: int, quote: QuoteSpan) -> Attribution | None:
+        """``X said:`` closing the paragraph before a quote that opens the next one."""
+        span = self.para_span.get(para)
+        if span is None or not self.norm[span[0] : span[1]].rstrip().endswith(":"):
+            return None
+        start = span[0]
+        for cut in _sentence_cuts(self.norm, max(span[0], span[1] - _LEFT_WINDOW), span[1]):
+            start = cut
+        return self._cue_before((start, span[1]), quote, None, None)
+
+
+def _attribution(who: tuple[_Speaker, Span], cue: str | None, cue_span: Span | None) -> Attribution:
+    speaker, source = who
+    return Attribution(speaker.speaker_id, cue, cue_span, source, speaker.name, speaker.kind)
+
+
+def _after_mark(norm: str, mark: int) -> int:
+    return mark + 2 if norm.startswith(("''", "``"), mark) else mark + 1
+
+
+def _sentence_cuts(norm: str, start: int, end: int) -> list[int]:
+    """Offsets where a new sentence starts in ``start:end``; "Mr." and "U.S." do not end one."""
+    cuts = []
+    for match in _SENTENCE_END.finditer(norm, start, end):
+        word = norm[max(start, match.start() - 6) : match.start()].split()
+        if norm[match.start()] == "." and word and word[-1].lower().lstrip("(\"'") in _ABBREVIATIONS:
+            continue
+        if norm[match.start()] == "." and word and re.fullmatch(r"[A-Z]", word[-1]):
+            continue
+        cuts.append(match.end())
+    return cuts
+
+
+def _parts(norm: str, start: int, end: int) -> list[Span]:
+    """Comma-separated parts of a window; commas inside parentheses ("(D-S.C.)") do not split."""
+    parts: list[Span] = []
+    depth = 0
+    cursor = start
+    for i in range(start, end):
+        ch = norm[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch in ",;-" and depth == 0 and (ch != "-" or norm[i - 1 : i] == " "):
+            parts.append((cursor, i))
+            cursor = i + 1
+    parts.append((cursor, end))
+    return [p for p in parts if norm[p[0] : p[1]].strip()]
+
+
+def _only_adverbs(norm: str, start: int, end: int) -> bool:
+    """Whether only adverbs or auxiliaries stand between a name and the cue verb after it."""
+    return _ADVERB.fullmatch(norm, start, end) is not None
+
+
+def _is_time(text: str) -> bool:
+    return all(w.lower().rstrip(".") in _TIME_WORDS for w in text.split())
+
+
+def _looks_personal(run: NameRun) -> bool:
+    """Two or more capitalised words or an honorific: likely a person, not a place or a month."""
+    words = run.text.split()
+    return (len(words) >= 2 or words[0].endswith(".")) and not _is_time(run.text) and words[-1].lower() not in _ORG_HEADS

@@ -1,0 +1,100 @@
+"""Runs of capitalised words that can name a speaker, read without a model.
+
+The speaker pass needs them twice: to read the subject of a cue verb ("Democratic nominee
+Hillary Clinton said" -> Hillary Clinton) and, when the actor pass knows no such person, to fall
+back on the words of the text for pronouns and descriptions ("the spokesman" -> the last name
+that stood after "spokesman").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.compile.cues import CUE_VERBS
+
+_TITLE_ABBR = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Rev|St|Jr|Sr|Prof|Pres|Adm|Capt|Maj|Supt|Insp)\."
+_TOKEN = _TITLE_ABBR + r"|[A-Z]\.(?:[A-Z]\.)*|[A-Z][A-Za-z]*(?:['-][A-Za-z]+)*"
+_RUN = re.compile(
+    r"(?<![\w'.-])(?:" + _TOKEN + r")(?:\s(?:(?:de|da|van|von|der|den|la|le|du|bin|of|al|el)\s)?(?:" + _TOKEN + r"))*"
+)
+_NEXT_WORD = re.compile(r" ([a-z][a-z-]*)")
+
+_LEADING_STOP = frozenset(
+    """the a an and but or so yet in on at as when while after before if this that these those it its he
+    she they we i his her their our my your you us them then now still meanwhile however also asked
+    speaking since until though although because for from with without by to of during despite
+    according there here what who why how where which whose both all some many most several other
+    another each every no not nor last next former""".split()
+)
+
+TITLE_WORDS = frozenset(
+    """mr mrs ms dr sen rep gov gen lt col sgt rev prof pres adm capt maj president senator
+    representative congressman congresswoman governor mayor secretary minister chancellor judge justice
+    chairman chairwoman chair speaker leader spokesman spokeswoman director general vice prime
+    attorney sheriff commissioner ambassador deputy chief former candidate nominee sir lady lord
+    king queen prince princess pope bishop""".split()
+)
+
+_FOLLOWERS = frozenset(
+    """of and or who whom whose which that also has have had was is were are will would could should
+    may might must did does do can cannot later then previously recently once again repeatedly himself
+    herself themselves reportedly in at on during after before from to with for by last this when
+    while as but not never often""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NameRun:
+    """A run of capitalised words at ``start:end``; ``possessive`` and ``modifier`` disqualify a head."""
+
+    start: int
+    end: int
+    text: str
+    possessive: bool
+    modifier: bool
+
+
+def name_runs(norm: str, start: int, end: int) -> list[NameRun]:
+    """Name runs in ``norm[start:end]``, leading function words ("But", "The") dropped."""
+    out: list[NameRun] = []
+    for match in _RUN.finditer(norm, start, end):
+        s, e = match.start(), match.end()
+        words = match.group().split()
+        while words and words[0].lower().rstrip(".") in _LEADING_STOP:
+            s = norm.index(words[0], s) + len(words[0])
+            while s < e and norm[s].isspace():
+                s += 1
+            words.pop(0)
+        if not words:
+            continue
+        possessive = norm.startswith(("'s", "' "), e)
+        out.append(NameRun(s, e, norm[s:e], possessive, not possessive and _modifies(norm, e, end)))
+    return out
+
+
+def _modifies(norm: str, end: int, limit: int) -> bool:
+    """Whether a lowercase noun follows the run directly ("the Trump campaign", "Clinton aides")."""
+    match = _NEXT_WORD.match(norm, end, limit)
+    if not match:
+        return False
+    word = match.group(1)
+    return word not in _FOLLOWERS and word not in CUE_VERBS and not word.endswith("ly")
+
+
+def head_run(runs: list[NameRun]) -> NameRun | None:
+    """The first run that is neither possessive nor a modifier of a common noun."""
+    for run in runs:
+        if not run.possessive and not run.modifier:
+            return run
+    return None
+
+
+def bare_name(text: str) -> str:
+    """A name without the titles in front of it ("Turkish President Recep Erdogan" -> "Recep Erdogan")."""
+    words = text.split()
+    titles = [i for i, w in enumerate(words[:4]) if w.lower().rstrip(".") in TITLE_WORDS]
+    cut = titles[-1] + 1 if titles else 0
+    if cut < len(words) - 1 and words[cut] == "of":
+        cut += 2
+    return " ".join(words[cut:]) if cut < len(words) else text
