@@ -261,7 +261,7 @@ class _Reader:
                 continue
             first = words[0].group()
             runs = [r for r in name_runs(self.norm, ps, pe) if not _is_time(r.text)]
-            if index == len(parts) - 1:
+            if index == len(parts) - 1 and not self.norm[pe:end].strip():
                 if words[-1].group().lower() in _PRONOUNS:
                     return self._description_or_pronoun(ps, pe, quote)
                 adjacent = [r for r in runs if not r.possessive and _only_adverbs(self.norm, r.end, pe)]

@@ -1,0 +1,116 @@
+"""The speaker pass: cue verbs, their subjects, pronouns, descriptions and the news conventions."""
+
+from __future__ import annotations
+
+from briefing.compile import quotes, sentences, speakers, text
+from briefing.compile.doc import Attribution, Entity, Mention, Noise
+
+
+def _attribute(article: str, entities: list[Entity] | None = None) -> list[tuple[str, Attribution]]:
+    norm = text.normalize(article)
+    paras = text.paragraphs(norm)
+    sents = sentences.split_sentences(norm, paras)
+    found = quotes.find_quotes(norm, sents, Noise(), paras)
+    return [(article[q.start : q.end], a) for q, a in zip(found, speakers.attribute(norm, found, sents, entities or []))]
+
+
+def _entity(article: str, ident: str, name: str, *forms: tuple[str, str], role: str | None = None) -> Entity:
+    mentions = []
+    for form_text, form in forms:
+        start = article.find(form_text)
+        while start >= 0:
+            mentions.append(Mention(start, start + len(form_text), form_text, form))
+            start = article.find(form_text, start + 1)
+    return Entity(ident, name, "person", role=role, mentions=sorted(mentions, key=lambda m: m.start))
+
+
+def _names(article: str, entities: list[Entity] | None = None) -> list[str | None]:
+    by_id = {e.id: e.name for e in entities or []}
+    return [by_id.get(a.speaker_id) if a.speaker_id else a.name for _, a in _attribute(article, entities)]
+
+
+def test_inverted_cue_after_the_quote_names_the_speaker() -> None:
+    assert _names('"We need more buses," said Maria Lopez, the transit director.') == ["Maria Lopez"]
+
+
+def test_subject_before_the_cue_after_the_quote() -> None:
+    assert _names('"The vote was close," Sen. Tom Harlan said on Monday.') == ["Tom Harlan"]
+
+
+def test_an_apposition_between_name_and_cue_is_stepped_over() -> None:
+    article = '"The levee held," Dana Whitfield, a hydrologist at the River Institute, said.'
+    assert _names(article) == ["Dana Whitfield"]
+
+
+def test_colon_introduced_quote_after_the_cue() -> None:
+    found = _attribute('Mayor Ellen Park said: "The budget is balanced."')
+    assert found[0][1].name == "Ellen Park" and found[0][1].cue == "said"
+
+
+def test_a_nominal_introduction_credits_the_person_after_from() -> None:
+    article = 'It followed a warning from then-agency spokesman Paul Greer that "no permits will be issued."'
+    assert _names(article) == ["Paul Greer"]
+
+
+def test_a_quote_split_by_its_attribution_keeps_one_speaker_for_both_parts() -> None:
+    article = '"The river is rising," engineer Sam Ortiz said, "and the levee is old."'
+    assert _names(article) == ["Sam Ortiz", "Sam Ortiz"]
+
+
+def test_adding_continues_the_speaker_of_the_quote_before() -> None:
+    article = 'Governor Amy Bell said the plan was "not finished," adding: "We will need another month."'
+    assert _names(article) == ["Amy Bell", "Amy Bell"]
+
+
+def test_a_pronoun_resolves_to_the_person_named_before() -> None:
+    article = 'Carl Mendes runs the shelter.\n"We are full every night," he said.'
+    entity = _entity(article, "carl-mendes", "Carl Mendes", ("Carl Mendes", "name"))
+    found = _attribute(article, [entity])
+    assert found[0][1].speaker_id == "carl-mendes" and found[0][1].cue == "said"
+
+
+def test_a_description_resolves_to_the_person_titled_so_earlier() -> None:
+    article = (
+        "Port Authority spokeswoman Lena Ruiz confirmed the closure.\n"
+        '"Ships will wait offshore," the spokeswoman told reporters.'
+    )
+    assert _names(article) == ["Lena Ruiz"]
+
+
+def test_a_title_mention_from_the_actor_pass_wins() -> None:
+    article = 'The Chilean president spoke on Friday. "We will not yield," the Chilean president told reporters.'
+    entity = _entity(article, "p1", "Rosa Vidal", ("The Chilean president", "title"), ("the Chilean president", "title"))
+    assert _names(article, [entity]) == ["Rosa Vidal"]
+
+
+def test_an_entity_found_by_the_actor_pass_gives_the_canonical_name() -> None:
+    article = '"Prices will fall," Mr. Okafor said.'
+    entity = _entity(article, "okafor", "Daniel Okafor", ("Mr. Okafor", "name"))
+    assert _names(article, [entity]) == ["Daniel Okafor"]
+
+
+def test_a_quote_without_a_cue_continues_the_previous_speaker() -> None:
+    article = '"We start Monday," said Irene Holt.\n"Nobody will be left behind."'
+    assert _names(article) == ["Irene Holt", "Irene Holt"]
+
+
+def test_a_quote_with_no_cue_and_no_speaker_before_stays_unattributed() -> None:
+    assert _names('The sign at the door read nothing.\n"Closed until spring. Call ahead."') == [None]
+
+
+def test_a_dash_credit_names_the_speaker() -> None:
+    assert _names('"This town deserves better." - Jorge Alvarez') == ["Jorge Alvarez"]
+
+
+def test_a_party_and_state_aside_is_not_the_speaker() -> None:
+    assert _names('"We will override the veto," Senator Ann Brooks, R-Ohio, said Tuesday.') == ["Ann Brooks"]
+
+
+def test_an_organisation_that_speaks_is_named_as_one() -> None:
+    found = _attribute('The Riverside Tribune reported: "The mill will close in May."')
+    assert found[0][1].name == "Riverside Tribune" and found[0][1].kind == "organization"
+
+
+def test_a_sentence_ended_by_the_quote_does_not_lend_its_neighbour_as_speaker() -> None:
+    article = 'She said: "It is over." Paul Kent said the deal was good.'
+    assert _names(article) == [None]
