@@ -12,6 +12,7 @@ story is kept once, with the evidence of every mention.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from briefing.brief import Figure
 from briefing.compile.doc import Noise, Sentence
@@ -36,27 +37,21 @@ _CURRENCY_WORDS = {
 }
 
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_WORD_NUMBER = r"(?:" + "|".join(sorted((k for k in _SMALL if len(k) > 2), key=len, reverse=True)) + r")"
+_WORD_NUMBER = "|".join(sorted((k for k in _SMALL if len(k) > 2), key=len, reverse=True))
 _SCALES = "hundred|thousand|million|billion|trillion|mln|mn|bn|tn|m|b|k"
-_SCALE_WORD = rf"(?:{_SCALES})\b"
-_AMOUNT = rf"(?:{_NUMBER}|{_WORD_NUMBER}|an?)(?:[ \t]*-?[ \t]*{_SCALE_WORD})?"
 
-_MONEY = re.compile(
-    rf"(?<![\w$£€¥])(?P<sign>US\$|C\$|A\$|[$£€¥])[ \t]?(?P<amount>{_NUMBER}(?:[ \t]*-?[ \t]*{_SCALE_WORD})?)"
-    rf"|\b(?P<amount2>{_AMOUNT})[ \t]+(?P<cur>dollars?|pounds?|euros?|yen|yuan|rupees|r[ou]bles|lira|francs|USD|GBP|EUR)\b",
-    re.IGNORECASE,
+#: One scan finds every amount; what follows it decides whether it is money, a percentage or a count.
+_AMOUNT = re.compile(
+    rf"(?:(?P<sign>US\$|C\$|A\$|[$£€¥])[ \t]?)?(?<![\w.,:/-])"
+    rf"(?P<num>{_NUMBER}|(?i:{_WORD_NUMBER}|{'|'.join(_VAGUE)}))"
+    rf"(?:[ \t]*-?[ \t]*(?P<scale>(?i:{_SCALES}))\b)?(?![\w:/-]|[.,]\d)"
 )
-_PERCENT = re.compile(
-    rf"\b(?P<amount>{_NUMBER}|{_WORD_NUMBER})(?:[ \t]*%|[ \t]+(?:per[ \t]?cent|percent|percentage points?)\b)",
-    re.IGNORECASE,
-)
-_COUNT = re.compile(
-    rf"(?<![\w$£€¥.,:/-])(?P<amount>{_NUMBER}(?:[ \t]+{_SCALE_WORD})?|(?:{_WORD_NUMBER})(?:[ \t]+{_SCALE_WORD})?"
-    rf"|dozens|hundreds|thousands|millions|billions|scores)(?![\w%:/-]|[.,]\d)",
-    re.IGNORECASE,
+_PERCENT_AFTER = re.compile(r"[ \t]*%|[ \t]+(?:per[ \t]?cent|percent|percentage points?)\b", re.IGNORECASE)
+_CURRENCY_AFTER = re.compile(
+    r"[ \t]+(dollars?|pounds?|euros?|yen|yuan|rupees|r[ou]bles|lira|francs|USD|GBP|EUR)\b", re.IGNORECASE
 )
 _PARTS = re.compile(rf"([\d.,]+|[a-z]+)(?:[ \t]*-?[ \t]*({_SCALES}))?")
-_NOUN_WORD = re.compile(r"[ \t]+(?:of[ \t]+)?([A-Za-z][\w'-]*(?:-\d+)?|[A-Z]+-\d+[a-z]*)")
+_NOUN_WORD = re.compile(r"[ \t]+(?:of[ \t]+)?([A-Za-z][\w'-]*)")
 
 #: Words that end the measure phrase: it is the head noun and its modifiers only.
 _STOP = frozenset(
@@ -74,66 +69,59 @@ _NOT_UNITS = frozenset(
 _DURATIONS = frozenset("seconds minutes hours days nights weeks months years decades centuries".split())
 _MAX_MEASURE_WORDS = 3
 
+Found = tuple[int, int, float | None, str | None]
+
 
 def find_figures(norm: str, sentences: list[Sentence], noise: Noise) -> list[Figure]:
     """Figures in article order with what they measure, one per distinct figure and measure."""
     found: dict[tuple[str, str | None], Figure] = {}
-    for index, s in enumerate(sentences):
-        if index in noise:
+    starts = [s.start for s in sentences]
+    for match in _AMOUNT.finditer(norm):
+        index = bisect_right(starts, match.start()) - 1
+        if index < 0 or index in noise or match.end() > sentences[index].end:
             continue
-        taken: list[tuple[int, int]] = []
-        for start, end, value, unit in _money(norm, s) + _percent(norm, s) + _counts(norm, s):
-            if any(start < e and end > b for b, e in taken):
+        figure = _classify(norm, match, sentences[index].end)
+        if figure is None:
+            continue
+        start, end, value, unit = figure
+        measure = _measure(norm, end, sentences[index].end)
+        if unit is None:
+            if measure is None:
                 continue
-            taken.append((start, end))
-            measure = _measure(norm, end, s.end)
-            if unit not in ("USD", "GBP", "EUR", "JPY", "CNY", "INR", "RUB", "TRY", "CHF", "CAD", "AUD", "percent"):
-                if measure is None:
-                    continue
-                unit = measure
-            figure_text = " ".join(norm[start:end].split())
-            key = (figure_text.lower(), measure.lower() if measure else None)
-            if key in found:
-                found[key].evidence.append((start, end))
-            else:
-                found[key] = Figure(figure_text, value, unit, [(start, end)], measure)
-    return sorted(found.values(), key=lambda f: f.evidence[0][0])
-
-
-def _money(norm: str, s: Sentence) -> list[tuple[int, int, float | None, str | None]]:
-    out = []
-    for m in _MONEY.finditer(norm, s.start, s.end):
-        if m.group("sign"):
-            unit = _CURRENCY_SIGNS.get(m.group("sign").upper(), "USD")
-            value = _value(m.group("amount"))
+            unit = measure
+        figure_text = " ".join(norm[start:end].split())
+        key = (figure_text.lower(), measure.lower() if measure else None)
+        if key in found:
+            found[key].evidence.append((start, end))
         else:
-            unit = _CURRENCY_WORDS.get(m.group("cur").lower())
-            value = _value(m.group("amount2"))
-        out.append((m.start(), m.end(), value, unit))
-    return out
+            found[key] = Figure(figure_text, value, unit, [(start, end)], measure)
+    return list(found.values())
 
 
-def _percent(norm: str, s: Sentence) -> list[tuple[int, int, float | None, str | None]]:
-    return [(m.start(), m.end(), _value(m.group("amount")), "percent") for m in _PERCENT.finditer(norm, s.start, s.end)]
-
-
-def _counts(norm: str, s: Sentence) -> list[tuple[int, int, float | None, str | None]]:
-    """Bare numbers that count something: the phrase after them must end in a plural noun."""
-    out = []
-    for m in _COUNT.finditer(norm, s.start, s.end):
-        amount = m.group("amount")
-        low = amount.lower()
-        if low in ("one", "half") or _is_year(amount):
-            continue
-        if low in _VAGUE and not re.match(r"[ \t]+of\b", norm[m.end() : m.end() + 4]):
-            continue
-        measure = _measure(norm, m.end(), s.end)
-        if measure is None:
-            continue
-        head = measure.split()[-1]
-        if _plural(head) and head.lower() not in _DURATIONS:
-            out.append((m.start(), m.end(), _value(amount), None))
-    return out
+def _classify(norm: str, match: re.Match[str], limit: int) -> Found | None:
+    """Money (a sign or a currency word), a percentage, or a count of a plural noun; None otherwise."""
+    start, end = match.start(), match.end()
+    amount = norm[match.start("num") : end]
+    if match.group("sign"):
+        return start, end, _value(amount), _CURRENCY_SIGNS.get(match.group("sign").upper(), "USD")
+    percent = _PERCENT_AFTER.match(norm, end, limit)
+    if percent:
+        return start, percent.end(), _value(amount), "percent"
+    currency = _CURRENCY_AFTER.match(norm, end, limit)
+    if currency:
+        return start, currency.end(), _value(amount), _CURRENCY_WORDS[currency.group(1).lower()]
+    low = match.group("num").lower()
+    if low in ("one", "half") or (not match.group("scale") and _is_year(amount)):
+        return None
+    if low in _VAGUE and not norm.startswith(" of ", end):
+        return None
+    measure = _measure(norm, end, limit)
+    if measure is None:
+        return None
+    head = measure.split()[-1]
+    if not _plural(head) or head.lower() in _DURATIONS:
+        return None
+    return start, end, _value(amount), None
 
 
 def _is_year(amount: str) -> bool:
