@@ -28,7 +28,7 @@ _WORD = re.compile(r"[A-Za-z]+(?:['-][A-Za-z]+)*")
 _PRONOUNS = {"he": "m", "she": "f", "they": "p", "i": "1", "we": "p"}
 _DETERMINERS = frozenset("the a an his her their its our this that".split())
 _ADVERBIAL_START = frozenset(
-    """in at on during after before for from with by speaking asked according while when as since
+    """in at on during after before for from with by speaking asked according while when since
     unlike like despite over under through about earlier later however meanwhile still but and
     instead asked responding writing""".split()
 )
@@ -44,6 +44,7 @@ _ORG_HEADS = frozenset(
     administration center centre fund union""".split()
 )
 _DASH_CREDIT = re.compile(r"\s*[,.]?\s*-{1,2}\s*")
+_LEAD_MARK = re.compile(r"\s*(?::|\s-{1,2})\s*$")
 _DETERMINED = re.compile(r"\b(?:a|an|the|this|that|his|her|their)\s+$", re.I)
 _FROM_BY = re.compile(r"\s+(?:from|by)\s+")
 _AFTER_STOP = re.compile(r"[,;:(]|\s-\s")
@@ -55,9 +56,9 @@ _ROLE_NOUNS = frozenset(
     professor analyst economist strategist manager founder executive chief ambassador commissioner
     judge sheriff general congressman congresswoman representative speaker""".split()
 )
-_RIGHT_WINDOW = 160
-_LEFT_WINDOW = 320
-_SUBJECT_WORDS = 14
+_RIGHT_WINDOW = 300
+_LEFT_WINDOW = 400
+_SUBJECT_WORDS = 32
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +154,7 @@ class _Reader:
             if found is not None:
                 return found
         left = self.left_clause(quote, previous)
-        found = self._cue_before(left, quote, previous, last)
+        found = self._name_lead(left) or self._cue_before(left, quote, previous, last)
         if found is None and self.norm[left[0] : left[1]].rstrip().endswith(":"):
             found = self._clause_subject(left)
         return found
@@ -162,6 +163,22 @@ class _Reader:
         """A quote closed by a full stop ends its sentence: capitalised words after it start another."""
         text = self.norm[right[0] : right[1]].lstrip(" ,")
         return not (self.norm[quote.end - 1] == "." and text[:1].isupper())
+
+    def _name_lead(self, left: Span) -> Attribution | None:
+        """``Jane Roe: "..."`` or ``Jane Roe -- "..."``: a name right before the mark introduces it."""
+        match = _LEAD_MARK.search(self.norm, left[0], left[1])
+        if match is None:
+            return None
+        runs = name_runs(self.norm, left[0], match.start())
+        if not runs or runs[-1].end != match.start() or runs[-1].possessive or _is_time(runs[-1].text):
+            return None
+        run = runs[-1]
+        if ":" in match.group():
+            if _WORD.search(self.norm, left[0], run.start):
+                return None
+        elif not _looks_personal(run):
+            return None
+        return _attribution((self.resolve_run(run), (run.start, run.end)), None, None)
 
     def _dash_credit(self, right: Span) -> Attribution | None:
         """``"..." - Jane Roe``: a name after a dash credits the quote (reader comments, epigraphs)."""
@@ -179,7 +196,7 @@ class _Reader:
             before = self.norm[start : match.start()]
             if len(_WORD.findall(before)) > _SUBJECT_WORDS:
                 return None
-            if _DETERMINED.search(before):
+            if _DETERMINED.search(before) or match.group().endswith("ing"):
                 continue
             cue_span = (match.start(), match.end())
             if not _WORD.search(before) or match.group().lower() == "according to":
@@ -265,7 +282,7 @@ class _Reader:
                 if words[-1].group().lower() in _PRONOUNS:
                     return self._description_or_pronoun(ps, pe, quote)
                 adjacent = [r for r in runs if not r.possessive and _only_adverbs(self.norm, r.end, pe)]
-                if adjacent:
+                if adjacent and first.lower() in _ADVERBIAL_START:
                     return self.resolve_run(adjacent[-1]), (adjacent[-1].start, adjacent[-1].end)
             if first.lower() in _RELATIVE_START or _PARTY_STATE.fullmatch(self.norm[ps:pe].strip()):
                 continue
@@ -301,11 +318,13 @@ class _Reader:
             for k in range(len(words) - 1, max(-1, len(words) - 6), -1):
                 if words[k].group().lower() in _DETERMINERS:
                     span = (words[k].start(), words[-1].end())
-                    return self.resolve_description(span, words[-1].group().lower()), span
+                    speaker = self.resolve_description(span, words[-1].group().lower())
+                    return (speaker, span) if speaker.speaker_id or speaker.name else None
         elif words[0].group().lower() in _DETERMINERS and len(words) > 1:
             head = next((w for w in words[1:] if w.group().lower() in _ROLE_NOUNS), words[min(len(words) - 1, 2)])
             span = (words[0].start(), head.end())
-            return self.resolve_description(span, head.group().lower()), span
+            speaker = self.resolve_description(span, head.group().lower())
+            return (speaker, span) if speaker.speaker_id or speaker.name else None
         return None
 
     # -- resolution ---------------------------------------------------------------------------
@@ -398,7 +417,7 @@ class _Reader:
         start = span[0]
         for cut in _sentence_cuts(self.norm, max(span[0], span[1] - _LEFT_WINDOW), span[1]):
             start = cut
-        return self._cue_before((start, span[1]), quote, None, None)
+        return self._cue_before((start, span[1]), quote, None, None) or self._clause_subject((start, span[1]))
 
 
 def _attribution(who: tuple[_Speaker, Span], cue: str | None, cue_span: Span | None) -> Attribution:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from briefing.compile.cues import CUE_VERBS
 
-_TITLE_ABBR = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Rev|St|Jr|Sr|Prof|Pres|Adm|Capt|Maj|Supt|Insp)\."
+_TITLE_ABBR = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|Rev|St|Jr|Sr|Prof|Pres|Adm|Capt|Maj|Supt|Insp)\."
 _TOKEN = _TITLE_ABBR + r"|[A-Z]\.(?:[A-Z]\.)*|[A-Z][A-Za-z]*(?:['-][A-Za-z]+)*"
 _RUN = re.compile(
     r"(?<![\w'.-])(?:" + _TOKEN + r")(?:\s(?:(?:de|da|van|von|der|den|la|le|du|bin|of|al|el)\s)?(?:" + _TOKEN + r"))*"
@@ -44,6 +44,14 @@ _FOLLOWERS = frozenset(
 )
 
 
+_ORG_WORDS = frozenset(
+    """bank university college department ministry secretary board council institute school church
+    museum society league association federation union academy court commission committee office
+    state states republic kingdom house chamber""".split()
+)
+_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+
+
 @dataclass(frozen=True, slots=True)
 class NameRun:
     """A run of capitalised words at ``start:end``; ``possessive`` and ``modifier`` disqualify a head."""
@@ -68,9 +76,21 @@ def name_runs(norm: str, start: int, end: int) -> list[NameRun]:
             words.pop(0)
         if not words:
             continue
+        e = _cut_of_place(norm, s, e)
         possessive = norm.startswith(("'s", "' "), e)
         out.append(NameRun(s, e, norm[s:e], possessive, not possessive and _modifies(norm, e, end)))
     return out
+
+
+def _cut_of_place(norm: str, start: int, end: int) -> int:
+    """End a person's name before "of <place>" ("Rep. Ann Roe of Ohio"), keep "Bank of Spain"."""
+    cut = norm.find(" of ", start, end)
+    if cut < 0:
+        return end
+    before = norm[start:cut].split()
+    if len(before) >= 2 and before[-1].lower() not in _ORG_WORDS:
+        return cut
+    return end
 
 
 def _modifies(norm: str, end: int, limit: int) -> bool:
@@ -79,7 +99,7 @@ def _modifies(norm: str, end: int, limit: int) -> bool:
     if not match:
         return False
     word = match.group(1)
-    return word not in _FOLLOWERS and word not in CUE_VERBS and not word.endswith("ly")
+    return word not in _FOLLOWERS and word not in CUE_VERBS and not word.endswith(("ly", "ed"))
 
 
 def head_run(runs: list[NameRun]) -> NameRun | None:
@@ -93,8 +113,10 @@ def head_run(runs: list[NameRun]) -> NameRun | None:
 def bare_name(text: str) -> str:
     """A name without the titles in front of it ("Turkish President Recep Erdogan" -> "Recep Erdogan")."""
     words = text.split()
+    while len(words) > 1 and words[-1].lower().rstrip(",") in _SUFFIXES:
+        words.pop()
     titles = [i for i, w in enumerate(words[:4]) if w.lower().rstrip(".") in TITLE_WORDS]
     cut = titles[-1] + 1 if titles else 0
     if cut < len(words) - 1 and words[cut] == "of":
         cut += 2
-    return " ".join(words[cut:]) if cut < len(words) else text
+    return " ".join(words[cut:]) if cut < len(words) else " ".join(words)
