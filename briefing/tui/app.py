@@ -64,15 +64,13 @@ class BriefingApp(App[None]):
         return screen
 
     def on_mount(self) -> None:
-        if self.fatal:
-            self.exit(return_code=1, message=f"briefing: error: {self.fatal}")
-            return
         if self.theme_errors:
             self.notify("\n".join(self.theme_errors), title="Theme problem", severity="warning", timeout=10)
 
     def on_ready(self) -> None:
         """The first frame is up: now load, so the screen never waits for the compiler."""
         if self.fatal:
+            self.exit(return_code=1, message=f"briefing: error: {self.fatal}")
             return
         self.open_target(self.target)
         if self.watching:

@@ -32,17 +32,17 @@ class Target:
 
 def load(target: Target) -> Brief:
     """The brief for ``target``; a :class:`BriefingError` with one line when it cannot be had."""
+    if target.path is not None:
+        from briefing.store import format_for, load_brief
+
+        fmt = format_for(target.path)
+        if fmt is not None:
+            return load_brief(target.path, fmt)
     from briefing.compile import compile_text
+    from briefing.read import read_article
 
     if target.path is None:
         return compile_text(target.stdin_text or "", published=target.published, path=None)
-    from briefing.store import format_for, load_brief
-
-    fmt = format_for(target.path)
-    if fmt is not None:
-        return load_brief(target.path, fmt)
-    from briefing.read import read_article
-
     article = read_article(target.path)
     return compile_text(article.text, published=target.published, path=article.path)
 

@@ -38,7 +38,7 @@ def sections(app: App) -> list[tuple[str, list[tuple[str, str]]]]:
     def rows(bindings: list[Binding]) -> list[tuple[str, str]]:
         grouped: dict[str, list[str]] = {}
         for b in bindings:
-            grouped.setdefault(b.description or b.action, []).append(app.get_key_display(b))
+            grouped.setdefault(b.description or b.action.replace("_", " ").capitalize(), []).append(app.get_key_display(b))
         return [(" / ".join(keys), what) for what, keys in grouped.items()]
 
     palette = Binding(app.COMMAND_PALETTE_BINDING, "command_palette", "Command palette")

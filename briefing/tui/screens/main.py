@@ -230,9 +230,11 @@ class MainScreen(Screen[None]):
         return self.last_pane
 
     def on_descendant_focus(self) -> None:
+        """A list took focus: remember it, and light its current item in the source."""
         pane = self.current_pane()
-        if pane != "source":
+        if pane in PANES:
             self.last_pane = pane
+            self._light(self.pane(pane).current)
 
     def focus_pane(self, name: str) -> None:
         """Focus a pane, bringing its tab forward when the panes are tabs."""

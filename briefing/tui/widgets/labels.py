@@ -32,10 +32,10 @@ def _summary(brief: Brief, i: int, marked: bool) -> Content:
 def _actor(brief: Brief, i: int, marked: bool) -> Content:
     a = brief.actors[i]
     parts: list[str | tuple[str, str]] = [("● " if marked else "", MARK), (plain(a.name), "bold")]
-    parts.append((f"  {a.kind}", "$secondary"))
-    parts.append((f"  ×{a.mentions}", MUTED))
+    parts.append((f" ×{a.mentions}", MUTED))
+    parts.append(("\n  " + a.kind, "$secondary"))
     if a.role:
-        parts.append(("\n  " + plain(a.role), MUTED))
+        parts.append((" · " + plain(a.role), MUTED))
     return Content.assemble(*parts)
 
 
@@ -52,7 +52,9 @@ def _quote(brief: Brief, i: int, marked: bool) -> Content:
 def _event(brief: Brief, i: int, marked: bool) -> Content:
     t = brief.timeline[i]
     names = {a.id: a.name for a in brief.actors}
-    head: list[str | tuple[str, str]] = [(plain(t.date), "bold $accent"), ("  " + plain(t.date_text), MUTED)]
+    head: list[str | tuple[str, str]] = [(plain(t.date), "bold $accent")]
+    if t.date_text and t.date_text != t.date:
+        head.append(("  " + plain(t.date_text), MUTED))
     if t.qualifier:
         head.append((f" ({plain(t.qualifier)})", MUTED))
     body = Content.assemble(*head, "\n", plain(t.event))
@@ -61,13 +63,15 @@ def _event(brief: Brief, i: int, marked: bool) -> Content:
 
 
 def _figure(brief: Brief, i: int, marked: bool) -> Content:
+    """The figure's words; its value only when the words do not already show it."""
     f = brief.figures[i]
-    parts: list[str | tuple[str, str]] = [(plain(f.text), "bold")]
+    words = plain(f.text)
+    parts: list[str | tuple[str, str]] = [(words, "bold")]
     value = number(f.value)
-    if f.value is not None:
+    if f.value is not None and value not in words:
         parts.append((f"  = {value}", "$accent"))
-    if f.unit:
-        parts.append((f" {plain(f.unit)}", "$secondary"))
+        if f.unit:
+            parts.append((f" {plain(f.unit)}", "$secondary"))
     if f.measure:
         parts.append(("\n  " + plain(f.measure), MUTED))
     return Content.assemble(*parts)

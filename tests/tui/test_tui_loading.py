@@ -1,0 +1,143 @@
+"""Loading: a worker compiles while the screen is up; errors are messages; --watch reloads."""
+
+import io
+import os
+import sys
+from pathlib import Path
+
+from textual.widgets import Static
+from tui_helpers import SAMPLE, loaded, pilot_test
+
+from briefing.resources import seed_path
+from briefing.tui import loading
+from briefing.tui.app import make_app
+from briefing.tui.loading import Target, load, stamp
+
+
+def test_a_brief_file_is_loaded_and_an_article_is_compiled(tmp_path: Path, monkeypatch) -> None:
+    assert load(Target(SAMPLE)).title.startswith("Harbour council")
+    article = tmp_path / "a.txt"
+    article.write_text("Some words here.\n", encoding="utf-8")
+    seen = {}
+
+    def fake_compile(text: str, **options):
+        seen.update(text=text, **options)
+        return load(Target(SAMPLE))
+
+    monkeypatch.setattr("briefing.compile.compile_text", fake_compile)
+    load(Target(article, published="2026-01-02"))
+    assert seen == {"text": "Some words here.\n", "published": "2026-01-02", "path": str(article)}
+
+
+def test_stamp_changes_when_the_file_does(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("one", encoding="utf-8")
+    before = stamp(path)
+    path.write_text("one two", encoding="utf-8")
+    assert stamp(path) != before
+    assert stamp(tmp_path / "gone.txt") is None
+    assert stamp(None) is None
+
+
+def test_stdin_is_read_before_the_app_starts(monkeypatch) -> None:
+    class FakeStdin:
+        buffer = io.BytesIO(b"Words from a pipe.\n")
+
+    monkeypatch.setattr(sys, "stdin", FakeStdin())
+    monkeypatch.setattr(sys, "__stdin__", type("Tty", (), {"isatty": staticmethod(lambda: True)})())
+    target = loading.read_stdin_target("2026-01-02")
+    assert (target.path, target.stdin_text, target.published) == (None, "Words from a pipe.\n", "2026-01-02")
+
+
+@pilot_test
+async def test_unreadable_stdin_makes_the_app_exit_with_status_one(monkeypatch) -> None:
+    class FakeStdin:
+        buffer = io.BytesIO(b"   \n")
+
+    monkeypatch.setattr(sys, "stdin", FakeStdin())
+    app = make_app(Path("-"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+    assert app.return_code == 1
+
+
+@pilot_test
+async def test_an_invalid_brief_shows_its_one_line_error(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("schema: briefing/1\ntitle: 3\n", encoding="utf-8")
+    app = make_app(bad)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await loaded(pilot)
+        error = app.main.query_one("#error", Static)
+        assert error.display
+        message = str(error.content)
+        assert message.startswith("briefing: ") and str(bad) in message and "\n" not in message
+        await pilot.press("q")
+    assert app.return_code == 0
+
+
+@pilot_test
+async def test_the_screen_is_up_before_the_brief_and_shows_it_loading(tmp_path: Path, monkeypatch) -> None:
+    import threading
+
+    release = threading.Event()
+    real_load = loading.load
+
+    def slow_load(target):
+        release.wait(5)
+        return real_load(target)
+
+    monkeypatch.setattr("briefing.tui.app.load", slow_load)
+    app = make_app(SAMPLE)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.main.query_one("#main").loading
+        assert app.brief is None
+        release.set()
+        await loaded(pilot)
+        assert not app.main.query_one("#main").loading
+        assert app.brief is not None
+
+
+@pilot_test
+async def test_watch_recompiles_when_the_file_changes(tmp_path: Path) -> None:
+    path = tmp_path / "brief.yaml"
+    text = SAMPLE.read_text(encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
+    app = make_app(path, watch=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await loaded(pilot)
+        assert app.brief.title.startswith("Harbour council")
+        path.write_text(text.replace("title: Harbour council", "title: Changed council"), encoding="utf-8")
+        os.utime(path, ns=(1, 1))
+        await pilot.pause(app.POLL_SECONDS * 2.5)
+        await loaded(pilot)
+        assert app.brief.title.startswith("Changed council")
+
+
+@pilot_test
+async def test_a_broken_edit_under_watch_keeps_the_last_good_brief(tmp_path: Path) -> None:
+    path = tmp_path / "brief.yaml"
+    path.write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    app = make_app(path, watch=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await loaded(pilot)
+        path.write_text("schema: nonsense\n", encoding="utf-8")
+        app.poll()
+        await loaded(pilot)
+        assert app.main.query_one("#main").display
+        assert len(app.main.pane("quotes").rows) == 3
+        assert any(n.severity == "error" for n in app._notifications)
+
+
+@pilot_test
+async def test_the_seed_article_opens_with_its_panes_filled() -> None:
+    app = make_app(seed_path())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        assert app.brief is not None
+        assert app.main.pane("summary").option_count > 0
+        assert "Erdogan" in app.brief.text
+        await pilot.press("s", "tab", "enter")
+        await pilot.press("q")
+    assert app.return_code == 0

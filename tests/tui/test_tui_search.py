@@ -1,0 +1,76 @@
+"""``/`` searches every pane; ``n`` and ``N`` walk the matches; matches are lit in the lists."""
+
+from tui_helpers import loaded, pilot_test, sample_app
+
+from briefing.tui.widgets.lists import ItemList
+
+
+async def search_for(pilot, words: str) -> None:
+    await pilot.press("slash")
+    await pilot.press(*words)
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+@pilot_test
+async def test_search_goes_to_the_first_match_and_n_to_the_next_across_panes() -> None:
+    app = sample_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        await search_for(pilot, "reyes")
+        seen = []
+        for _ in range(len(app.main.matches)):
+            focused = app.focused
+            assert isinstance(focused, ItemList)
+            assert "reyes" in focused.current.text.casefold()
+            seen.append(focused.pane)
+            await pilot.press("n")
+        assert seen[0] == "actors"
+        assert {"actors", "quotes", "timeline"} <= set(seen)
+        assert app.focused.pane == seen[0], "n wraps around to the first match"
+        await pilot.press("N")
+        assert app.focused.pane == seen[-1], "N goes back"
+
+
+@pilot_test
+async def test_typed_letters_go_into_the_search_not_to_the_bindings() -> None:
+    app = sample_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        await pilot.press("slash", "q", "s", "n")
+        assert app.is_running
+        assert app.main.query_one("#search").value == "qsn"
+        assert not app.main.source_shown
+
+
+@pilot_test
+async def test_matches_are_lit_in_the_list_labels() -> None:
+    app = sample_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        await search_for(pilot, "ferry")
+        prompt = app.main.pane("summary").options[0].prompt
+        lit = [prompt.plain[s.start : s.end] for s in prompt.spans if s.style == "reverse"]
+        assert lit == ["ferry"]
+
+
+@pilot_test
+async def test_a_search_with_no_match_says_so_and_keeps_focus() -> None:
+    app = sample_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        await search_for(pilot, "zeppelin")
+        assert app.main.matches == []
+        assert isinstance(app.focused, ItemList)
+        assert any("No match" in str(n.message) for n in app._notifications)
+
+
+@pilot_test
+async def test_escape_closes_the_search_bar_without_searching() -> None:
+    app = sample_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        await pilot.press("slash", "x", "escape")
+        assert not app.main.query_one("#search").display
+        assert isinstance(app.focused, ItemList)
+        assert app.main.query_text == ""

@@ -1,0 +1,42 @@
+"""Helpers the TUI tests share: the hand-written sample brief and waiting for a load to finish."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+from collections.abc import Callable, Coroutine
+from pathlib import Path
+from typing import Any
+
+from textual.pilot import Pilot
+
+from briefing.tui.app import BriefingApp, make_app
+from briefing.tui.screens.main import MainScreen
+
+DATA = Path(__file__).parent / "data"
+SAMPLE = DATA / "sample.yaml"
+
+
+async def loaded(pilot: Pilot) -> None:
+    """Wait until the load worker finished and its result is on screen."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.pause()
+
+
+def sample_app(**options: object) -> BriefingApp:
+    return make_app(SAMPLE, **options)  # type: ignore[arg-type]
+
+
+def main_screen(app: BriefingApp) -> MainScreen:
+    return app.main
+
+
+def pilot_test(test: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:
+    """Run an async pilot test on a fresh event loop (no pytest asyncio plugin needed)."""
+
+    @functools.wraps(test)
+    def run(*args: Any, **kwargs: Any) -> None:
+        asyncio.run(test(*args, **kwargs))
+
+    return run
