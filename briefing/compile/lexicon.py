@@ -1,0 +1,89 @@
+"""Closed word classes the actor rules read: function words, org suffixes, role nouns, connectors.
+
+These are grammar, not names, so they are short and written out; names come from the gazetteer.
+All entries are lower case.
+"""
+
+from __future__ import annotations
+
+# Capitalised only because they open a sentence or a pasted headline: never part of a name.
+FUNCTION_WORDS = frozenset(
+    """a an the and or but nor so yet if then than as at by for from in into of off on onto out over
+    to up upon with within without about above after against along among around before behind below
+    beneath beside between beyond during except inside near since through throughout toward towards
+    under until via while when where whether which who whom whose why how what that this these those
+    there here he she it they we you i me him her us them his hers its our ours their theirs my mine
+    your yours is are was were be been being has have had do does did will would shall should can
+    could may might must not no yes all any both each either every few many more most much neither
+    none other others several some such one two three four five six seven eight nine ten also
+    however meanwhile moreover furthermore although though because unless once now today yesterday
+    tomorrow tonight last next first second third new former earlier later still even just only
+    according despite instead perhaps maybe indeed already again""".split()
+)
+
+MONTHS = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+# Lower-case words that may sit inside an organisation's or a place's name between capitals.
+CONNECTORS = frozenset("of for and & the de du des la le van von der den bin al el da di del y on".split())
+# Of those, the ones that join a family name's particles to it ("Ludwig van Beethoven").
+NAME_PARTICLES = frozenset("de du des la le van von der den bin bint ibn al el da di del dos das".split())
+
+# Last words that make a capitalised run an organisation.
+ORG_SUFFIXES = frozenset(
+    """inc inc. corp corp. corporation ltd ltd. limited plc llc co co. company companies group bank
+    banks ministry ministries party council agency university college school institute institution
+    news times post journal herald tribune gazette telegraph press network television tv radio
+    broadcasting service services office department bureau commission committee board authority
+    association federation union league club fc united city rovers athletic wanderers rangers
+    hotspur albion town county villa forest olympic sporting academy exchange fund trust foundation
+    court parliament assembly congress senate cabinet government army navy force forces police guard
+    front movement alliance coalition church mosque airlines airways air motors industries holdings
+    systems technologies securities capital partners enterprises petroleum oil energy electric
+    telecom communications pharmaceuticals insurance reserve treasury organisation organization
+    society center centre hospital museum festival mission brigade battalion command corps""".split()
+)
+# First words that make "<word> of <Name>" an organisation ("Bank of England", "Ministry of Defence").
+ORG_HEADS = frozenset(
+    """bank ministry university department office bureau council church house court board
+    institute school college academy association federation union league commission committee
+    organisation organization party society chamber friends""".split()
+)
+# First words that make "<word> of <Place>" a place ("Republic of Ireland", "Gulf of Mexico").
+PLACE_HEADS = frozenset(
+    """republic kingdom state states federal principality emirate gulf bay sea strait isle island
+    islands city county province region district cape lake mount port""".split()
+)
+
+# Nouns that name a position, for roles written after a name or in lower case before it.
+ROLE_NOUNS = frozenset(
+    """president minister secretary spokesman spokeswoman spokesperson chairman chairwoman chair
+    director head chief leader governor mayor senator ambassador envoy commander general coach
+    manager captain striker midfielder defender goalkeeper player analyst economist official
+    officer executive founder editor correspondent lawyer attorney judge prosecutor adviser advisor
+    aide deputy premier chancellor king queen prince princess sheikh emir president-elect
+    vice-president representative delegate negotiator mediator diplomat treasurer trader strategist
+    dealer broker owner partner member candidate champion winner skipper batsman bowler rider
+    driver trainer jockey boss""".split()
+)
+# Capitalised words that qualify a title without being one ("Defense Minister", "Acting President").
+ROLE_MODIFIERS = frozenset(
+    """defense defence finance interior trade economy economic justice health education labour
+    labor agriculture energy industry transport culture sports sport opposition former acting
+    then ex deputy foreign home state public environment information communications treasury
+    security intelligence oil planning development tourism""".split()
+)
+
+# Acronyms that are titles, not bodies.
+TITLE_ACRONYMS = frozenset("potus flotus ceo cfo coo cto mp mep pm md".split())
+
+# Words after a name that make it a person who speaks.
+SPEECH_VERBS = frozenset(
+    """said says told added asked replied noted stated declared explained argued insisted warned
+    wrote announced admitted denied confirmed claimed""".split()
+)
+# Prepositions before a bare name that make it a place.
+PLACE_PREPOSITIONS = frozenset("in at near from to outside inside across around".split())

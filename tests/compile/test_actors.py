@@ -1,0 +1,154 @@
+"""Actors: kinds, merged surface forms, roles, title mentions, on text written for these tests."""
+
+from __future__ import annotations
+
+from briefing.compile import text
+from briefing.compile.actors import find_actors
+from briefing.compile.doc import Entity, Noise
+from briefing.compile.sentences import split_sentences
+
+
+def actors_of(article: str) -> list[Entity]:
+    norm = text.normalize(article)
+    return find_actors(norm, split_sentences(norm, text.paragraphs(norm)), Noise())
+
+
+def by_name(entities: list[Entity], name: str) -> Entity:
+    matches = [e for e in entities if e.name == name]
+    assert len(matches) == 1, [(e.name, e.kind) for e in entities]
+    return matches[0]
+
+
+def names(entities: list[Entity], kind: str) -> set[str]:
+    return {e.name for e in entities if e.kind == kind}
+
+
+def test_title_prefix_becomes_role_and_surname_merges_into_full_name() -> None:
+    found = actors_of(
+        "Finnish Prime Minister Anna Lindqvist met farmers on Monday. Lindqvist said prices would fall."
+    )
+    person = by_name(found, "Anna Lindqvist")
+    assert person.kind == "person"
+    assert person.role == "Finnish Prime Minister"
+    assert "Lindqvist" in person.aliases
+    assert len([m for m in person.mentions if m.form == "name"]) == 2
+
+
+def test_apposition_after_a_comma_is_the_role() -> None:
+    found = actors_of("Marta Oyelaran, head of the Nigerian port operator Lagosport, declared the strike over.")
+    person = by_name(found, "Marta Oyelaran")
+    assert person.role == "head of the Nigerian port operator Lagosport"
+    assert "Lagosport" in names(found, "organization")
+
+
+def test_lower_case_role_noun_before_a_name_takes_its_qualifiers() -> None:
+    found = actors_of("The warning came from Treasury Department spokeswoman Helen Marsh last year.")
+    assert by_name(found, "Helen Marsh").role == "Treasury Department spokeswoman"
+
+
+def test_editors_brackets_give_a_full_name_and_a_title() -> None:
+    found = actors_of("He said he told [Canadian] Premier [Paul] Gauthier everything. Gauthier did not reply.")
+    person = by_name(found, "Paul Gauthier")
+    assert person.role == "Canadian Premier"
+    assert len(person.mentions) == 2
+
+
+def test_title_mentions_point_at_the_one_person_holding_that_title() -> None:
+    found = actors_of(
+        "Finnish President Mikko Salonen arrived in Riga. The Finnish president told reporters he was pleased."
+    )
+    person = by_name(found, "Mikko Salonen")
+    titles = [m for m in person.mentions if m.form == "title"]
+    assert [m.text for m in titles] == ["The Finnish president"]
+
+
+def test_weapons_and_product_names_are_not_people() -> None:
+    found = actors_of(
+        "Norway bought K-9 Thunder howitzers and US-made Patriot batteries. The Patriot systems arrive in May."
+    )
+    people = names(found, "person")
+    assert not people & {"Thunder", "Patriot", "K-9"}
+    assert "Norway" in names(found, "place")
+    assert "United States" in names(found, "place")
+
+
+def test_a_capital_acting_as_a_government_is_an_alias_of_its_country() -> None:
+    found = actors_of("Oslo has rejected the claims. Norway will not sign. Talks were held in Oslo on Friday.")
+    country = by_name(found, "Norway")
+    assert country.kind == "place" and "Oslo" in country.aliases
+    assert by_name(found, "Oslo").kind == "place"
+
+
+def test_connectors_join_organisation_names_but_not_lists_of_countries() -> None:
+    found = actors_of("The Bank of England warned that Portugal and Greece faced higher costs.")
+    assert "Bank of England" in names(found, "organization")
+    assert {"Portugal", "Greece"} <= names(found, "place")
+
+
+def test_possessives_and_org_suffixes() -> None:
+    found = actors_of("Analysts at Harwood Capital said Lockheed Martin's jets were late, Norsk Hydro Inc said.")
+    orgs = names(found, "organization")
+    assert {"Harwood Capital", "Norsk Hydro Inc"} <= orgs
+
+
+def test_acronyms_are_organisations_and_title_acronyms_are_nothing() -> None:
+    found = actors_of("He met POTUS at a NATO summit and then flew to see the CEO of Arvex.")
+    assert "NATO" in names(found, "organization")
+    assert not [e for e in found if e.name in ("POTUS", "CEO")]
+
+
+def test_nationalities_become_groups() -> None:
+    found = actors_of("Swedish officials said Danes and Finns disagreed with the Swedish-Finnish accord.")
+    groups = names(found, "group")
+    assert {"Swedes", "Danes", "Finns"} <= groups
+    assert not names(found, "person")
+
+
+def test_sentence_openers_are_not_names_but_known_names_are() -> None:
+    found = actors_of("Results were mixed. Shares fell in Madrid. Barcelona gained.")
+    assert "Results" not in {e.name for e in found}
+    assert "Shares" not in {e.name for e in found}
+    assert {"Madrid", "Barcelona"} <= names(found, "place")
+
+
+def test_space_tokenised_text_with_detached_possessives() -> None:
+    found = actors_of("Rovigo 's coach Tomas Krejci said the U.S. , Japan and Brazil had called .")
+    assert "Tomas Krejci" in names(found, "person")
+    assert {"United States", "Japan", "Brazil"} <= names(found, "place")
+
+
+def test_all_capital_headline_only_names_what_the_story_or_gazetteer_names() -> None:
+    found = actors_of("TENNIS - OKAFOR BEATS WELLMAN IN CAIRO .\nCAIRO 1999-04-02\nDaniel Okafor beat Ivo Wellman on Friday .")
+    okafor = by_name(found, "Daniel Okafor")
+    assert len(okafor.mentions) == 2
+    assert "Cairo" in names(found, "place")
+    assert "Tennis" not in {e.name for e in found}
+
+
+def test_dateline_and_results_table_lines() -> None:
+    found = actors_of("PERTH 1998-01-03\nResults of matches played on Saturday :\nHarbourside 3 Riverton 1\nNorway 2 Chile 0")
+    assert {"Harbourside", "Riverton"} <= names(found, "organization")
+    assert {"Perth", "Norway", "Chile"} <= names(found, "place")
+
+
+def test_a_byline_glued_to_a_place_is_cut_apart() -> None:
+    found = actors_of("Ivan Sorokin Ankara's decision to buy the systems caused a crisis.")
+    assert "Ivan Sorokin" in names(found, "person")
+    assert "Turkey" in names(found, "place")
+
+
+def test_entities_are_ordered_by_salience_with_unique_ids() -> None:
+    found = actors_of(
+        "Peru signed the deal. Peru will pay in May. Peru said Chile had agreed. Maria Quispe of Petroperu said so."
+    )
+    assert found[0].name == "Peru"
+    assert len({e.id for e in found}) == len(found)
+    assert all(found[i].salience >= found[i + 1].salience for i in range(len(found) - 1))
+
+
+def test_every_mention_span_holds_its_text() -> None:
+    article = "Turkish President Recai Demir spoke. Demir told the Turkish president's aides in Izmir to wait."
+    norm = text.normalize(article)
+    for entity in actors_of(article):
+        for mention in entity.mentions:
+            assert norm[mention.start : mention.end] == mention.text

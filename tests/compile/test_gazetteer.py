@@ -1,0 +1,82 @@
+"""The gazetteer: what it knows, and that its cache is safe to share and to lack."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from briefing.compile import gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz() -> gazetteer.Gazetteer:
+    return gazetteer.load()
+
+
+def test_countries_have_their_common_names_aliases_and_capitals(gaz: gazetteer.Gazetteer) -> None:
+    assert gaz.place("u.s.")[0] == gaz.place("america")[0] == "United States"
+    assert gaz.place("britain")[0] == "United Kingdom"
+    assert gaz.place("russian federation")[0] == "Russia"
+    assert gaz.capitals["ankara"] == "Turkey"
+    assert gaz.place("mumbai")[1] == "city"
+
+
+def test_demonyms_map_adjectives_and_plurals_to_countries(gaz: gazetteer.Gazetteer) -> None:
+    assert gaz.demonyms["turkish"] == ("Turkey", "Turks")
+    assert gaz.demonyms["russian"] == ("Russia", "Russians")
+    assert gaz.demonyms["japanese"][0] == "Japan"
+    assert gaz.demonyms["pakistanis"][0] == "Pakistan"
+
+
+def test_names_and_titles_come_from_their_packages(gaz: gazetteer.Gazetteer) -> None:
+    assert {"john", "maria", "mehmet"} <= gaz.first_names
+    assert {"smith", "garcia"} <= gaz.surnames
+    assert {"president", "minister", "gen", "mrs"} <= gaz.titles
+
+
+def test_common_words_include_inflections_but_not_names(gaz: gazetteer.Gazetteer) -> None:
+    assert gaz.is_common("Results") and gaz.is_common("said") and gaz.is_common("Standings")
+    assert not gaz.is_common("Erdogan") and not gaz.is_common("Rosoboronexport")
+
+
+def test_fold_drops_accents_and_case() -> None:
+    assert gazetteer.fold("Zürich") == "zurich"
+    assert gazetteer.fold("São Tomé") == "sao tome"
+
+
+def test_cache_round_trip_is_atomic_and_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    path = gazetteer.cache_path()
+    assert path is not None and path.parent.parent == tmp_path
+    assert gazetteer.write_atomic(path, b"payload")
+    assert path.read_bytes() == b"payload"
+    assert [p.name for p in path.parent.iterdir()] == [path.name]
+
+
+def test_read_only_cache_directory_is_not_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    if os.geteuid() == 0:
+        blocked = tmp_path / "file-not-dir"
+        blocked.write_text("x")
+        target = blocked / "briefing" / "g.marshal"
+    else:
+        tmp_path.chmod(stat.S_IRUSR | stat.S_IXUSR)
+        target = tmp_path / "briefing" / "g.marshal"
+    assert gazetteer.write_atomic(target, b"payload") is False
+
+
+def test_a_corrupt_cache_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    path = gazetteer.cache_path()
+    assert path is not None
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"not marshal data")
+    gazetteer.load.cache_clear()
+    try:
+        fresh = gazetteer.load()
+    finally:
+        gazetteer.load.cache_clear()
+    assert fresh.place("turkey")[0] == "Turkey"
+    assert path.read_bytes() != b"not marshal data"

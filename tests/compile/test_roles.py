@@ -1,0 +1,35 @@
+"""Role phrases before and after a name, and the title phrases they license."""
+
+from __future__ import annotations
+
+from briefing.compile import gazetteer, roles
+from briefing.compile.names import tokenize
+
+
+def test_role_noun_before_a_name_with_capitalised_qualifiers() -> None:
+    text = "a warning from then Navy spokesman Tom Reed"
+    tokens = tokenize(text, 0, len(text))
+    first = [t.text for t in tokens].index("Tom")
+    span = roles.before(tokens, first, gazetteer.load())
+    assert span is not None and text[span[0] : span[1]] == "Navy spokesman"
+
+
+def test_apposition_needs_a_role_word_near_its_start() -> None:
+    gaz = gazetteer.load()
+    text = "Ana Ruiz, chief executive of Solvia, said so. Ana Ruiz, who lives nearby, agreed."
+    tokens = tokenize(text, 0, len(text))
+    span = roles.apposition(tokens, 1, gaz)
+    assert span is not None and text[span[0] : span[1]] == "chief executive of Solvia"
+    second = [i for i, t in enumerate(tokens) if t.text == "Ruiz"][1]
+    assert roles.apposition(tokens, second, gaz) is None
+
+
+def test_clean_drops_brackets_and_spaces_before_possessives() -> None:
+    assert roles.clean("[US]  President") == "US President"
+    assert roles.clean("Poland 's Foreign Minister") == "Poland's Foreign Minister"
+
+
+def test_title_phrases_only_for_short_titles() -> None:
+    gaz = gazetteer.load()
+    assert roles.title_phrases("Turkish President", gaz) == ["the turkish president", "the president"]
+    assert roles.title_phrases("head of the arms export company X", gaz) == []
