@@ -1,9 +1,40 @@
-"""The timeline of dated events (first cut: none)."""
+"""The timeline: the story's dated events, one short phrase each, in chronological order.
+
+An event is the clause around a date ("Russia and Turkey signed a $2.5 billion contract for the
+delivery of four S-400 batteries" for "in late 2017"), not its whole paragraph: the sentence is cut
+at commas, semicolons, colons and dashes, and the date with its preposition is taken out of the
+phrase (it is shown as the event's date).  Vague references (PRESENT_REF, "the future") and
+durations are not events.  Pasted headlines and other noise yield nothing; a sentence repeated in
+another rendition of the story yields one event, and events with the same date and nearly the same
+words are merged, their evidence kept.  Unknown years (``XXXX-08``) sort after every known one: an
+article that names a month without a year is talking about its own recent past or near future.
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
+
 from briefing.brief import TimelineEvent
-from briefing.compile.doc import DateFound, Entity, Noise, Repeats, Sentence
+from briefing.compile.doc import DateFound, Entity, Noise, Repeats, Sentence, Span
+
+MAX_WORDS = 30
+_CLAUSE_BREAK = re.compile(r"\s*(?:[;:]|,\"?(?=\s)|\s-\s)\s*")
+_WORD = re.compile(r"[\w$%]+(?:[-'.,]\w+)*")
+_SIGNAL = re.compile(
+    r"(?i:\b(?:in|on|at|by|before|after|since|during|until|till|from|of|through|for|prior\s+to|no\s+later\s+than)\s+)$"
+)
+_LEAD = re.compile(r"^(?i:(?:with|and|but|while|as|so|then|also|\w+ing\s+that|that)\s+)+")
+_SPACE_BEFORE_MARK = re.compile(r"\s+(?=[.,;:!?)\]])")
+_QUOTED = re.compile(r'"[^"]*"?')
+_EXPECTED = re.compile(
+    r"(?i:\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned\s+to|expected\s+to|scheduled\s+to|set\s+to"
+    r"|due\s+to\s+(?:be|take|begin|start|open|close)|is\s+to|are\s+to|intends?\s+to|would\s+be\s+\w+ed)\b)"
+)
+_VAGUE = re.compile(r"^(?:PRESENT_REF|PAST_REF|FUTURE_REF|P\d|P[TX])")
+_ORDER = {"early": 0, "start": 0, "earlier": 1, "mid": 2, "later": 4, "late": 5, "end": 6}
+_SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 12}
+_YEAR_PART = {0: 1, 2: 6, 5: 10, 6: 12}
 
 
 def build_timeline(
@@ -14,5 +45,137 @@ def build_timeline(
     dates: list[DateFound],
     entities: list[Entity],
 ) -> list[TimelineEvent]:
-    """Dated events, sorted chronologically."""
-    return []
+    """Dated events, sorted chronologically (unknown years last, then in text order)."""
+    starts = [s.start for s in sentences]
+    mentions = sorted((m.start, m.end, e.id) for e in entities for m in e.mentions)
+    mention_starts = [m[0] for m in mentions]
+    events: list[tuple[tuple, TimelineEvent]] = []
+    by_date: dict[str, list[TimelineEvent]] = {}
+    for found in dates:
+        if _VAGUE.match(found.value):
+            continue
+        index = bisect_right(starts, found.start) - 1
+        if index < 0 or found.start >= sentences[index].end or index in noise:
+            continue
+        if index < len(repeats.canonical) and repeats.is_repeat(index):
+            continue
+        sentence = sentences[index]
+        span = clause(norm, sentence, found)
+        phrase = event_phrase(norm, span, found) if span else ""
+        if not phrase:
+            continue
+        same = _similar(by_date.get(found.value, []), phrase)
+        if same is not None:
+            same.evidence.append(span)
+            continue
+        event = TimelineEvent(
+            date=found.value,
+            date_text=" ".join(norm[found.start : found.end].split()),
+            qualifier=_qualifier(norm, span, found),
+            event=phrase,
+            actors=_actors(mentions, mention_starts, span),
+            evidence=[span],
+        )
+        by_date.setdefault(found.value, []).append(event)
+        events.append((sort_key(found.value, found.qualifier, found.start), event))
+    events.sort(key=lambda pair: pair[0])
+    return [event for _, event in events]
+
+
+def clause(norm: str, sentence: Sentence, found: DateFound) -> Span | None:
+    """The clause of ``sentence`` holding the date, widened by a neighbour when the date is nearly all of it.
+
+    A date that opens the sentence ("In October 2020, ...") dates the clause after it; one that closes
+    it dates the clause before; a short aside in the middle (", negotiated in 2017,") dates only a
+    detail of its neighbour, not an event of the story, and gives None.
+    """
+    cuts = [sentence.start]
+    for match in _CLAUSE_BREAK.finditer(norm, sentence.start, sentence.end):
+        if not match.start() < found.end or match.end() <= found.start:
+            cuts.extend((match.start(), match.end()))
+    cuts.append(sentence.end)
+    pieces = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2) if cuts[i] < cuts[i + 1]]
+    at = next((i for i, (s, e) in enumerate(pieces) if s <= found.start < e), 0)
+    start, end = pieces[at] if pieces else (sentence.start, sentence.end)
+    if _words_besides_date(norm, (start, end), found) < 3:
+        if at == 0 and len(pieces) > 1:
+            end = pieces[1][1]
+        elif at == len(pieces) - 1 and at > 0:
+            start = pieces[at - 1][0]
+        elif at > 0:
+            return None
+    return start, end
+
+
+def _words_besides_date(norm: str, span: Span, found: DateFound) -> int:
+    words = _WORD.findall(norm, span[0], found.start) + _WORD.findall(norm, found.end, span[1])
+    return len(words) - (1 if _SIGNAL.search(norm[span[0] : found.start]) else 0)
+
+
+def event_phrase(norm: str, span: Span, found: DateFound) -> str:
+    """The clause in one line without the date and its preposition, at most ``MAX_WORDS`` words."""
+    before = norm[span[0] : found.start]
+    signal = _SIGNAL.search(before)
+    if signal:
+        before = before[: signal.start()]
+    text = " ".join((before + " " + norm[found.end : span[1]]).split())
+    text = _SPACE_BEFORE_MARK.sub("", _LEAD.sub("", text.strip(" ,;:-"))).strip(" ,;:-.")
+    if text.count('"') % 2:
+        text = text[1:] if text.startswith('"') else text[::-1].replace('"', "", 1)[::-1]
+    text = text.strip(" ,;:-.")
+    words = text.split()
+    if len(words) > MAX_WORDS:
+        text = " ".join(words[:MAX_WORDS]).rstrip(" ,;:-") + "…"
+    return text[:1].upper() + text[1:] if text else ""
+
+
+def _qualifier(norm: str, span: Span, found: DateFound) -> str | None:
+    """``expected`` for what the clause (outside quotations) puts in the future, else the date's own."""
+    told = _QUOTED.sub(" ", norm[span[0] : span[1]])
+    if _EXPECTED.search(told):
+        return f"expected {found.qualifier}" if found.qualifier else "expected"
+    return found.qualifier
+
+
+def _actors(mentions: list[tuple[int, int, str]], starts: list[int], span: Span) -> list[str]:
+    ids: list[str] = []
+    for _, end, actor_id in mentions[bisect_left(starts, span[0]) : bisect_left(starts, span[1])]:
+        if end <= span[1] and actor_id not in ids:
+            ids.append(actor_id)
+    return ids
+
+
+def _similar(events: list[TimelineEvent], phrase: str, threshold: float = 0.6) -> TimelineEvent | None:
+    """An event with nearly the same words (Jaccard over lower-cased words), checking the latest few."""
+    words = set(phrase.lower().split())
+    for event in events[-20:]:
+        other = set(event.event.lower().split())
+        if words and len(words & other) / len(words | other) >= threshold:
+            return event
+    return None
+
+
+def sort_key(value: str, qualifier: str | None, position: int) -> tuple:
+    """Chronological order for TimeML values: known years first, then month, day, early before late."""
+    year_text = value[:4]
+    unknown = not year_text.isdigit()
+    year = int(year_text) if not unknown else 0
+    month, day = 0, 0
+    rest = value[4:]
+    part = re.match(r"-(\d\d)(?:-(\d\d))?", rest)
+    if part:
+        month, day = int(part.group(1)), int(part.group(2) or 0)
+    elif rest.startswith("-Q") and rest[2:3].isdigit():
+        month = 3 * int(rest[2]) - 2
+    elif rest.startswith("-H") and rest[2:3].isdigit():
+        month = 6 * int(rest[2]) - 5
+    elif rest.startswith("-W") and rest[2:4].isdigit():
+        month = min(12, int(rest[2:4]) * 12 // 53 + 1)
+    elif rest[1:3] in _SEASON_MONTH:
+        month = _SEASON_MONTH[rest[1:3]]
+    rank = 3
+    for word in (qualifier or "").split():
+        rank = _ORDER.get(word, rank)
+    if not month:
+        month = _YEAR_PART.get(rank, 0)
+    return (unknown, year, month, day, rank, position)

@@ -1,0 +1,139 @@
+"""Temporal expressions: extents and TimeML values, with and without a publication date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing.compile import timecalc
+from briefing.compile.dates import find_dates
+from briefing.compile.doc import DateFound, Sentence
+
+FRIDAY = date(1998, 2, 6)
+
+
+def found(text: str, published: date | None = None) -> list[tuple[str, str]]:
+    return [(text[d.start : d.end], d.value) for d in dates_in(text, published)]
+
+
+def dates_in(text: str, published: date | None = None) -> list[DateFound]:
+    return find_dates(text, [Sentence(0, len(text), 0)], published)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plant opened in October 2020 after delays.", [("October 2020", "2020-10")]),
+        ("The treaty was signed on Dec. 5, 1996 in Lima.", [("Dec. 5, 1996", "1996-12-05")]),
+        ("Filed 1996-12-06 by the clerk.", [("1996-12-06", "1996-12-06")]),
+        ("Prices fell sharply in the 1990s.", [("the 1990s", "199")]),
+        ("He moved abroad in 2019.", [("2019", "2019")]),
+        ("She took office on 4 March 2001.", [("4 March 2001", "2001-03-04")]),
+    ],
+)
+def test_explicit_dates_keep_their_own_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, FRIDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The board met yesterday.", [("yesterday", "1998-02-05")]),
+        ("The board meets today.", [("today", "1998-02-06")]),
+        ("The board met last week.", [("last week", "1998-W05")]),
+        ("The board meets next month.", [("next month", "1998-03")]),
+        ("Sales rose last year.", [("last year", "1997")]),
+        ("The mine closed two years ago.", [("two years ago", "1996")]),
+        ("Prices are now higher.", [("now", "PRESENT_REF")]),
+        ("The firm recently hired staff.", [("recently", "PAST_REF")]),
+        ("Nobody knows what the future holds.", [("the future", "FUTURE_REF")]),
+        ("Work starts this summer.", [("this summer", "1998-SU")]),
+        ("The vote is at 3 p.m. in the hall.", [("3 p.m.", "1998-02-06T15:00")]),
+        ("Talks resumed this morning.", [("this morning", "1998-02-06TMO")]),
+        ("The band plays tonight.", [("tonight", "1998-02-06TNI")]),
+        ("Quarrels began in late August.", [("late August", "1997-08")]),
+    ],
+)
+def test_relative_expressions_resolve_against_the_publication_date(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, FRIDAY) == expected
+
+
+def test_a_month_and_day_take_the_year_nearest_the_publication_date() -> None:
+    assert found("It was approved on June 14.", date(2021, 9, 27)) == [("June 14", "2021-06-14")]
+    assert found("It was approved on Dec. 20.", date(1998, 1, 8)) == [("Dec. 20", "1997-12-20")]
+
+
+def test_weekdays_are_the_past_day_unless_the_clause_looks_ahead() -> None:
+    wednesday = date(2021, 9, 29)
+    assert found("The minister said Monday that talks failed.", wednesday) == [("Monday", "2021-09-27")]
+    assert found("The ministers will meet on Friday in Rome.", wednesday) == [("Friday", "2021-10-01")]
+
+
+def test_quarters_follow_the_publication_date_and_a_year_earlier_follows_the_quarter() -> None:
+    october = date(1998, 10, 20)
+    assert found("Profit doubled in the third quarter, up from a year earlier.", october) == [
+        ("the third quarter", "1998-Q3"),
+        ("a year earlier", "1997-Q3"),
+    ]
+    assert found("Third-quarter sales rose.", date(1998, 2, 6)) == [("Third-quarter", "1997-Q3")]
+
+
+def test_without_a_publication_date_unknown_years_stay_unknown() -> None:
+    assert found("He spoke in late August about a summit in June.") == [
+        ("late August", "XXXX-08"),
+        ("June", "XXXX-06"),
+    ]
+    assert found("The contract will be signed before the end of this year.") == [
+        ("the end of this year", "XXXX")
+    ]
+
+
+def test_without_a_publication_date_the_latest_full_date_in_the_text_anchors_relative_ones() -> None:
+    text = "The report is dated March 3, 2020. Officials met yesterday."
+    assert found(text)[-1] == ("yesterday", "2020-03-02")
+
+
+def test_qualifiers_join_the_signal_word_and_the_modifier() -> None:
+    (before_end,) = dates_in("The deal will be signed before the end of this year.", FRIDAY)
+    assert (before_end.value, before_end.qualifier) == ("1998", "before end")
+    (late,) = dates_in("They met in late 2017.", FRIDAY)
+    assert late.qualifier == "late"
+    (mid,) = dates_in("Output peaked in mid-1996.", FRIDAY)
+    assert (mid.value, mid.qualifier) == ("1996", "mid")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ankara bought the S-400s and wants a second batch.",
+        "We may march on the capital, they may say.",
+        "Lockheed sold F-35 jets for $2.5 billion.",
+        "More than 2000 troops and 1500 tanks crossed.",
+        "A Boeing 747 landed with 300 passengers.",
+        "May I ask a question?",
+        "He met June Carter at the station.",
+    ],
+)
+def test_things_that_only_look_like_dates_are_not_dates(text: str) -> None:
+    assert found(text, FRIDAY) == []
+
+
+def test_overlapping_candidates_keep_the_longest_expression() -> None:
+    assert found("The offer expires at 5 p.m. EST Nov. 9, they said.", date(1989, 11, 2)) == [
+        ("5 p.m. EST Nov. 9", "1989-11-09T17:00")
+    ]
+
+
+def test_iso_weeks_and_weekends_follow_iso_8601() -> None:
+    assert timecalc.week(date(1998, 3, 1), -1) == "1998-W08"
+    assert timecalc.week(date(2021, 1, 1)) == "2020-W53"
+    assert timecalc.weekend(date(1990, 8, 13)) == "1990-W32-WE"
+    assert timecalc.weekend(date(1990, 8, 17)) == "1990-W33-WE"
+
+
+def test_holidays_fall_on_their_calendar_day() -> None:
+    assert found("Shops close on Thanksgiving.", date(1998, 11, 20)) == [("Thanksgiving", "1998-11-26")]
+    assert found("Sales peaked at Christmas.", date(1999, 1, 10)) == [("Christmas", "1998-12-25")]

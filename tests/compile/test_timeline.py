@@ -1,0 +1,130 @@
+"""The timeline: one short phrase per dated event, merged over repeats, in chronological order."""
+
+from __future__ import annotations
+
+from briefing.brief import TimelineEvent
+from briefing.compile.doc import DateFound, Entity, Mention, Noise, Repeats, Sentence
+from briefing.compile.timeline import build_timeline, sort_key
+
+
+def sentences_of(text: str) -> list[Sentence]:
+    """One sentence per ". "-separated piece; enough for text written for these tests."""
+    out, start = [], 0
+    while start < len(text):
+        end = text.find(". ", start)
+        end = len(text) if end < 0 else end + 1
+        out.append(Sentence(start, end, 0))
+        start = end + 1
+    return out
+
+
+def date_at(text: str, words: str, value: str, qualifier: str | None = None) -> DateFound:
+    start = text.index(words)
+    return DateFound(start, start + len(words), value, qualifier)
+
+
+def timeline(
+    text: str,
+    dates: list[DateFound],
+    *,
+    noise: Noise | None = None,
+    repeats: Repeats | None = None,
+    entities: list[Entity] | None = None,
+) -> list[TimelineEvent]:
+    sents = sentences_of(text)
+    return build_timeline(
+        text,
+        sents,
+        noise or Noise(),
+        repeats or Repeats(tuple(range(len(sents)))),
+        sorted(dates, key=lambda d: d.start),
+        entities or [],
+    )
+
+
+def test_the_event_is_the_clause_around_the_date_without_the_date() -> None:
+    text = "In October 2020, the minister said the army was ready, adding that costs had risen."
+    (event,) = timeline(text, [date_at(text, "October 2020", "2020-10")])
+    assert event.event == "The minister said the army was ready"
+    assert (event.date, event.date_text) == ("2020-10", "October 2020")
+    assert event.evidence == [(0, text.index(", adding"))]
+
+
+def test_a_date_closing_the_sentence_dates_the_clause_before_it() -> None:
+    text = "The two firms signed a supply contract for four ferries in late 2017, with deliveries due later."
+    (event,) = timeline(text, [date_at(text, "late 2017", "2017", "late")])
+    assert event.event == "The two firms signed a supply contract for four ferries"
+    assert event.qualifier == "late"
+
+
+def test_a_date_in_a_short_aside_is_not_an_event() -> None:
+    text = "The bridge, finished in 1931, carries trains over the river."
+    assert timeline(text, [date_at(text, "1931", "1931")]) == []
+
+
+def test_events_are_sorted_chronologically_with_unknown_years_last() -> None:
+    text = "The club opened a shop in June. The club was founded in 1990. The club moved in March 2004."
+    events = timeline(
+        text,
+        [date_at(text, "June", "XXXX-06"), date_at(text, "1990", "1990"), date_at(text, "March 2004", "2004-03")],
+    )
+    assert [e.date for e in events] == ["1990", "2004-03", "XXXX-06"]
+
+
+def test_the_end_of_a_year_sorts_after_its_months() -> None:
+    assert sort_key("2021", "before end", 0) > sort_key("2021-08", "late", 0)
+    assert sort_key("2021", "early", 0) < sort_key("2021-03", None, 0)
+
+
+def test_noise_sentences_yield_no_event() -> None:
+    text = "Mayor resigns in 2019 amid scandal. The mayor resigned in 2019 after a long inquiry."
+    events = timeline(
+        text,
+        [date_at(text, "2019 amid", "2019"), DateFound(text.rindex("2019"), text.rindex("2019") + 4, "2019")],
+        noise=Noise({0: "headline"}),
+    )
+    assert [e.event for e in events] == ["The mayor resigned after a long inquiry"]
+
+
+def test_a_repeated_sentence_yields_one_event() -> None:
+    text = "The dam burst in 2005 after heavy rain. The dam burst in 2005 after heavy rain."
+    first, second = text.index("2005"), text.rindex("2005")
+    events = timeline(
+        text,
+        [DateFound(first, first + 4, "2005"), DateFound(second, second + 4, "2005")],
+        repeats=Repeats((0, 0)),
+    )
+    assert len(events) == 1
+
+
+def test_near_identical_events_on_the_same_date_are_merged_with_both_spans_as_evidence() -> None:
+    text = "The old dam burst in 2005 after heavy rain. The old dam burst in 2005 after the heavy rain."
+    first, second = text.index("2005"), text.rindex("2005")
+    (event,) = timeline(text, [DateFound(first, first + 4, "2005"), DateFound(second, second + 4, "2005")])
+    assert len(event.evidence) == 2
+
+
+def test_future_clauses_are_marked_expected_but_quoted_future_is_not() -> None:
+    text = 'The second deal will be signed before the end of this year. In 2019 he warned that "they will pay".'
+    events = timeline(
+        text,
+        [date_at(text, "the end of this year", "XXXX", "before end"), date_at(text, "2019", "2019")],
+    )
+    assert [(e.date, e.qualifier) for e in events] == [("2019", None), ("XXXX", "expected before end")]
+
+
+def test_vague_references_and_durations_are_not_events() -> None:
+    text = "Prices are now higher. Rents rose for the past year."
+    dates = [date_at(text, "now", "PRESENT_REF"), date_at(text, "the past year", "P1Y")]
+    assert timeline(text, dates) == []
+
+
+def test_actors_are_the_entities_mentioned_in_the_clause() -> None:
+    text = "Lena Ortiz met Paul Brandt in 2012 in Oslo. Maria Vogel stayed home."
+    people = [
+        Entity("a1", "Lena Ortiz", "person", mentions=[Mention(0, 10, "Lena Ortiz")]),
+        Entity("a2", "Paul Brandt", "person", mentions=[Mention(15, 26, "Paul Brandt")]),
+        Entity("a3", "Maria Vogel", "person", mentions=[Mention(text.index("Maria"), text.index(" stayed"), "Maria Vogel")]),
+    ]
+    (event,) = timeline(text, [date_at(text, "2012", "2012")], entities=people)
+    assert event.actors == ["a1", "a2"]
