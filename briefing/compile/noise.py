@@ -70,7 +70,7 @@ def _kind(norm: str, sentences: list[Sentence], index: int, head: tuple[int, int
         return "byline"
     if unpunctuated and followed:
         return "headline"
-    if unpunctuated and first_in_paragraph and len(words) <= 12 and _capitalised(words):
+    if unpunctuated and first_in_paragraph and not followed and _is_heading(segment, words):
         return "heading"
     if len(words) == 1 and segment.endswith(".") and words[0][:1].isupper() and '"' not in segment:
         return "fragment"
@@ -88,6 +88,9 @@ def _has_caps_word(words: list[str]) -> bool:
     return any(len(w) >= 3 and w.isupper() and w.isalpha() for w in words)
 
 
-def _capitalised(words: list[str]) -> bool:
+def _is_heading(segment: str, words: list[str]) -> bool:
+    """A short capitalised line with no figures or lists: a section heading, not a table row."""
+    if len(words) > 8 or any(c.isdigit() or c in ",:;()" for c in segment):
+        return False
     content = [w for w in words if len(w) > 3]
-    return bool(content) and all(w[0].isupper() or w[0].isdigit() for w in content)
+    return bool(content) and all(w[0].isupper() for w in content)

@@ -12,6 +12,7 @@ can name them and no other pass has to know how they were found.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from briefing.compile import text
 from briefing.compile.doc import Sentence, Span
@@ -44,6 +45,8 @@ _GLUE_OPENERS = frozenset(
     "But According Under During Following The This These Those An He She It They We There His Her Its "
     "Their".split()
 )
+#: Capitalised small words that mark a work's title ("In The Name Of The Father"), not a sentence.
+_TITLE_WORDS = frozenset("The A An Of And To For With".split())
 _DETERMINERS = frozenset("The This These Those An His Her Its Their".split())
 #: Words after which a capitalised word is a name or title, never a new sentence.
 _CLOSED = frozenset(
@@ -53,20 +56,28 @@ _CLOSED = frozenset(
     "titled entitled see saw read watched played starring versus vs between among against toward "
     "towards under over after before during since until near beside".split()
 )
+#: Function words: a headline does not end on one ("... ground in", "... a place of").
+_FUNCTION = frozenset(
+    "a an the of in on at to for by with from into onto about as and or nor but than that which who whom "
+    "whose is was are were be been being has have had do does did will would can could may might must "
+    "shall should not no via per like between among against under over after before during since until "
+    "near his her its their our my your this these those".split()
+)
+#: A pasted headline has this many words (fewer is a fragment, more a sentence that lost its period).
+_HEADLINE_WORDS = (3, 16)
 _SPEECH_VERBS = frozenset(
     "said says asked asks added adds told tells wrote writes replied replies continued explained "
     "insisted warned shouted".split()
 )
-_WEEKDAYS_MONTHS = frozenset(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Tonight Yesterday January February "
-    "March April May June July August September October November December".split()
-)
-
 _GLUE = re.compile(r"\b([a-z][a-z'-]*[a-z])[ \t]+([A-Z][a-z]*)(?=[ \t]+(\S+))")
-_SAYS_GLUE = re.compile(
-    r",[ \t]+((?:[A-Za-z][\w'.-]*[ \t]+){1,4}?)(?:says|say|said|warns|claims|insists|reports|admits|confirms)"
-    r"(?=[ \t]+([A-Z][\w'-]*))"
-)
+#: A lowercase word then a capitalised one: where a pasted headline may end (see ``_echo_cuts``).
+_CASE_TURN = re.compile(r"\b[a-z][\w'-]*[ \t]+(?=[A-Z])")
+_TOKEN = re.compile(r"[^\W_]+(?:['.-][^\W_]+)*")
+#: A restated sentence is at least this long, and shares at least this much of its word pairs.
+_ECHO_MIN_WORDS = 8
+_ECHO_SHARED = 0.6
+#: Sentences remembered per opening pair: enough for several renditions, bounded for long pages.
+_ECHO_CANDIDATES = 8
 _BYLINE = re.compile(
     r"(?:By[ \t]+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}(?=[ \t]+([A-Z][\w'-]*))"
 )
@@ -80,10 +91,13 @@ _NOT_NAMES = frozenset(
     "Senator Governor Mayor Chief Judge Justice Director Officer Spokesman Spokeswoman Leader Pope Sir Lord "
     "Lady Dame Saint New North South East West United Democratic Republican Former Deputy Foreign Defense "
     "Defence State National International Federal Supreme High Royal Central Upper Lower Great Greater "
-    "Mount Lake River Cape Fort Port San Santa Los Las Le La El Al Ben Van Von De Del".split()
+    "Mount Lake River Cape Fort Port San Santa Los Las Le La El Al Ben Van Von De Del Savings Group Bank "
+    "Trust Capital Holdings Partners Airlines Motors Energy Systems Industries Financial Securities Insurance "
+    "Media News Times Post Press Daily Journal Company University College School Council Court Party Army "
+    "Police Ministry Department Agency Office Committee Commission Union Association League Club City County "
+    "Park Street Square Hall House Center Centre Institute Foundation Fund Reserve Board Exchange Market".split()
 )
 _NAME_SUFFIXES = ("ish", "ian", "ese", "ican", "ean")
-_PRONOUNS = frozenset("he she it they we i you this these those who one".split())
 
 
 def split_sentences(norm: str, paragraphs: list[Span]) -> list[Sentence]:
@@ -92,13 +106,71 @@ def split_sentences(norm: str, paragraphs: list[Span]) -> list[Sentence]:
     The article's headline line stays one segment (its words are not prose to be cut).
     """
     head = text.headline_span(norm)
-    out: list[Sentence] = []
+    spans: list[tuple[int, int, int]] = []
     for number, (start, end) in enumerate(paragraphs):
         if head is not None and start == head[0]:
-            out.append(Sentence(start, end, number))
+            spans.append((start, end, number))
             continue
-        out.extend(Sentence(s, e, number) for s, e in _paragraph(norm, start, end))
+        spans.extend((s, e, number) for s, e in _paragraph(norm, start, end))
+    return [Sentence(s, e, number) for s, e, number in _echo_cuts(norm, spans)]
+
+
+def _echo_cuts(norm: str, spans: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Cut a segment where its tail restates, from its first words on, another sentence of the page.
+
+    Pages holding several renditions of a story paste related headlines in front of sentences whose
+    other copy stands alone: "... regiment, Russian official says Russia and Turkey signed ..."
+    while another rendition has "Russia and Turkey have signed ...".  The tail's first two words
+    open that other sentence and most of its word pairs recur in it.  Openings are looked up in an
+    index, so this costs one pass over the words.
+    """
+    tokens = [[(m.start(), m.group().lower()) for m in _TOKEN.finditer(norm, s, e)] for s, e, _ in spans]
+    openings: dict[tuple[str, ...], list[int]] = {}
+    for k, toks in enumerate(tokens):
+        if len(toks) >= _ECHO_MIN_WORDS:
+            holders = openings.setdefault(tuple(w for _, w in toks[:2]), [])
+            if len(holders) < _ECHO_CANDIDATES:
+                holders.append(k)
+    out: list[tuple[int, int, int]] = []
+    for k, (start, end, number) in enumerate(spans):
+        cut = _echo_cut(norm, start, end, k, tokens, openings)
+        if cut is None:
+            out.append((start, end, number))
+            continue
+        head: list[Span] = []
+        _add(norm, start, cut, head)
+        out.extend((s, e, number) for s, e in head)
+        out.append((cut, end, number))
     return out
+
+
+def _echo_cut(
+    norm: str,
+    start: int,
+    end: int,
+    k: int,
+    tokens: list[list[tuple[int, str]]],
+    openings: dict[tuple[str, ...], list[int]],
+) -> int | None:
+    toks = tokens[k]
+    positions = [p for p, _ in toks]
+    for turn in _CASE_TURN.finditer(norm, start, end):
+        at = bisect_left(positions, turn.end())
+        tail = [w for _, w in toks[at:]]
+        if len(tail) < _ECHO_MIN_WORDS:
+            continue
+        if turn.group().split()[0] in _FUNCTION or not _headline_like(norm, start, turn.end()):
+            continue
+        for other in openings.get(tuple(tail[:2]), ()):
+            if other != k and _restated(tail, [w for _, w in tokens[other]]) >= _ECHO_SHARED:
+                return turn.end()
+    return None
+
+
+def _restated(tail: list[str], other: list[str]) -> float:
+    """Share of the tail's word pairs found in the other sentence."""
+    gt, go = set(zip(tail, tail[1:])), set(zip(other, other[1:]))
+    return len(gt & go) / len(gt) if gt else 0.0
 
 
 def _paragraph(norm: str, start: int, end: int) -> list[Span]:
@@ -162,7 +234,9 @@ def _is_end(norm: str, match: re.Match[str], after: int, end: int) -> bool:
         return not _speech_follows(norm, after, end)
     if mark.startswith(".."):
         return True
-    word_start = norm.rfind(" ", 0, match.start()) + 1
+    word_start = match.start()
+    while word_start > 0 and not norm[word_start - 1].isspace():
+        word_start -= 1
     word = norm[word_start : match.start()].lstrip("\"'([")
     if not word or mark[1:2] in ('"', "'", ")", "]"):
         return True
@@ -203,27 +277,30 @@ def _add_with_glue(norm: str, start: int, end: int, out: list[Span]) -> None:
 def _glue_cuts(norm: str, start: int, end: int) -> list[Span]:
     """Where a headline without final punctuation was pasted in front of a sentence.
 
-    A capitalised sentence opener right after a lowercase content word ("unchanged In October") or
-    a headline's attribution tail (", Russian official says Russia ...") cannot continue prose.
+    A capitalised sentence opener right after a lowercase content word ("unchanged In October")
+    cannot continue prose.  A title after a noun ("the film In The Name Of ...") is not a cut.
     """
     cuts: list[Span] = []
     for match in _GLUE.finditer(norm, start, end):
         before, opener, following = match.group(1), match.group(2), match.group(3)
         if opener not in _GLUE_OPENERS or before in _CLOSED:
             continue
-        if opener in _DETERMINERS and not (following[0].islower() or following[0].isdigit()):
+        if opener in _DETERMINERS and not following[0].islower():
             continue
-        if _words(norm, start, match.start(2)) >= 3 and _words(norm, match.start(2), end) >= 3:
+        if following in _TITLE_WORDS:
+            continue
+        if _headline_like(norm, start, match.start(2)) and _words(norm, match.start(2), end) >= 3:
             cuts.append((match.end(1), match.start(2)))
-    for match in _SAYS_GLUE.finditer(norm, start, end):
-        subject = match.group(1).split()
-        if subject[0].lower() in _CLOSED or subject[0].lower() in _PRONOUNS:
-            continue
-        if match.group(2) in _WEEKDAYS_MONTHS or _words(norm, match.end(), end) < 4:
-            continue
-        cuts.append((match.end(), match.start(2)))
     cuts.sort()
     return cuts
+
+
+def _headline_like(norm: str, start: int, end: int) -> bool:
+    """Could ``start:end`` be a pasted headline: a few words, no brackets, no quotation left open."""
+    words = _words(norm, start, end)
+    return _HEADLINE_WORDS[0] <= words <= _HEADLINE_WORDS[1] and "(" not in norm[start:end] and (
+        norm.count('"', start, end) % 2 == 0
+    )
 
 
 def _words(norm: str, start: int, end: int) -> int:

@@ -77,17 +77,34 @@ def test_pasted_headline_is_cut_from_the_sentence_it_was_glued_to() -> None:
     ]
 
 
-def test_pasted_headline_with_an_attribution_tail_is_cut() -> None:
-    raw = "Trade slowed. Port will not reopen this winter, local official says Shipping firms expect delays."
-    assert split(raw) == [
-        "Trade slowed.",
+def test_pasted_headline_before_a_sentence_restated_elsewhere_is_cut() -> None:
+    raw = (
+        "Shipping firms have warned of long delays at the harbour this winter.\n\n"
+        "Trade slowed. Port will not reopen this winter, local official says Shipping firms warned of "
+        "long delays at the harbour this winter."
+    )
+    assert split(raw)[2:] == [
         "Port will not reopen this winter, local official says",
-        "Shipping firms expect delays.",
+        "Shipping firms warned of long delays at the harbour this winter.",
     ]
 
 
-def test_attribution_before_a_weekday_is_prose() -> None:
-    raw = "The port will reopen, officials said Monday after the storm passed."
+def test_reported_speech_with_a_named_subject_stays_whole() -> None:
+    raw = "In a speech on Monday, Mr Kennedy said Iraq had become a crucible of unrest."
+    assert split(raw) == [raw]
+
+
+def test_a_title_after_a_noun_is_not_a_pasted_headline() -> None:
+    raw = "His case was told in the film In The Name Of The Father, which won praise."
+    assert split(raw) == [raw]
+
+
+def test_initial_at_the_start_of_a_line_stays_with_the_name() -> None:
+    assert split("The team batted first.\nJ. Okafor run out 12") == ["The team batted first.", "J. Okafor run out 12"]
+
+
+def test_company_names_with_a_possessive_are_not_bylines() -> None:
+    raw = "Harbour Savings Bank's shares fell sharply on Monday."
     assert split(raw) == [raw]
 
 
