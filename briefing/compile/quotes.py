@@ -22,6 +22,7 @@ _CLOSE_AFTER = frozenset(" \t\n.,;:!?)]}-/")
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['\-][A-Za-z0-9]+)*")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+[\"']?[A-Z]")
 _LEAD_CUE = re.compile(r"(?:[,:]|\b(?:" + CUE_ALTERNATION + r"))\s*$", re.I)
+_RESTART = re.compile(r"[.!?]\s+$")
 _TAG = re.compile(r"<[A-Za-z/][^<>]*>")
 _CUE_AFTER = re.compile(r"[,.!?]?\s*(?:\S+\s+){0,4}?(?:" + CUE_ALTERNATION + r")\b", re.I)
 _SMALL_WORDS = frozenset(("of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "is"))
@@ -51,19 +52,33 @@ def _pair_marks(norm: str, para_start: int, para_end: int) -> list[tuple[int, in
     """(open mark, close mark or None, start, end) of each quoted segment in one paragraph."""
     tags = [(m.start(), m.end()) for m in _TAG.finditer(norm, para_start, para_end)]
     marks = [(m.start(), m.end()) for m in _MARK.finditer(norm, para_start, para_end) if not _inside(tags, m.start())]
+    fits = [_direction(norm, s, e, para_start, para_end) for s, e in marks]
+    out: list[tuple[int, int | None, int, int]] = []
+    first = 0
+    for i in range(1, len(marks) + 1):
+        if i == len(marks) or ((i - first) % 2 and fits[i] > 0 and _RESTART.search(norm, max(para_start, marks[i][0] - 4), marks[i][0])):
+            limit = marks[i][0] if i < len(marks) else para_end
+            out.extend(_pair_run(norm, marks[first:i], fits[first:i], limit))
+            first = i
+    return out
+
+
+def _pair_run(norm: str, marks: list[Span], fits: list[int], limit: int) -> list[tuple[int, int | None, int, int]]:
+    """Pair a run of marks in order; with an odd count, leave out the mark that fits worst.
+
+    A run ends at the paragraph's end or where a quote restarts after a sentence without its
+    closing mark (the news convention for a new paragraph of the same quotation, run together).
+    """
     if not marks:
         return []
-    fits = [_direction(norm, s, e, para_start, para_end) for s, e in marks]
-    dangling: int | None = None
-    if len(marks) % 2:
-        dangling = _best_dangling(fits)
+    dangling = _best_dangling(fits) if len(marks) % 2 else None
     paired = [i for i in range(len(marks)) if i != dangling]
     out: list[tuple[int, int | None, int, int]] = []
     for a, b in zip(paired[0::2], paired[1::2], strict=True):
         start, end = _trim(norm, marks[a][1], marks[b][0])
         out.append((marks[a][0], marks[b][0], start, end))
     if dangling == len(marks) - 1 and fits[dangling] >= 0:
-        start, end = _trim(norm, marks[dangling][1], para_end)
+        start, end = _trim(norm, marks[dangling][1], limit)
         out.append((marks[dangling][0], None, start, end))
     out.sort()
     return out

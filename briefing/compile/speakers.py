@@ -45,6 +45,7 @@ _ORG_HEADS = frozenset(
 )
 _DASH_CREDIT = re.compile(r"\s*[,.]?\s*-{1,2}\s*")
 _LEAD_MARK = re.compile(r"\s*(?::|\s-{1,2})\s*$")
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\b")
 _DETERMINED = re.compile(r"\b(?:a|an|the|this|that|his|her|their)\s+$", re.I)
 _FROM_BY = re.compile(r"\s+(?:from|by)\s+")
 _AFTER_STOP = re.compile(r"[,;:(]|\s-\s")
@@ -70,7 +71,7 @@ class _Speaker:
 
 def attribute(norm: str, quotes: list[QuoteSpan], sentences: list[Sentence], entities: list[Entity]) -> list[Attribution]:
     """One attribution per quote, in the same order."""
-    reader = _Reader(norm, sentences, entities)
+    reader = _Reader(norm, sentences, entities, quotes)
     out: list[Attribution] = []
     for i, quote in enumerate(quotes):
         previous = quotes[i - 1] if i else None
@@ -85,8 +86,13 @@ def attribute(norm: str, quotes: list[QuoteSpan], sentences: list[Sentence], ent
 class _Reader:
     """The article with its paragraphs, entity mentions and name runs indexed for look-ups."""
 
-    def __init__(self, norm: str, sentences: list[Sentence], entities: list[Entity]) -> None:
+    def __init__(self, norm: str, sentences: list[Sentence], entities: list[Entity], quotes: list[QuoteSpan]) -> None:
         self.norm = norm
+        self.quoted = sorted(
+            [(q.open_mark if q.open_mark is not None else q.start, q.end) for q in quotes]
+            + [v for q in quotes for v in q.variants]
+        )
+        self.quoted_starts = [s for s, _ in self.quoted]
         self.entities = entities
         self.sent_starts = [s.start for s in sentences]
         self.sentences = sentences
@@ -107,7 +113,6 @@ class _Reader:
                 words = form.split()
                 if words:
                     self.by_last_word.setdefault(words[-1].lower().removesuffix("'s"), k)
-        self._runs: list[NameRun] | None = None
 
     # -- places -------------------------------------------------------------------------------
 
@@ -243,6 +248,11 @@ class _Reader:
             words = _WORD.findall(self.norm, ps, pe)
             if not words or words[0].lower() in _ADVERBIAL_START or words[0].lower() in _RELATIVE_START:
                 continue
+            if len(words) == 1 and words[0].lower().endswith("ly"):
+                continue
+            if words[0].lower() in _PRONOUNS:
+                found = self._description_or_pronoun(ps, pe, quote=None, last_word=False)
+                return _attribution(found, None, None) if found else None
             head = head_run(name_runs(self.norm, ps, pe))
             if head is not None and not _is_time(head.text):
                 return _attribution((self.resolve_run(head), (head.start, head.end)), None, None)
@@ -305,7 +315,7 @@ class _Reader:
         return None
 
     def _description_or_pronoun(
-        self, start: int, end: int, quote: QuoteSpan, *, last_word: bool = True
+        self, start: int, end: int, quote: QuoteSpan | None, *, last_word: bool = True
     ) -> tuple[_Speaker, Span] | None:
         """A pronoun or a determiner phrase in the window, resolved to a named actor."""
         words = list(_WORD.finditer(self.norm, start, end))
@@ -348,23 +358,44 @@ class _Reader:
             entity = self.entities[k] if k is not None else None
         if entity is not None:
             return _Speaker(entity.id, None, entity.kind)
+        if " " not in run.text and not run.text.endswith(".") and self._starts_sentence(run.start):
+            return _Speaker(None, None)
         name = bare_name(run.text)
         kind = "organization" if name.split()[-1].lower() in _ORG_HEADS else "person"
         return _Speaker(None, name, kind)
 
+    def _starts_sentence(self, offset: int) -> bool:
+        """Whether a word opens its sentence, where a capital says nothing about being a name."""
+        before = self.norm[max(0, offset - 3) : offset].rstrip(" \"'")
+        return not before or before[-1] in ".!?\n" or self.bounds(offset)[0] == offset
+
     def resolve_pronoun(self, pronoun: str, offset: int) -> _Speaker:
-        """He/she: the person last named before the pronoun; plural and first person stay unknown."""
-        if _PRONOUNS[pronoun] not in ("m", "f"):
+        """He/she: the person last named before the pronoun, outside quotes and of the same gender
+        where an honorific tells it; plural and first person stay unknown."""
+        gender = _PRONOUNS[pronoun]
+        if gender not in ("m", "f"):
             return _Speaker(None, None)
         i = bisect_right(self.mention_starts, offset) - 1
         for j in range(i, max(-1, i - 200), -1):
-            entity = self.entities[self.mentions[j][2]]
-            if entity.kind == "person":
+            ms, me, k = self.mentions[j]
+            entity = self.entities[k]
+            if entity.kind == "person" and not self.in_quote(ms) and self._gender_fits(ms, me, gender):
                 return _Speaker(entity.id, None, "person")
         for run in reversed(self.runs_before(offset)):
-            if _looks_personal(run):
+            if _looks_personal(run) and not self.in_quote(run.start) and self._gender_fits(run.start, run.end, gender):
                 return self.resolve_run(run)
         return _Speaker(None, None)
+
+    def in_quote(self, offset: int) -> bool:
+        """Whether an offset lies inside quoted words (names there are not the reporter's)."""
+        i = bisect_right(self.quoted_starts, offset) - 1
+        return i >= 0 and offset < self.quoted[i][1]
+
+    def _gender_fits(self, start: int, end: int, gender: str) -> bool:
+        honorific = _HONORIFIC.search(self.norm, max(0, start - 5), end)
+        if honorific is None:
+            return True
+        return (honorific.group(1) == "Mr") == (gender == "m")
 
     def resolve_description(self, span: Span, head: str) -> _Speaker:
         """"The spokesman": an entity titled so here, else the last one whose role or title has the word."""
@@ -375,13 +406,13 @@ class _Reader:
         for j in range(i, max(-1, i - 400), -1):
             ms, me, k = self.mentions[j]
             entity = self.entities[k]
-            if entity.kind == "person" and (
+            if entity.kind == "person" and not self.in_quote(ms) and (
                 head in (entity.role or "").lower().split() or head in self.norm[max(0, ms - 40) : me].lower().split()
             ):
                 return _Speaker(entity.id, None, entity.kind)
         for run in reversed(self.runs_before(span[0])):
             context = self.norm[max(0, run.start - 40) : run.end].lower()
-            if head in _WORD.findall(context) and _looks_personal(run):
+            if head in _WORD.findall(context) and _looks_personal(run) and not self.in_quote(run.start):
                 return self.resolve_run(run)
         return _Speaker(None, None)
 

@@ -84,3 +84,15 @@ def test_the_same_quote_in_two_renditions_is_one_quote_with_its_variant() -> Non
 def test_two_short_answers_in_one_paragraph_stay_apart() -> None:
     article = '"Are we ready for the storm? Not yet," she said. "Are we going to be ready for the storm? Yes."'
     assert len(_quotes(article)) == 2
+
+
+def test_a_quote_restarted_after_a_sentence_without_its_closing_mark_ends_there() -> None:
+    article = (
+        '"We lost the harvest this year. "Next year the dam will be finished," the farmer said. '
+        'She called the plan "overdue" in May.'
+    )
+    assert _quotes(article) == [
+        ("We lost the harvest this year.", False),
+        ("Next year the dam will be finished,", False),
+        ("overdue", True),
+    ]

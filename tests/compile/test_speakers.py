@@ -114,3 +114,11 @@ def test_an_organisation_that_speaks_is_named_as_one() -> None:
 def test_a_sentence_ended_by_the_quote_does_not_lend_its_neighbour_as_speaker() -> None:
     article = 'She said: "It is over." Paul Kent said the deal was good.'
     assert _names(article) == [None]
+
+
+def test_a_pronoun_skips_names_inside_the_quote_and_of_the_other_gender() -> None:
+    article = (
+        "Mr. Tomas Weller opened the gallery.\n"
+        'Ms. Ruth Ober arrived later. "Our show of Vermeer and Rembrandt Hals was strong," he said.'
+    )
+    assert _names(article) == ["Tomas Weller"]
