@@ -20,8 +20,8 @@ from briefing.compile.timex import RULES, TRIGGERS, WINDOW
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SIGNAL = re.compile(r"(?i:\b(before|by|after|until|till|since|prior\s+to|no\s+later\s+than)\s+)$")
 _FUTURE = re.compile(
-    r"(?i:\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned|is\s+to|are\s+to|expected\s+to|expects?\s+to"
-    r"|scheduled|due\s+to|set\s+to|intends?\s+to|would\s+be\s+(?:held|signed))\b)"
+    r"(?i:\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned|plans|is\s+to|are\s+to|expected\s+to|expects?\s+to"
+    r"|scheduled|set\s+to|intends?\s+to|would|until|as\s+(?:early|soon)\s+as|no\s+later\s+than|deadline)\b)"
 )
 
 Candidate = tuple[int, int, int, re.Match[str]]

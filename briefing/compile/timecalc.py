@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+LEAD_DAYS = 90
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 
 
@@ -63,16 +64,23 @@ def weekday_near(anchor: date, weekday: int, future: bool) -> date:
     return anchor - timedelta(days=(7 - delta) % 7)
 
 
-def nearest_year(anchor: date, month_number: int, day_number: int | None = None) -> int:
+def nearest_year(
+    anchor: date, month_number: int, day_number: int | None = None, *, future: bool = False
+) -> int:
     """The year that puts ``month[/day]`` closest to the anchor (a December date in a January story
-    is last year's)."""
+    is last year's), leaning to the past: news reports what happened, so a date more than
+    ``LEAD_DAYS`` ahead is read as past unless the clause looks ahead, and then one behind is not.
+    """
     best_year, best_gap = anchor.year, None
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
             when = date(year, month_number, day_number or 15)
         except ValueError:
             continue
-        gap = abs((when - anchor).days)
+        ahead = (when - anchor).days
+        if (future and ahead < -LEAD_DAYS) or (not future and ahead > LEAD_DAYS):
+            continue
+        gap = abs(ahead)
         if best_gap is None or gap < best_gap:
             best_year, best_gap = year, gap
     return best_year
@@ -89,10 +97,13 @@ def year_toward(anchor: date, month_number: int, day_number: int | None, future:
 
 
 def season_year(anchor: date, season: str, direction: int) -> int:
-    """The year of last (-1), this (0) or next (+1) ``season`` seen from the anchor."""
+    """The year of last (-1), this (0) or next (+1) ``season`` seen from the anchor.
+
+    "Last spring" is the previous year's spring even in October, as news (and TimeBank) use it.
+    """
     first, last = SEASON_MONTHS[season]
     if direction < 0:
-        return anchor.year if last < anchor.month else anchor.year - 1
+        return anchor.year - 1
     if direction > 0:
         return anchor.year if first > anchor.month else anchor.year + 1
     return anchor.year

@@ -25,7 +25,7 @@ MODS = {
 _PREPOSITION_BEFORE = re.compile(
     r"(?i:\b(?:in|since|until|till|by|from|through|of|during|before|after|to|and|or|between|early|late|mid|last|this|next)[\s-]+)$"
 )
-_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z]|for\b|of\s+the\b)")
 _PLURAL_AFTER = re.compile(r"\s+(?!was\b|is\b|has\b|as\b|levels\b|results\b|sales\b|earnings\b)[a-z]+s\b")
 _COUNT_BEFORE = re.compile(r"(?i:\b(?:than|about|some|nearly|almost|over|under|least|most|only|of|the|to)\s+)$")
 
@@ -64,7 +64,7 @@ def _month_number(name: str) -> int:
 def _year_for(ctx: Context, month_number: int, day_number: int | None = None) -> str:
     if ctx.anchor is None:
         return "XXXX"
-    return f"{tc.nearest_year(ctx.anchor, month_number, day_number):04d}"
+    return f"{tc.nearest_year(ctx.anchor, month_number, day_number, future=ctx.future):04d}"
 
 
 def _date_value(year: str, month_number: int, day_number: int) -> str | None:
@@ -85,6 +85,11 @@ def _month_day(m: re.Match[str], ctx: Context) -> str | None:
 def _month_year(m: re.Match[str], ctx: Context) -> str | None:
     ctx.sentence_year = int(m["year"])
     return f"{m['year']}-{_month_number(m['mon']):02d}"
+
+
+def _month_rel_year(m: re.Match[str], ctx: Context) -> str | None:
+    year = ctx.year_text(_DIRECTIONS[m["rel"].lower()])
+    return f"{year}-{_month_number(m['mon']):02d}"
 
 
 def _iso(m: re.Match[str], ctx: Context) -> str | None:
@@ -229,8 +234,9 @@ def _ago(m: re.Match[str], ctx: Context) -> str | None:
 def _quarter(m: re.Match[str], ctx: Context) -> str | None:
     number = ORDINALS[m["ord"].lower()]
     half = m["qunit"].lower() == "half"
-    if half and number > 2:
+    if half and number > 2 or not half and not number:
         return None
+    number = number or 2
     explicit = m["qyear"] or m["of"]
     rel = (m["qrel"] or m["ofrel"] or "").lower()
     anchor = ctx.anchor
@@ -248,6 +254,14 @@ def _quarter(m: re.Match[str], ctx: Context) -> str | None:
         return f"{year:04d}-H{number}"
     ctx.quarter = (year, number)
     return tc.quarter(year, number)
+
+
+def _year_period(m: re.Match[str], ctx: Context) -> str | None:
+    """"The 1988 period" in an earnings story is the quarter under discussion, in that year."""
+    year = int(m["year"])
+    if ctx.quarter is None:
+        return m["year"]
+    return tc.quarter(year, ctx.quarter[1])
 
 
 def _that_quarter(m: re.Match[str], ctx: Context) -> str | None:
@@ -377,6 +391,7 @@ _RESOLVERS = {
     "month_day": _month_day,
     "day_month": _month_day,
     "month_year": _month_year,
+    "month_rel_year": _month_rel_year,
     "iso": _iso,
     "slash": _slash,
     "month": _month,
@@ -387,6 +402,7 @@ _RESOLVERS = {
     "year_ago": _year_ago,
     "ago": _ago,
     "quarter": _quarter,
+    "year_period": _year_period,
     "that_quarter": _that_quarter,
     "decade": _decade,
     "century": _century,

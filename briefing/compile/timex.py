@@ -26,7 +26,7 @@ NUMBERS = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
     "thirty": 30, "fifty": 50, "hundred": 100, "a couple of": 2, "a dozen": 12,
 }
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "last": 0}
 DECADE_WORDS = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
     "eighties": 8, "nineties": 9,
@@ -79,6 +79,7 @@ class Rule:
 
 _TRIGGERED_BY = {
     "time": "small word", "month_day": "month", "day_month": "month", "month_year": "month", "iso": "year4",
+    "month_rel_year": "month",
     "slash": "small", "month": "month", "weekday": "weekday", "decade": "year4 small word", "century": "small",
     "season_year": "year4", "year": "year4",
 }
@@ -92,14 +93,14 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "time",
         rf"{_START}(?:(?P<approx>(?i:around|about|approximately|shortly\s+(?:before|after)))\s+)?"
-        r"(?:(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>(?i:[ap]))\.?\s?(?i:m)\b\.?|(?P<noon>(?i:noon|midnight)))"
+        r"(?:(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>(?i:[ap]))\.?\s?(?i:m)\b\.?|(?<!high\s)(?<!High\s)(?P<noon>(?i:noon|midnight)))"
         r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC))?"
         rf"(?:,?\s+(?:(?i:on)\s+)?(?:(?P<dwd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
         rf"|(?P<deixis>(?i:today|yesterday|tomorrow))|(?P<dmon>{_MONTH_FULL}|{_MONTH_ABBR})\s+(?P<dday>[0-3]?\d)\b))?",
     ),
     _rule(
         "month_day",
-        rf"{_START}{PRE}{MONTH}\s+{DAY}(?:,?\s+{YEAR})?",
+        rf"{_START}{PRE}(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?",
     ),
     _rule(
         "day_month",
@@ -108,6 +109,10 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "month_year",
         rf"{_START}{PRE}{MONTH},?\s+(?:of\s+)?{YEAR}",
+    ),
+    _rule(
+        "month_rel_year",
+        rf"{_START}{PRE}{MONTH}\s+(?P<rel>(?i:this|last|next))\s+year\b(?!-)",
     ),
     _rule("iso", r"(?<![\w-])(?P<year>(?:1[5-9]|20)\d\d)-(?P<mo>[01]\d)-(?P<day>[0-3]\d)(?![\w-])"),
     _rule("slash", r"(?<![\w/])(?P<mo>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)(?![\w/])"),
@@ -128,7 +133,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "relative",
         rf"{_START}{PRE}(?P<rel>(?i:last|this\s+past|this\s+coming|this|next|coming|previous|the\s+(?:past|last|coming|next|previous|following|same)))"
-        r"\s+(?P<unit>(?i:week|weekend|month|quarter|year|decade|century|summer|fall|autumn|winter|spring))\b(?!-)",
+        r"\s+(?P<unit>week|weekend|month|quarter|year|decade|century|summer|fall|autumn|winter|spring)\b(?!-)",
     ),
     _rule("weekend", rf"{_START}(?P<unit>(?i:the\s+weekend))\b"),
     _rule(
@@ -145,8 +150,12 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "quarter",
         rf"{_START}(?i:(?:the\s+)?(?:(?P<qyear>(?:19|20)\d\d)(?:'s)?\s+|(?P<qrel>this|last|next)\s+year's\s+)?"
-        r"(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?(?P<qunit>quarter|half)"
+        r"(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last)[\s-]+(?:fiscal\s+)?(?P<qunit>quarter|half)"
         r"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<of>(?:19|20)\d\d)|(?P<ofrel>this|last|next)\s+year))?)(?![\w-])",
+    ),
+    _rule(
+        "year_period",
+        rf"{_START}(?i:the\s+(?P<year>(?:19|20)\d\d)\s+(?:fiscal\s+)?(?:period|quarter|three\s+months))\b(?!-)",
     ),
     _rule(
         "that_quarter",
