@@ -18,22 +18,29 @@ from briefing.compile import gazetteer, roles
 from briefing.compile.doc import Entity, Mention, Noise, Sentence
 from briefing.compile.gazetteer import Gazetteer, fold
 from briefing.compile.lexicon import (
+    EVENT_SUFFIXES,
     FUNCTION_WORDS,
     MONTHS,
+    NOT_PERSON_TITLES,
     NAME_PARTICLES,
     ORG_HEADS,
     ORG_SUFFIXES,
     PLACE_HEADS,
     PLACE_PREPOSITIONS,
+    PLACE_SUFFIXES,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    TEAM_AFTER,
+    TEAM_BEFORE,
     TITLE_ACRONYMS,
     WEEKDAYS,
 )
 from briefing.compile.names import Token, runs, tokenize
 
-STRONG, WEAK = 2, 1
+STRONG, WEAK = 3, 1
+_ROMAN = re.compile(r"^[IVX]+$")
+_PLACE_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "port"}
 _NOISE_WEIGHT = 0.3
 _SLUG = re.compile(r"[^a-z0-9]+")
 _DATE_START = re.compile(r"\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}|\(")
@@ -101,7 +108,7 @@ def _line(norm: str, index: int, sentence: Sentence) -> _Line:
     headline = len(words) >= 2 and upper >= 0.7 * len(words) and not _dateline(tokens)
     digits = sum(1 for t in tokens if t.text[0].isdigit())
     lower = sum(1 for t in words if t.text[0].islower())
-    table = digits >= 1 and lower <= 1 and bool(words) and words[0] is tokens[0]
+    table = digits >= 1 and lower <= 1 and bool(words)
     first_word = next((i for i, t in enumerate(tokens) if t.word), len(tokens))
     return _Line(index, tokens, headline, table, first_word)
 
@@ -157,7 +164,7 @@ def _segments(run: list[int], tokens: list[Token], line: _Line, gaz: Gazetteer, 
     for i in run:
         tok = tokens[i]
         low = tok.text.lower()
-        if tok.capitalised and not tok.upper and (low in FUNCTION_WORDS or low in WEEKDAYS or (low in MONTHS and len(low) > 3)):
+        if tok.capitalised and not tok.upper and (low in FUNCTION_WORDS or low in WEEKDAYS or _month(tokens, i)):
             parts.append([])
             continue
         if tok.capitalised and not tok.upper and low in TITLE_ACRONYMS:
@@ -167,18 +174,35 @@ def _segments(run: list[int], tokens: list[Token], line: _Line, gaz: Gazetteer, 
     out = []
     for part in parts:
         part = _strip_connectors(part, tokens)
-        if part and part[0] == line.first_word and _opener(tokens[part[0]], gaz, mid_caps) and len(part) >= 1:
+        if part and part[0] == line.first_word and _opener(tokens[part[0]], len(part) > 1, gaz, mid_caps):
             part = _strip_connectors(part[1:], tokens)
         out.extend(_split_connectors(part, tokens, gaz))
     return [p for p in out if p]
 
 
-def _opener(tok: Token, gaz: Gazetteer, mid_caps: set[str]) -> bool:
-    """A sentence's first word that is only capitalised because it comes first."""
+def _month(tokens: list[Token], i: int) -> bool:
+    """A month name; "May", "March" and "August" only next to a number, as they are also names."""
+    low = tokens[i].text.lower().rstrip(".")
+    if low not in MONTHS:
+        return False
+    if low not in ("may", "march", "august"):
+        return True
+    near = [tokens[j].text for j in (i - 1, i + 1) if 0 <= j < len(tokens)]
+    return any(t[0].isdigit() for t in near)
+
+
+def _opener(tok: Token, before_name: bool, gaz: Gazetteer, mid_caps: set[str]) -> bool:
+    """A sentence's first word that is only capitalised because it comes first.
+
+    A first name before another capitalised word ("Colin Reid said") is kept even when the
+    dictionary also lists it as a word.
+    """
     key = fold(tok.text)
     if key in FUNCTION_WORDS:
         return True
     if key in mid_caps or key in gaz.places or key in gaz.demonyms or tok.upper:
+        return False
+    if before_name and key in gaz.first_names:
         return False
     return gaz.is_common(tok.text)
 
@@ -200,10 +224,7 @@ def _split_connectors(part: list[int], tokens: list[Token], gaz: Gazetteer) -> l
     for i in part[1:]:
         tok = tokens[i]
         if tok.capitalised or tok.text in "[]":
-            if joints and not pieces[-1]:
-                pieces[-1].append(i)
-            else:
-                pieces[-1].append(i)
+            pieces[-1].append(i)
             continue
         joints.append(tok.text.lower())
         pieces.append([])
@@ -228,7 +249,7 @@ def _joins(joint: str, left: list[str], right: list[str], gaz: Gazetteer) -> boo
     if joint in ("of", "for", "the", "on"):
         return left[-1] in ORG_HEADS or left[-1] in PLACE_HEADS or left[-1] in ORG_SUFFIXES
     if joint in ("and", "&"):
-        return joint == "&" or right[-1] in ORG_SUFFIXES and left[0] in ORG_HEADS
+        return joint == "&" or (left[0] in ORG_HEADS and (right[-1] in ORG_SUFFIXES or len(left) > 1))
     if joint in NAME_PARTICLES:
         return len(left) <= 2 and left[0] in gaz.first_names
     return False
@@ -248,6 +269,10 @@ def _classify(segment: list[int], tokens: list[Token], line: _Line, gaz: Gazette
             found.role = (words[0].start, words[prefix - 1].end)
             found.start = _open_bracket(tokens, idx[prefix])
             return [found]
+    nationality = _demonym_prefix(words, gaz)
+    if nationality and _person_like(words[nationality:], gaz):
+        groups = [g for w in words[:nationality] for g in _group_mentions(w, gaz, line)]
+        return groups + [_found(words[nationality:], "person", STRONG, line)]
     glued = _glued_place(words, gaz)
     if glued:
         return _classify_words(idx[:glued], tokens, line, gaz) + _classify_words(idx[glued:], tokens, line, gaz)
@@ -263,30 +288,46 @@ def _open_bracket(tokens: list[Token], index: int) -> int:
     return tokens[index].start
 
 
+def _is_title(word: str, gaz: Gazetteer) -> bool:
+    """A word that, in front of a name, makes it a person's ("President", "Gen.", "coach")."""
+    low = word.lower().rstrip(".")
+    if low in ROLE_NOUNS:
+        return True
+    return low in gaz.titles and low not in NOT_PERSON_TITLES and low not in ORG_SUFFIXES
+
+
 def _title_prefix(words: list[Token], gaz: Gazetteer) -> int:
     """How many leading words are a title ("Turkish Defense Minister", "[US] President", "Mr")."""
     count = 0
-    saw_title = False
     for i, tok in enumerate(words[:-1]):
         low = tok.text.lower().rstrip(".")
         key = fold(tok.text)
-        if low in gaz.titles or low in ROLE_NOUNS:
-            saw_title = True
+        if _is_title(tok.text, gaz):
             count = i + 1
-        elif low in ROLE_MODIFIERS or key in gaz.demonyms or key in gaz.places:
-            continue
-        else:
+        elif not (low in ROLE_MODIFIERS or key in gaz.demonyms or key in gaz.places):
             break
-    return count if saw_title else 0
+    return count
+
+
+def _demonym_prefix(words: list[Token], gaz: Gazetteer) -> int:
+    """How many leading words are nationalities before a first name ("Australian Tom Moody")."""
+    count = 0
+    while count < len(words) - 1 and fold(words[count].text) in gaz.demonyms:
+        count += 1
+    if count and fold(words[count].text) in gaz.first_names:
+        return count
+    return 0
 
 
 def _person_like(words: list[Token], gaz: Gazetteer) -> bool:
     """Words that can be a person's name: no org suffix, not a known place, not a title or function word."""
     low = [w.text.lower() for w in words]
     key = fold(" ".join(w.text for w in words))
-    if low[-1] in ORG_SUFFIXES or key in gaz.places or key in gaz.demonyms or len(words) > 4:
+    if low[-1] in ORG_SUFFIXES or low[-1] in EVENT_SUFFIXES or low[-1] in PLACE_SUFFIXES or len(words) > 4:
         return False
-    return not any(w in FUNCTION_WORDS or w in MONTHS or w in gaz.titles for w in low)
+    if key in gaz.places or key in gaz.demonyms:
+        return False
+    return not any(w in FUNCTION_WORDS or w in MONTHS or _is_title(w, gaz) for w in low)
 
 
 def _glued_place(words: list[Token], gaz: Gazetteer) -> int:
@@ -312,33 +353,25 @@ def _classify_words(idx: list[int], tokens: list[Token], line: _Line, gaz: Gazet
     texts = [w.text for w in words]
     low = [t.lower() for t in texts]
     key = fold(" ".join(texts))
-    first_index, last_index = idx[0], idx[-1]
-    before = tokens[first_index - 1].text.lower() if first_index > 0 else ""
-    after = tokens[last_index + 1].text.lower() if last_index + 1 < len(tokens) else ""
+    before = tokens[idx[0] - 1].text.lower() if idx[0] > 0 else ""
+    after = tokens[idx[-1] + 1].text.lower() if idx[-1] + 1 < len(tokens) else ""
 
-    if len(words) == 1 and (low[0] in gaz.titles or low[0] in ROLE_NOUNS or low[0] in ROLE_MODIFIERS):
-        return []
-    if len(words) == 1 and low[0] in TITLE_ACRONYMS:
+    if len(words) == 1 and (_is_title(texts[0], gaz) or low[0] in ROLE_MODIFIERS or low[0] in TITLE_ACRONYMS):
         return []
     if any(c.isdigit() for c in before) and before[:1].isalpha():
         return []
-    demonym = _demonyms(words[0], gaz) if len(words) == 1 else []
-    if demonym:
-        return [Found(s, e, (people,), "group", STRONG, line.index) for s, e, people in demonym]
-    if len(words) == 1 and gaz.is_common(texts[0]) and not words[0].upper and key not in gaz.places and (
-        key not in gaz.first_names and key not in gaz.surnames
-    ):
-        if after not in SPEECH_VERBS:
+    if low[-1] in EVENT_SUFFIXES or _ROMAN.match(texts[0]) and len(words) == 1:
+        return []
+    if all(fold(part) in gaz.demonyms for t in texts for part in t.split("-")):
+        return [g for w in words for g in _group_mentions(w, gaz, line)]
+    if key in gaz.demonyms:
+        return [Found(words[0].start, words[-1].end, (gaz.demonyms[key][1],), "group", STRONG, line.index)]
+    if len(words) == 1 and gaz.is_common(texts[0]) and key not in gaz.places and after not in SPEECH_VERBS:
+        if not words[0].upper or len(texts[0]) <= 4:
             return []
-    place = gaz.place(key)
+    place = gaz.place(_place_key(key))
     if place:
-        name, kind, _code, _population = place
-        if line.table and kind not in ("country", "continent"):
-            return [_found(words, "organization", STRONG, line)]
-        found = _found(words, "place", STRONG, line)
-        if key in gaz.capitals and before not in PLACE_PREPOSITIONS:
-            found.country = gaz.capitals[key]
-        return [found]
+        return [_place_found(words, place, key, before, after, line, gaz)]
     if key in gaz.capitals:
         found = _found(words, "place", STRONG, line)
         if before not in PLACE_PREPOSITIONS:
@@ -346,28 +379,63 @@ def _classify_words(idx: list[int], tokens: list[Token], line: _Line, gaz: Gazet
         return [found]
     if low[-1] in ORG_SUFFIXES or "&" in texts or (len(words) > 2 and low[0] in ORG_HEADS):
         return [_found(words, "organization", STRONG, line)]
-    if len(words) > 2 and low[0] in PLACE_HEADS:
+    if (len(words) > 2 and low[0] in PLACE_HEADS) or (len(words) > 1 and low[-1] in PLACE_SUFFIXES):
         return [_found(words, "place", STRONG, line)]
     if len(words) == 1 and words[0].upper and len(texts[0].replace(".", "")) <= 6:
         return [_found(words, "organization", STRONG, line)]
-    if len(words) >= 2 and _initial(texts[0]):
+    if len(words) >= 2 and _initial(texts[0], gaz):
         return [_found(words, "person", STRONG, line)]
-    if 2 <= len(words) <= 4 and fold(texts[0]) in gaz.first_names and _person_like(words, gaz):
+    if 2 <= len(words) <= 4 and _first_name(texts[0], gaz) and _person_like(words, gaz):
         return [_found(words, "person", STRONG, line)]
-    if line.table:
-        return [_found(words, "organization", WEAK, line)]
     if after in SPEECH_VERBS and len(words) <= 3:
         return [_found(words, "person", WEAK, line)]
-    if len(words) == 1 and before in PLACE_PREPOSITIONS:
+    if len(words) == 1 and before in PLACE_PREPOSITIONS and not line.table:
         return [_found(words, "place", WEAK, line)]
-    if fold(texts[-1]) in gaz.surnames and len(words) <= 3 and not gaz.is_common(texts[-1]):
+    if 2 <= len(words) <= 3 and _person_like(words, gaz) and not any(gaz.is_common(t) for t in texts):
+        return [_found(words, "person", WEAK, line)]
+    if line.table:
+        return [_found(words, "organization", WEAK, line)]
+    if len(words) == 1 and fold(texts[0]) in gaz.surnames:
         return [_found(words, "person", WEAK, line)]
     return [_found(words, None, WEAK, line)]
 
 
-def _initial(text: str) -> bool:
-    """"J." or "J.P." before a family name."""
-    return text.endswith(".") and len(text.replace(".", "")) <= 2 and text[0].isupper()
+def _place_key(key: str) -> str:
+    """Spell out the abbreviations place names are written with ("St Louis" -> "saint louis")."""
+    head, _, rest = key.partition(" ")
+    full = _PLACE_ABBREVIATIONS.get(head.rstrip("."))
+    return f"{full} {rest}" if full and rest else key
+
+
+def _place_found(
+    words: list[Token], place: tuple[str, str, str, int], key: str, before: str, after: str, line: _Line, gaz: Gazetteer
+) -> Found:
+    """A gazetteer place, or the sports team a town's name stands for in a results line or a match report."""
+    kind = place[1]
+    if kind not in ("country", "continent") and (line.table or after in TEAM_AFTER or before in TEAM_BEFORE):
+        return _found(words, "organization", STRONG, line)
+    found = _found(words, "place", STRONG if kind in ("country", "continent") else WEAK + 1, line)
+    if key in gaz.capitals and before not in PLACE_PREPOSITIONS:
+        found.country = gaz.capitals[key]
+    return found
+
+
+def _first_name(word: str, gaz: Gazetteer) -> bool:
+    """A given name that is not also a country or a capital ("China", "Jordan" may be both)."""
+    key = fold(word)
+    if key not in gaz.first_names:
+        return False
+    place = gaz.place(key)
+    return not (place and place[1] in ("country", "continent")) and key not in gaz.capitals
+
+
+def _initial(text: str, gaz: Gazetteer) -> bool:
+    """"J." or "J.P." before a family name (but not "U.S.")."""
+    return text.endswith(".") and len(text.replace(".", "")) <= 2 and text[0].isupper() and fold(text) not in gaz.places
+
+
+def _group_mentions(tok: Token, gaz: Gazetteer, line: _Line) -> list[Found]:
+    return [Found(s, e, (people,), "group", STRONG, line.index) for s, e, people in _demonyms(tok, gaz)]
 
 
 def _demonyms(tok: Token, gaz: Gazetteer) -> list[tuple[int, int, str]]:
@@ -394,7 +462,7 @@ def _headline_candidates(line: _Line, gaz: Gazetteer, known: dict[str, str | Non
                 continue
             key = fold(" ".join(w.text for w in words))
             kind = known.get(key)
-            if kind is None and key in gaz.places and not gaz.is_common(key):
+            if kind is None and _headline_place(key, gaz):
                 kind = "place"
             if kind is None and width == 1 and key in gaz.demonyms:
                 out.append(Found(words[0].start, words[0].end, (gaz.demonyms[key][1],), "group", WEAK, line.index))
@@ -409,6 +477,14 @@ def _headline_candidates(line: _Line, gaz: Gazetteer, known: dict[str, str | Non
         else:
             i += 1
     return out
+
+
+def _headline_place(key: str, gaz: Gazetteer) -> bool:
+    """A place a headline can name without the story naming it: a country, a capital, a big city."""
+    place = gaz.place(key)
+    if place is None or gaz.is_common(key):
+        return False
+    return place[1] in ("country", "continent") or key in gaz.capitals or place[3] >= 100000
 
 
 def _settle(found: list[Found], gaz: Gazetteer) -> list[_Group]:
@@ -428,7 +504,7 @@ def _settle(found: list[Found], gaz: Gazetteer) -> list[_Group]:
     for f in found:
         if f.kind == "group":
             continue
-        if len(f.words) == 1 and f.key in people and (f.strength == WEAK or kind_of.get(f.key) != "place"):
+        if len(f.words) == 1 and f.key in people and not _country(f.key, gaz):
             kind_of[f.key] = "person"
 
     groups: dict[tuple[str, str], _Group] = {}
@@ -445,6 +521,11 @@ def _settle(found: list[Found], gaz: Gazetteer) -> list[_Group]:
     for (kind, canon), group in groups.items():
         group.name = _name(group, canon, gaz)
     return list(groups.values())
+
+
+def _country(key: str, gaz: Gazetteer) -> bool:
+    place = gaz.place(key)
+    return place is not None and place[1] in ("country", "continent")
 
 
 def _default_kind(f: Found, gaz: Gazetteer) -> str | None:

@@ -71,6 +71,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("y", "ian"),
     ("y", ""),
     ("e", "ian"),
+    ("e", "ean"),
     ("o", "an"),
     ("um", "ian"),
     ("um", "an"),

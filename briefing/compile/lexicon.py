@@ -17,7 +17,7 @@ FUNCTION_WORDS = frozenset(
     could may might must not no yes all any both each either every few many more most much neither
     none other others several some such one two three four five six seven eight nine ten also
     however meanwhile moreover furthermore although though because unless once now today yesterday
-    tomorrow tonight last next first second third new former earlier later still even just only
+    tomorrow tonight last next former earlier later still even just only
     according despite instead perhaps maybe indeed already again""".split()
 )
 
@@ -77,8 +77,38 @@ ROLE_MODIFIERS = frozenset(
     security intelligence oil planning development tourism""".split()
 )
 
-# Acronyms that are titles, not bodies.
-TITLE_ACRONYMS = frozenset("potus flotus ceo cfo coo cto mp mep pm md".split())
+# Acronyms that are titles, units or clock zones, not bodies.
+TITLE_ACRONYMS = frozenset("potus flotus ceo cfo coo cto mp mep pm md gmt bst est edt cet utc fax tel pct".split())
+
+# Words nameparser lists as titles that, in front of a capitalised word, usually start the name of
+# a body or a place ("United Nations", "National Bank", "Grand Prix", "St Louis").
+NOT_PERSON_TITLES = frozenset(
+    """united states us uk national royal grand first high supreme special international group
+    business air army navy police state federal st ste saint district division field family
+    law legal military municipal information intelligence security credit film radio television
+    tax travel rock blues ballet baseball soccer software computer corporate customs discovery
+    docket excellent flag flying foreign british english political social private public
+    municipal resident right rear supreme theater theatre opera voice wing staff most petty
+    civil classical criminal financial knowledge judicial master""".split()
+)
+
+# Last words of events, competitions and days, which are not actors ("World Cup", "Labor Day").
+EVENT_SUFFIXES = frozenset(
+    """cup open classic championship championships games olympics series trophy prix war wars day
+    masters award awards prize bowl marathon rally tournament invitational final finals
+    grand-prix derby festival tour conference summit""".split()
+)
+
+# Last words of places that the gazetteer does not list ("Wall Street", "Trent Bridge").
+PLACE_SUFFIXES = frozenset(
+    """street square road avenue lane boulevard park bridge river lake sea ocean island islands
+    mountains mountain valley coast strait bay gulf peninsula desert airport stadium arena
+    heights hills plain canal province region east west""".split()
+)
+
+# Words after a name, or before it, that make a town a sports team ("Surrey beat Kent").
+TEAM_AFTER = frozenset("beat beats drew draw lost won win defeated defeat trail trailed v vs vs. edged thrashed".split())
+TEAM_BEFORE = frozenset("beat v vs vs. against defeated edged thrashed".split())
 
 # Words after a name that make it a person who speaks.
 SPEECH_VERBS = frozenset(
