@@ -101,9 +101,9 @@ SPEECH_NOUNS: frozenset[str] = frozenset(
     )
 )
 
-CUE_ALTERNATION = "according to|" + "|".join(sorted(CUE_VERBS, key=len, reverse=True))
+CUE_ALTERNATION = "according to|put it|" + "|".join(sorted(CUE_VERBS, key=len, reverse=True))
 CUE_RE = re.compile(r"(?<![\w-])(?:" + CUE_ALTERNATION + r")(?![\w-])", re.I)
-CUE_WORD = re.compile(r"(?<![\w-])(?:According to|Said|Says|put it|" + CUE_ALTERNATION + r")(?![\w-])")
+CUE_WORD = re.compile(r"(?<![\w-])(?:According to|Said|Says|" + CUE_ALTERNATION + r")(?![\w-])")
 """Cue words as a verb stands in running text: lower case, save the inverted "Said X:"."""
 
 STRONG_CUES: frozenset[str] = frozenset(

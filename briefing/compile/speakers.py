@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from briefing.compile.cues import CUE_WORD, SPEECH_NOUNS
 from briefing.compile.doc import Attribution, Entity, QuoteSpan, Sentence, Span
-from briefing.compile.subjects import NameRun, bare_name, head_run, name_runs
+from briefing.compile.subjects import TITLE_WORDS, NameRun, bare_name, head_run, name_runs
 
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr sen rep gov gen lt col sgt rev st jr sr prof pres adm capt maj u.s u.k u.n d.c
@@ -45,6 +45,8 @@ _ORG_HEADS = frozenset(
 )
 _DASH_CREDIT = re.compile(r"\s*[,.]?\s*-{1,2}\s*")
 _LEAD_MARK = re.compile(r"\s*(?::|\s-{1,2})\s*$")
+_PREPOSITION = re.compile(r" (?:of|at|from|for|in|on|with|to|who|which|after|before|during) ")
+_EMBEDDING = frozenset("in of at on to from by with for into about the a an".split())
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\b")
 _DETERMINED = re.compile(r"\b(?:a|an|the|this|that|his|her|their)\s+$", re.I)
 _FROM_BY = re.compile(r"\s+(?:from|by)\s+")
@@ -261,15 +263,19 @@ class _Reader:
     # -- subjects -----------------------------------------------------------------------------
 
     def _subject_after(self, start: int, end: int, quote: QuoteSpan) -> tuple[_Speaker, Span] | None:
-        """Subject after an inverted cue (``said X, the ...``), up to the first comma or sentence end."""
+        """Subject after an inverted cue (``said X, the ...``): the last name before a comma or preposition.
+
+        The head of an English noun phrase is at its end ("said Finance Minister Ann Roe").
+        """
         stop = _AFTER_STOP.search(self.norm, start, end)
         limit = stop.start() if stop else end
         for cut in _sentence_cuts(self.norm, start, limit):
             limit = min(limit, cut)
-        runs = [r for r in name_runs(self.norm, start, limit) if not _is_time(r.text)]
-        head = head_run(runs)
-        if head is not None:
-            return self.resolve_run(head), (head.start, head.end)
+        preposition = _PREPOSITION.search(self.norm, start, limit)
+        runs = [r for r in name_runs(self.norm, start, preposition.start() if preposition else limit) if not _is_time(r.text)]
+        heads = [r for r in runs if not r.possessive and not r.modifier]
+        if heads:
+            return self.resolve_run(heads[-1]), (heads[-1].start, heads[-1].end)
         return self._description_or_pronoun(start, limit, quote, last_word=False)
 
     def _subject_before(self, start: int, end: int, quote: QuoteSpan) -> tuple[_Speaker, Span] | None:
@@ -296,6 +302,12 @@ class _Reader:
                     return self.resolve_run(adjacent[-1]), (adjacent[-1].start, adjacent[-1].end)
             if first.lower() in _RELATIVE_START or _PARTY_STATE.fullmatch(self.norm[ps:pe].strip()):
                 continue
+            named = head_run(runs)
+            if named is not None and first.lower() == "as":
+                return self.resolve_run(named), (named.start, named.end)
+            if first.lower() in _DETERMINERS and len(words) > 1:
+                if named is not None and named.start == words[1].start():
+                    return self.resolve_run(named), (named.start, named.end)
             if first.lower() in _DETERMINERS or first[0].islower():
                 appositions.append((ps, pe))
                 continue
@@ -376,15 +388,31 @@ class _Reader:
         if gender not in ("m", "f"):
             return _Speaker(None, None)
         i = bisect_right(self.mention_starts, offset) - 1
+        once: Entity | None = None
         for j in range(i, max(-1, i - 200), -1):
             ms, me, k = self.mentions[j]
             entity = self.entities[k]
             if entity.kind == "person" and not self.in_quote(ms) and self._gender_fits(ms, me, gender):
-                return _Speaker(entity.id, None, "person")
+                if not self._embedded(ms):
+                    return _Speaker(entity.id, None, "person")
+                once = once or entity
+        if once is not None or self.entities:
+            return _Speaker(once.id, None, "person") if once else _Speaker(None, None)
         for run in reversed(self.runs_before(offset)):
             if _looks_personal(run) and not self.in_quote(run.start) and self._gender_fits(run.start, run.end, gender):
                 return self.resolve_run(run)
         return _Speaker(None, None)
+
+    def _embedded(self, start: int) -> bool:
+        """A mention after a preposition, an article or another capitalised word is seldom the
+        subject a later "he" or "she" refers to ("in the San Francisco Chronicle")."""
+        before = _WORD.findall(self.norm, max(0, start - 30), start)
+        if not before:
+            return False
+        word = before[-1]
+        if word.lower() in _EMBEDDING:
+            return True
+        return word[0].isupper() and word.lower() not in TITLE_WORDS and not self._starts_sentence(start - len(word) - 1)
 
     def in_quote(self, offset: int) -> bool:
         """Whether an offset lies inside quoted words (names there are not the reporter's)."""

@@ -122,3 +122,25 @@ def test_a_pronoun_skips_names_inside_the_quote_and_of_the_other_gender() -> Non
         'Ms. Ruth Ober arrived later. "Our show of Vermeer and Rembrandt Hals was strong," he said.'
     )
     assert _names(article) == ["Tomas Weller"]
+
+
+def test_an_inverted_subject_takes_the_name_at_the_end_of_the_phrase() -> None:
+    assert _names('"Growth is slow," said Trade and Industry Minister Ken Sato of Osaka.') == ["Ken Sato"]
+
+
+def test_a_named_publication_after_the_article_speaks() -> None:
+    assert _names('"The mill lost money for years," the Courier wrote.') == ["Courier"]
+
+
+def test_as_a_publication_put_it() -> None:
+    article = 'Critics saw him, as The Harbour Review put it, as "a man without a plan."'
+    assert _names(article) == ["Harbour Review"]
+
+
+def test_a_pronoun_passes_over_a_name_inside_a_prepositional_phrase() -> None:
+    article = (
+        'Sara Lind was interviewed by the Valley Gazette on Monday. "We start in June," she said.'
+    )
+    lind = _entity(article, "lind", "Sara Lind", ("Sara Lind", "name"))
+    gazette = _entity(article, "gazette", "Valley Gazette", ("Valley Gazette", "name"))
+    assert _names(article, [lind, gazette]) == ["Sara Lind"]
