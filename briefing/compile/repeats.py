@@ -12,14 +12,18 @@ so a story sentence is never represented by a headline that happens to echo it.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from briefing.compile.doc import Noise, Repeats, Sentence
 
 _TOKEN = re.compile(r"[^\W_]+(?:[.'-][^\W_]+)*")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 #: Share of the shorter sentence's bigrams that must be found in the other.
 _CONTAINMENT = 0.6
 #: Sentences with fewer words are repeats only when identical.
 _MIN_WORDS = 5
+#: Below this many word pairs a sentence is compared by Dice overlap, not containment.
+_SHORT_PAIRS = 9
 #: Bigrams held by more sentences than this are too common to point at a repeat ("of the").
 _MAX_POSTINGS = 40
 
@@ -29,43 +33,70 @@ def find_repeats(norm: str, sentences: list[Sentence], noise: Noise) -> Repeats:
     canonical: list[int] = []
     exact: dict[tuple[str, ...], int] = {}
     postings: dict[tuple[str, str], list[int]] = {}
-    grams_of: list[frozenset[tuple[str, str]]] = []
+    seen: list[_Shape] = []
     for index, s in enumerate(sentences):
         words = tuple(w.lower() for w in _TOKEN.findall(norm, s.start, s.end))
-        grams = frozenset(zip(words, words[1:]))
-        grams_of.append(grams)
-        if index in noise:
-            first = exact.setdefault(("<noise>", *words), index)
-            canonical.append(first if first == index else canonical[first])
+        key = ("<noise>", *words) if index in noise else words
+        first = exact.get(key)
+        if first is not None:
+            seen.append(seen[first])
+            canonical.append(canonical[first])
             continue
-        match = exact.get(words)
-        if match is None and len(words) >= _MIN_WORDS:
-            match = _best_match(grams, postings, grams_of)
+        exact[key] = index
+        shape = _Shape(
+            frozenset(zip(words, words[1:])),
+            frozenset(_NUMBER.findall(norm, s.start, s.end)),
+            words[0] if words else "",
+        )
+        seen.append(shape)
+        if index in noise:
+            canonical.append(index)
+            continue
+        match = _best_match(shape, postings, seen) if len(words) >= _MIN_WORDS else None
         canonical.append(canonical[match] if match is not None else index)
-        exact.setdefault(words, index)
-        for gram in grams:
+        for gram in shape.grams:
             holders = postings.setdefault(gram, [])
             if len(holders) <= _MAX_POSTINGS:
                 holders.append(index)
     return Repeats(tuple(canonical))
 
 
-def _best_match(
-    grams: frozenset[tuple[str, str]],
-    postings: dict[tuple[str, str], list[int]],
-    grams_of: list[frozenset[tuple[str, str]]],
-) -> int | None:
-    """The earlier sentence sharing the largest share of bigrams, if that share is high enough."""
+class _Shape(NamedTuple):
+    """What two sentences are compared on: word pairs, the numbers they state, their first word."""
+
+    grams: frozenset[tuple[str, str]]
+    numbers: frozenset[str]
+    opening: str
+
+
+def _best_match(shape: _Shape, postings: dict[tuple[str, str], list[int]], seen: list[_Shape]) -> int | None:
+    """The earlier sentence saying the same, if any: the highest overlap above the threshold.
+
+    Overlap is the share of the shorter sentence's word pairs found in the other (a rendition may
+    add a clause), but between short sentences it is the Dice share of both, so a short sentence
+    is not swallowed by any long one that happens to contain it, and short sentences must open
+    alike ("Doctors are ..." / "Patients are ..." is a parallel, not a repeat).  A sentence stating
+    a number the other does not state says something else ("52%" / "54%").
+    """
     shared: dict[int, int] = {}
-    for gram in grams:
+    for gram in shape.grams:
         for other in postings.get(gram, ()):
             shared[other] = shared.get(other, 0) + 1
     best, best_score = None, _CONTAINMENT
-    for other, count in shared.items():
-        smaller = min(len(grams), len(grams_of[other]))
+    size = len(shape.grams)
+    for other, count in sorted(shared.items()):
+        theirs = seen[other]
+        smaller = min(size, len(theirs.grams))
         if smaller < _MIN_WORDS - 1:
             continue
-        score = count / smaller
-        if score >= best_score and (best is None or score > best_score or other < best):
-            best, best_score = other, score
+        if smaller < _SHORT_PAIRS:
+            if shape.opening != theirs.opening:
+                continue
+            score = 2 * count / (size + len(theirs.grams))
+        else:
+            score = count / smaller
+        if score > best_score or (score == best_score and best is None):
+            small, large = (shape, theirs) if size <= len(theirs.grams) else (theirs, shape)
+            if small.numbers <= large.numbers:
+                best, best_score = other, score
     return best

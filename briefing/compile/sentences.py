@@ -12,7 +12,6 @@ can name them and no other pass has to know how they were found.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from briefing.compile import text
 from briefing.compile.doc import Sentence, Span
@@ -25,7 +24,7 @@ _NEXT_WORD = re.compile(r"""["'(\[]?\s?([\w$£€][\w.'-]*)""")
 #: Abbreviations that are never the end of a sentence: a name or number always follows.
 _NEVER_END = frozenset(
     "Mr Mrs Ms Mx Dr Prof Gen Gens Lt Col Sgt Capt Cmdr Adm Maj Rev Sen Sens Rep Reps Gov Pres Supt "
-    "Hon Fr Messrs Mme Mlle Brig Cpl Pvt Insp Det Atty Amb Ft Mt vs v e.g i.e cf approx".split()
+    "Hon Fr Messrs Mme Mlle Brig Cpl Pvt Insp Det Atty Amb Del Ft Mt vs v e.g i.e cf approx".split()
 )
 #: Abbreviations that end a sentence only when the next word cannot continue it ("No. 10", "Jan. 5").
 _BEFORE_NUMBER = frozenset("No Nos Nr Art Vol Fig p pp Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
@@ -73,6 +72,7 @@ _GLUE = re.compile(r"\b([a-z][a-z'-]*[a-z])[ \t]+([A-Z][a-z]*)(?=[ \t]+(\S+))")
 #: A lowercase word then a capitalised one: where a pasted headline may end (see ``_echo_cuts``).
 _CASE_TURN = re.compile(r"\b[a-z][\w'-]*[ \t]+(?=[A-Z])")
 _TOKEN = re.compile(r"[^\W_]+(?:['.-][^\W_]+)*")
+_OPENING = re.compile(r"[\W_]*([^\W_]+(?:['.-][^\W_]+)*)[\W_]+([^\W_]+(?:['.-][^\W_]+)*)")
 #: A restated sentence is at least this long, and shares at least this much of its word pairs.
 _ECHO_MIN_WORDS = 8
 _ECHO_SHARED = 0.6
@@ -97,6 +97,7 @@ _NOT_NAMES = frozenset(
     "Police Ministry Department Agency Office Committee Commission Union Association League Club City County "
     "Park Street Square Hall House Center Centre Institute Foundation Fund Reserve Board Exchange Market".split()
 )
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 _NAME_SUFFIXES = ("ish", "ian", "ese", "ican", "ean")
 
 
@@ -106,12 +107,13 @@ def split_sentences(norm: str, paragraphs: list[Span]) -> list[Sentence]:
     The article's headline line stays one segment (its words are not prose to be cut).
     """
     head = text.headline_span(norm)
+    names = _NameCounts(norm)
     spans: list[tuple[int, int, int]] = []
     for number, (start, end) in enumerate(paragraphs):
         if head is not None and start == head[0]:
             spans.append((start, end, number))
             continue
-        spans.extend((s, e, number) for s, e in _paragraph(norm, start, end))
+        spans.extend((s, e, number) for s, e in _paragraph(norm, start, end, names))
     return [Sentence(s, e, number) for s, e, number in _echo_cuts(norm, spans)]
 
 
@@ -124,16 +126,16 @@ def _echo_cuts(norm: str, spans: list[tuple[int, int, int]]) -> list[tuple[int, 
     open that other sentence and most of its word pairs recur in it.  Openings are looked up in an
     index, so this costs one pass over the words.
     """
-    tokens = [[(m.start(), m.group().lower()) for m in _TOKEN.finditer(norm, s, e)] for s, e, _ in spans]
-    openings: dict[tuple[str, ...], list[int]] = {}
-    for k, toks in enumerate(tokens):
-        if len(toks) >= _ECHO_MIN_WORDS:
-            holders = openings.setdefault(tuple(w for _, w in toks[:2]), [])
+    openings: dict[tuple[str, str], list[int]] = {}
+    for k, (start, end, _) in enumerate(spans):
+        pair = _OPENING.match(norm, start, end)
+        if pair:
+            holders = openings.setdefault((pair.group(1).lower(), pair.group(2).lower()), [])
             if len(holders) < _ECHO_CANDIDATES:
                 holders.append(k)
     out: list[tuple[int, int, int]] = []
     for k, (start, end, number) in enumerate(spans):
-        cut = _echo_cut(norm, start, end, k, tokens, openings)
+        cut = _echo_cut(norm, spans, k, openings)
         if cut is None:
             out.append((start, end, number))
             continue
@@ -145,26 +147,27 @@ def _echo_cuts(norm: str, spans: list[tuple[int, int, int]]) -> list[tuple[int, 
 
 
 def _echo_cut(
-    norm: str,
-    start: int,
-    end: int,
-    k: int,
-    tokens: list[list[tuple[int, str]]],
-    openings: dict[tuple[str, ...], list[int]],
+    norm: str, spans: list[tuple[int, int, int]], k: int, openings: dict[tuple[str, str], list[int]]
 ) -> int | None:
-    toks = tokens[k]
-    positions = [p for p, _ in toks]
+    start, end, _ = spans[k]
     for turn in _CASE_TURN.finditer(norm, start, end):
-        at = bisect_left(positions, turn.end())
-        tail = [w for _, w in toks[at:]]
+        pair = _OPENING.match(norm, turn.end(), end)
+        if not pair:
+            continue
+        others = [o for o in openings.get((pair.group(1).lower(), pair.group(2).lower()), ()) if o != k]
+        if not others or turn.group().split()[0] in _FUNCTION or not _headline_like(norm, start, turn.end()):
+            continue
+        tail = _tokens(norm, turn.end(), end)
         if len(tail) < _ECHO_MIN_WORDS:
             continue
-        if turn.group().split()[0] in _FUNCTION or not _headline_like(norm, start, turn.end()):
-            continue
-        for other in openings.get(tuple(tail[:2]), ()):
-            if other != k and _restated(tail, [w for _, w in tokens[other]]) >= _ECHO_SHARED:
+        for other in others:
+            if _restated(tail, _tokens(norm, spans[other][0], spans[other][1])) >= _ECHO_SHARED:
                 return turn.end()
     return None
+
+
+def _tokens(norm: str, start: int, end: int) -> list[str]:
+    return [w.lower() for w in _TOKEN.findall(norm, start, end)]
 
 
 def _restated(tail: list[str], other: list[str]) -> float:
@@ -173,9 +176,9 @@ def _restated(tail: list[str], other: list[str]) -> float:
     return len(gt & go) / len(gt) if gt else 0.0
 
 
-def _paragraph(norm: str, start: int, end: int) -> list[Span]:
+def _paragraph(norm: str, start: int, end: int, names: _NameCounts) -> list[Span]:
     spans: list[Span] = []
-    cursor = _lead_cut(norm, start, end)
+    cursor = _lead_cut(norm, start, end, names)
     if cursor > start:
         _add(norm, start, cursor, spans)
     sentence_start = cursor
@@ -198,13 +201,13 @@ def _paragraph(norm: str, start: int, end: int) -> list[Span]:
     return spans
 
 
-def _lead_cut(norm: str, start: int, end: int) -> int:
+def _lead_cut(norm: str, start: int, end: int, names: _NameCounts) -> int:
     """Where the first sentence starts after a dateline or byline glued in front of it."""
     dateline = _DATELINE.match(norm, start, end)
     if dateline:
         return dateline.end()
     byline = _BYLINE.match(norm, start, end)
-    if byline and _is_byline(norm, byline):
+    if byline and _is_byline(byline, names):
         cut = byline.end()
         while cut < end and norm[cut] in " \t":
             cut += 1
@@ -212,7 +215,22 @@ def _lead_cut(norm: str, start: int, end: int) -> int:
     return start
 
 
-def _is_byline(norm: str, match: re.Match[str]) -> bool:
+class _NameCounts:
+    """How often each capitalised word occurs in the article, counted once and only if asked."""
+
+    def __init__(self, norm: str) -> None:
+        self._norm = norm
+        self._counts: dict[str, int] | None = None
+
+    def __getitem__(self, word: str) -> int:
+        if self._counts is None:
+            self._counts = {}
+            for found in _CAPITALISED.findall(self._norm):
+                self._counts[found] = self._counts.get(found, 0) + 1
+        return self._counts.get(word, 0)
+
+
+def _is_byline(match: re.Match[str], names: _NameCounts) -> bool:
     """A person's name run into the sentence: the name is nowhere else, a sentence opener follows."""
     words = match.group().split()
     following = match.group(1)
@@ -222,7 +240,7 @@ def _is_byline(norm: str, match: re.Match[str]) -> bool:
         return False
     if not (following.endswith("'s") or following in _OPENERS):
         return False
-    return norm.count(words[-1]) == 1
+    return names[words[-1]] == 1
 
 
 def _is_end(norm: str, match: re.Match[str], after: int, end: int) -> bool:
@@ -240,6 +258,8 @@ def _is_end(norm: str, match: re.Match[str], after: int, end: int) -> bool:
     word = norm[word_start : match.start()].lstrip("\"'([")
     if not word or mark[1:2] in ('"', "'", ")", "]"):
         return True
+    if word.isupper() and len(word) > 1:
+        word = word.title()
     if word in _NEVER_END:
         return False
     if word in _BEFORE_NUMBER:

@@ -63,3 +63,20 @@ def test_many_renditions_all_map_to_the_first() -> None:
     raw = "\n" + (one + other) * 120
     canonical = analyse(raw)[2]
     assert set(canonical[0::2]) == {0} and set(canonical[1::2]) == {1}
+
+
+def test_parallel_sentences_with_other_subjects_or_numbers_are_distinct() -> None:
+    raw = (
+        "\nDoctors say they want more clarity. Patients say they want more clarity. "
+        "A majority of the first group (52%) rated the plan as mostly false in the survey. "
+        "A majority of the second group (54%) rated the plan as mostly false in the survey."
+    )
+    assert analyse(raw)[2] == (0, 1, 2, 3)
+
+
+def test_a_short_sentence_is_not_a_repeat_of_a_long_one_containing_it() -> None:
+    raw = (
+        "\nShe asked what voters in the harbour towns had to lose by trying the new plan this year. "
+        "What do voters have to lose?"
+    )
+    assert analyse(raw)[2] == (0, 1)

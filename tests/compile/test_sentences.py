@@ -148,3 +148,7 @@ def test_offsets_index_the_original_article() -> None:
         "It ends.",
     ]
     assert [s.paragraph for s in found] == [0, 0, 1]
+
+
+def test_abbreviations_in_capitals_are_still_abbreviations() -> None:
+    assert split("ST. LOUIS 2024-03-05") == ["ST. LOUIS 2024-03-05"]
