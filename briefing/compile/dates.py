@@ -15,7 +15,7 @@ from datetime import date
 
 from briefing.compile import timevalue
 from briefing.compile.doc import DateFound, Sentence, Span
-from briefing.compile.timex import RULES, TRIGGERS, WINDOW
+from briefing.compile.timex import RULES, TOKEN, WINDOW, trigger
 
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SIGNAL = re.compile(r"(?i:\b(before|by|after|until|till|since|prior\s+to|no\s+later\s+than)\s+)$")
@@ -55,9 +55,12 @@ def _candidates(norm: str) -> list[Candidate]:
     off); it is dropped, as the window of its own trigger finds it whole.
     """
     windows: dict[str, list[Span]] = {}
-    for trigger in TRIGGERS.finditer(norm):
-        start, end = trigger.span()
-        spans = windows.setdefault(trigger.lastgroup or "", [])
+    for token in TOKEN.finditer(norm):
+        kind = trigger(token.group())
+        if kind is None:
+            continue
+        start, end = token.span()
+        spans = windows.setdefault(kind, [])
         low, high = max(0, start - WINDOW), min(len(norm), end + WINDOW)
         if spans and low <= spans[-1][1]:
             spans[-1] = (spans[-1][0], high)

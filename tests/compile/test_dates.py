@@ -137,3 +137,16 @@ def test_iso_weeks_and_weekends_follow_iso_8601() -> None:
 def test_holidays_fall_on_their_calendar_day() -> None:
     assert found("Shops close on Thanksgiving.", date(1998, 11, 20)) == [("Thanksgiving", "1998-11-26")]
     assert found("Sales peaked at Christmas.", date(1999, 1, 10)) == [("Christmas", "1998-12-25")]
+
+
+def test_trigger_windows_find_every_candidate_a_full_scan_finds() -> None:
+    from briefing.compile.dates import _candidates
+    from briefing.compile.timex import RULES
+
+    text = (
+        "Last month's vote came a year after the 1990s boom. On Friday, Oct. 23, at 5 p.m. EST the board met; "
+        "it meets again next week's end, in the third quarter of 1999, and again this summer. Two years ago, "
+        "around Wednesday night, the firm's earlier this year results were late. Christmas came early."
+    )
+    full = {(m.start(), m.end(), i) for i, rule in enumerate(RULES) for m in rule.pattern.finditer(text)}
+    assert {(s, e, i) for s, e, i, _ in _candidates(text)} == full
