@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from briefing.compile.cues import CUE_ALTERNATION, CUE_RE, SPEECH_NOUNS
+from briefing.compile.cues import CUE_ALTERNATION, CUE_RE, CUE_VERBS, SPEECH_NOUNS
 from briefing.compile.doc import Noise, QuoteSpan, Sentence, Span
 
 _MARK = re.compile(r"''|``|\"")
@@ -21,7 +21,6 @@ _OPEN_BEFORE = frozenset(" \t\n([{-/")
 _CLOSE_AFTER = frozenset(" \t\n.,;:!?)]}-/")
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['\-][A-Za-z0-9]+)*")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+[\"']?[A-Z]")
-_LEAD_CUE = re.compile(r"(?:[,:]|\b(?:" + CUE_ALTERNATION + r"))\s*$", re.I)
 _RESTART = re.compile(r"[.!?]\s+$")
 _TAG = re.compile(r"<[A-Za-z/][^<>]*>")
 _CUE_AFTER = re.compile(r"[,.!?]?\s*(?:\S+\s+){0,4}?(?:" + CUE_ALTERNATION + r")\b", re.I)
@@ -147,7 +146,7 @@ def _is_name_or_title(norm: str, start: int, end: int, open_mark: int, para_star
     if not all(w[0].isupper() or w[0].isdigit() or w in _SMALL_WORDS for w in words):
         return False
     before = _clause_before(norm, open_mark, para_start)
-    if _LEAD_CUE.search(before) or _SENTENCE_END.search(norm, start, end):
+    if _ends_with_cue(before) or _SENTENCE_END.search(norm, start, end):
         return False
     if not before.strip() and norm[end - 1] in ".!?":
         return False
@@ -155,6 +154,15 @@ def _is_name_or_title(norm: str, start: int, end: int, open_mark: int, para_star
     while after < len(norm) and norm[after] in "\"'":
         after += 1
     return not (norm[end - 1] in ",.!?" and _CUE_AFTER.match(norm, after, after + 60))
+
+
+def _ends_with_cue(before: str) -> bool:
+    """Whether the words before a quote end with a colon or a speech verb ("he said,")."""
+    tail = before.rstrip()
+    if tail.endswith(":"):
+        return True
+    tail = tail.rstrip(",").lower()
+    return tail.endswith(("according to", "put it")) or tail.rsplit(" ", 1)[-1] in CUE_VERBS
 
 
 def _is_fragment(norm: str, start: int, end: int, open_mark: int, para_start: int) -> bool:
