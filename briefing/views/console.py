@@ -63,8 +63,12 @@ def renderable(brief: Brief, theme: ThemeSpec) -> Group:
 
     if brief.summary:
         section("Summary")
+        bullets = Table.grid(padding=(0, 1), pad_edge=True)
+        bullets.add_column(style=accent, no_wrap=True)
+        bullets.add_column(ratio=1)
         for s in brief.summary:
-            parts.append(Padding(Text.assemble(("• ", accent), _t(s.text)), (0, 0, 0, 1)))
+            bullets.add_row("•", _t(s.text))
+        parts.append(bullets)
 
     if brief.actors:
         section("Actors")
@@ -96,7 +100,9 @@ def renderable(brief: Brief, theme: ThemeSpec) -> Group:
         table.add_column("Event", ratio=1)
         for t in brief.timeline:
             when = Text(plain(t.date))
-            when.append(f"\n{plain(when_text(t.date_text, t.qualifier))}", style=muted)
+            said = when_text(t.date_text, t.qualifier)
+            if said != t.date:
+                when.append(f"\n{plain(said)}", style=muted)
             event = _t(t.event)
             actors = ", ".join(plain(names.get(i, i)) for i in t.actors)
             if actors:
