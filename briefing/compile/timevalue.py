@@ -26,8 +26,11 @@ _PREPOSITION_BEFORE = re.compile(
     r"(?i:\b(?:in|since|until|till|by|from|through|of|during|before|after|to|and|or|between|early|late|mid|last|this|next)[\s-]+)$"
 )
 _NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z]|for\b|of\s+the\b)")
-_PLURAL_AFTER = re.compile(r"\s+(?!was\b|is\b|has\b|as\b|levels\b|results\b|sales\b|earnings\b)[a-z]+s\b")
-_COUNT_BEFORE = re.compile(r"(?i:\b(?:than|about|some|nearly|almost|over|under|least|most|only|of|the|to)\s+)$")
+_SEASON_BEFORE = re.compile(r"\b(?:in|over|during|into|until|through|since|by)\s+$")
+_PLURAL_AFTER = re.compile(r"\s+(?!was\b|is\b|has\b|as\b|levels\b|results\b|sales\b|earnings\b|figures\b)(?:[a-z]+s|people|men|women|children)\b")
+_YEAR_BEFORE = re.compile(
+    r"(?i:\b(?:in|the|since|of|during|until|till|from|by|before|after|through|its|their|his|her|our|this|that)\s+|'s\s+)$"
+)
 
 
 @dataclass(slots=True)
@@ -301,7 +304,7 @@ def _season_year(m: re.Match[str], ctx: Context) -> str | None:
 def _year(m: re.Match[str], ctx: Context) -> str | None:
     if not m["pre"] and not m["fiscal"]:
         before = m.string[max(0, m.start() - 12) : m.start()]
-        if _PLURAL_AFTER.match(m.string, m.end()) and _COUNT_BEFORE.search(before):
+        if _PLURAL_AFTER.match(m.string, m.end()) and not _YEAR_BEFORE.search(before):
             return None
     ctx.sentence_year = int(m["year"])
     return m["year"]
@@ -317,6 +320,25 @@ def _spelled_year(m: re.Match[str], ctx: Context) -> str | None:
     year = 1900 + 10 * _TENS[m["tens"].lower()] + (_UNITS_SPELLED[m["unit"].lower()] if m["unit"] else 0)
     ctx.sentence_year = year
     return str(year)
+
+
+def _year_end(m: re.Match[str], ctx: Context) -> str | None:
+    return ctx.year_text()
+
+
+def _season(m: re.Match[str], ctx: Context) -> str | None:
+    """"In the summer": the latest summer begun by the publication date, or the next for what is expected."""
+    if not _SEASON_BEFORE.search(m.string, max(0, m.start() - 10), m.start()):
+        return None
+    code = SEASONS[m["season"].lower()]
+    if ctx.anchor is None:
+        return f"XXXX-{code}"
+    first = tc.SEASON_MONTHS[code][0]
+    if ctx.future:
+        year = ctx.anchor.year if first >= ctx.anchor.month else ctx.anchor.year + 1
+    else:
+        year = ctx.anchor.year if first <= ctx.anchor.month else ctx.anchor.year - 1
+    return f"{year:04d}-{code}"
 
 
 def _the_year(m: re.Match[str], ctx: Context) -> str | None:
@@ -340,7 +362,9 @@ _HOLIDAYS = {
     "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4), "halloween": (10, 31),
     "valentine's day": (2, 14),
 }
-_FLOATING = {"thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "labor day": (9, 0, 1)}
+_FLOATING = {
+    "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "labor day": (9, 0, 1), "election day": (11, 0, 1),
+}
 
 
 def _holiday(m: re.Match[str], ctx: Context) -> str | None:
@@ -352,7 +376,8 @@ def _holiday(m: re.Match[str], ctx: Context) -> str | None:
     year = _year_for(ctx, month_number, 20)
     if year == "XXXX":
         return f"XXXX-{month_number:02d}"
-    return tc.day(tc.nth_weekday(int(year), month_number, weekday, n))
+    when = tc.nth_weekday(int(year), month_number, weekday, n)
+    return tc.day(when + timedelta(days=1) if name == "election day" else when)
 
 
 def _time(m: re.Match[str], ctx: Context) -> str | None:
@@ -409,6 +434,8 @@ _RESOLVERS = {
     "season_year": _season_year,
     "year": _year,
     "spelled_year": _spelled_year,
+    "year_end": _year_end,
+    "season": _season,
     "the_year": _the_year,
     "present": _present,
     "past": _past,

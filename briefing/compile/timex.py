@@ -61,7 +61,7 @@ _WORD_TOKENS = frozenset(
     """today tonight tomorrow yesterday morning afternoon evening night noon midnight week weeks weekend month
     months year years quarter quarters half period decade decades century spring summer fall autumn winter ago
     earlier later now hence current currently present presently nowadays days recent recently lately past future
-    term christmas new thanksgiving independence halloween valentine's labor nineteen twenties thirties forties
+    term end christmas new thanksgiving election independence halloween valentine's labor nineteen twenties thirties forties
     fifties sixties seventies eighties nineties""".split()
 )
 
@@ -204,6 +204,12 @@ RULES: tuple[Rule, ...] = (
         rf"{_START}(?i:(?:the\s+year\s+)?nineteen\s+(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
         r"(?:[\s-](?P<unit>one|two|three|four|five|six|seven|eight|nine))?|(?P<k>the\s+year\s+two\s+thousand))\b",
     ),
+    _rule("year_end", rf"{_START}(?i:(?P<pre>around\s+)?(?:year[-\s]end|year's\s+end))\b(?!-)"),
+    _rule(
+        "season",
+        rf"{_START}(?:the\s+)?(?:(?P<pre>early|late|mid)[\s-]+)?"
+        r"(?P<season>summer|spring|winter|autumn)\b(?!-)",
+    ),
     _rule("the_year", rf"{_START}{PRE}(?i:the\s+(?:full\s+|current\s+|fiscal\s+)?year)\b(?![-'])"),
     _rule(
         "present",
@@ -223,6 +229,6 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "holiday",
         rf"{_START}(?P<hol>Christmas(?:\s+(?:Eve|Day))?|New\s+Year's(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?"
-        r"|Independence\s+Day|Halloween|Valentine's\s+Day|Labor\s+Day)(?!\w)",
+        r"|Independence\s+Day|Halloween|Valentine's\s+Day|Labor\s+Day|Election\s+Day)(?!\w)",
     ),
 )

@@ -111,7 +111,7 @@ def test_qualifiers_join_the_signal_word_and_the_modifier() -> None:
         "Ankara bought the S-400s and wants a second batch.",
         "We may march on the capital, they may say.",
         "Lockheed sold F-35 jets for $2.5 billion.",
-        "More than 2000 troops and 1500 tanks crossed.",
+        "More than 2000 troops and 1700 tanks crossed; 1900 people fled.",
         "A Boeing 747 landed with 300 passengers.",
         "May I ask a question?",
         "He met June Carter at the station.",
