@@ -26,7 +26,8 @@ _SIGNAL = re.compile(
 )
 _LEAD = re.compile(r"^(?i:(?:with|and|but|while|as|so|then|also|\w+ing\s+that|that)\s+)+")
 _SPACE_BEFORE_MARK = re.compile(r"\s+(?=[.,;:!?)\]])")
-_QUOTED = re.compile(r'"[^"]*"?')
+_QUOTED = re.compile(r"\"[^\"]*\"?|``.*?(?:''|$)")
+_DEPENDENT = re.compile(r"(?i:who|whom|whose|which|where)\b")
 _EXPECTED = re.compile(
     r"(?i:\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned\s+to|expected\s+to|scheduled\s+to|set\s+to"
     r"|due\s+to\s+(?:be|take|begin|start|open|close)|is\s+to|are\s+to|intends?\s+to|would\s+be\s+\w+ed)\b)"
@@ -51,6 +52,7 @@ def build_timeline(
     mention_starts = [m[0] for m in mentions]
     events: list[tuple[tuple, TimelineEvent]] = []
     by_date: dict[str, list[TimelineEvent]] = {}
+    spans_used: set[Span] = set()
     for found in dates:
         if _VAGUE.match(found.value):
             continue
@@ -61,9 +63,10 @@ def build_timeline(
             continue
         sentence = sentences[index]
         span = clause(norm, sentence, found)
-        phrase = event_phrase(norm, span, found) if span else ""
+        phrase = event_phrase(norm, span, found) if span and span not in spans_used else ""
         if not phrase:
             continue
+        spans_used.add(span)
         same = _similar(by_date.get(found.value, []), phrase)
         if same is not None:
             same.evidence.append(span)
@@ -97,6 +100,8 @@ def clause(norm: str, sentence: Sentence, found: DateFound) -> Span | None:
     pieces = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2) if cuts[i] < cuts[i + 1]]
     at = next((i for i, (s, e) in enumerate(pieces) if s <= found.start < e), 0)
     start, end = pieces[at] if pieces else (sentence.start, sentence.end)
+    if at > 0 and _DEPENDENT.match(norm, start):
+        start = pieces[at - 1][0]
     if _words_besides_date(norm, (start, end), found) < 3:
         if at == 0 and len(pieces) > 1:
             end = pieces[1][1]

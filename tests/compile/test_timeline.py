@@ -128,3 +128,21 @@ def test_actors_are_the_entities_mentioned_in_the_clause() -> None:
     ]
     (event,) = timeline(text, [date_at(text, "2012", "2012")], entities=people)
     assert event.actors == ["a1", "a2"]
+
+
+def test_a_relative_clause_keeps_the_words_it_refers_to() -> None:
+    text = "The mayor thanked Ana Ruiz, who founded the shelter in 2008."
+    (event,) = timeline(text, [date_at(text, "2008", "2008")])
+    assert event.event == "The mayor thanked Ana Ruiz, who founded the shelter"
+
+
+def test_two_dates_in_one_clause_give_one_event() -> None:
+    text = "The museum was closed between 1994 and 1997 for repairs."
+    events = timeline(text, [date_at(text, "1994", "1994"), date_at(text, "1997", "1997")])
+    assert [e.date for e in events] == ["1994"]
+
+
+def test_future_inside_double_backtick_quotes_is_not_expected() -> None:
+    text = "In 2012 the coach said ``we will win the cup'' to reporters."
+    (event,) = timeline(text, [date_at(text, "2012", "2012")])
+    assert event.qualifier is None
