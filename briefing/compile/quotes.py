@@ -11,9 +11,10 @@ open runs to the paragraph's end, as the news convention has it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 
-from briefing.compile.cues import CUE_ALTERNATION, CUE_RE, CUE_VERBS, SPEECH_NOUNS
+from briefing.compile.cues import CUE_VERBS, find_cues, mentions_speech
 from briefing.compile.doc import Noise, QuoteSpan, Sentence, Span
 
 _MARK = re.compile(r"''|``|\"")
@@ -23,7 +24,6 @@ _WORD = re.compile(r"[A-Za-z0-9]+(?:['\-][A-Za-z0-9]+)*")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+[\"']?[A-Z]")
 _RESTART = re.compile(r"[.!?]\s+$")
 _TAG = re.compile(r"<[A-Za-z/][^<>]*>")
-_CUE_AFTER = re.compile(r"[,.!?]?\s*(?:\S+\s+){0,4}?(?:" + CUE_ALTERNATION + r")\b", re.I)
 _SMALL_WORDS = frozenset(("of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "is"))
 _SHINGLE = 3
 _NEAR_MIN_WORDS = 5
@@ -126,16 +126,22 @@ def _has_words(norm: str, start: int, end: int) -> bool:
 
 
 def _inside(spans: list[Span], offset: int) -> bool:
-    return any(s <= offset < e for s, e in spans)
+    """Whether ``offset`` falls in one of ``spans`` (sorted, not overlapping): a bisection."""
+    i = bisect_right(spans, (offset, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]
+
+
+def _clause_start(norm: str, open_mark: int, para_start: int) -> int:
+    """Where the sentence before the opening mark starts (back to the last sentence end)."""
+    start = max(para_start, open_mark - 200)
+    for match in _SENTENCE_END.finditer(norm, start, open_mark):
+        start = match.end() - 1
+    return start
 
 
 def _clause_before(norm: str, open_mark: int, para_start: int) -> str:
-    """The words of the sentence before the opening mark (back to the last sentence end)."""
-    left = norm[max(para_start, open_mark - 200) : open_mark]
-    cut = 0
-    for match in _SENTENCE_END.finditer(left):
-        cut = match.end() - 1
-    return left[cut:]
+    """The words of the sentence before the opening mark."""
+    return norm[_clause_start(norm, open_mark, para_start) : open_mark]
 
 
 def _is_name_or_title(norm: str, start: int, end: int, open_mark: int, para_start: int) -> bool:
@@ -153,7 +159,10 @@ def _is_name_or_title(norm: str, start: int, end: int, open_mark: int, para_star
     after = end
     while after < len(norm) and norm[after] in "\"'":
         after += 1
-    return not (norm[end - 1] in ",.!?" and _CUE_AFTER.match(norm, after, after + 60))
+    if norm[end - 1] not in ",.!?":
+        return True
+    cues = find_cues(norm, after, after + 60, running_text=False)
+    return not cues or len(_WORD.findall(norm, after, cues[0].start)) > 4
 
 
 def _ends_with_cue(before: str) -> bool:
@@ -181,13 +190,8 @@ def _reported(norm: str, open_mark: int, end: int, para_start: int, para_end: in
 
     A fragment with neither is a scare quote or a term the writer holds at arm's length.
     """
-    before = _clause_before(norm, open_mark, para_start)
-    after = norm[end : min(para_end, end + 200)]
-    stop = _SENTENCE_END.search(after)
-    sentence = before + norm[open_mark:end] + (after[: stop.start() + 1] if stop else after)
-    if CUE_RE.search(sentence):
-        return True
-    return any(w.lower() in SPEECH_NOUNS for w in _WORD.findall(sentence))
+    stop = _SENTENCE_END.search(norm, end, min(para_end, end + 200))
+    return mentions_speech(norm, _clause_start(norm, open_mark, para_start), stop.start() + 1 if stop else min(para_end, end + 200))
 
 
 def merge_variants(norm: str, quotes: list[QuoteSpan]) -> list[QuoteSpan]:

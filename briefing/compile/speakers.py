@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from briefing.compile.cues import CUE_WORD, SPEECH_NOUNS
+from briefing.compile.cues import SPEECH_NOUNS, find_cues
 from briefing.compile.doc import Attribution, Entity, QuoteSpan, Sentence, Span
 from briefing.compile.subjects import TITLE_WORDS, NameRun, bare_name, head_run, name_runs
 
@@ -199,36 +199,36 @@ class _Reader:
 
     def _cue_after(self, right: Span, quote: QuoteSpan) -> Attribution | None:
         start, end = right
-        for match in CUE_WORD.finditer(self.norm, start, end):
-            before = self.norm[start : match.start()]
+        for hit in find_cues(self.norm, start, end):
+            before = self.norm[start : hit.start]
             if len(_WORD.findall(before)) > _SUBJECT_WORDS:
                 return None
-            if _DETERMINED.search(before) or match.group().endswith("ing"):
+            if _DETERMINED.search(before) or hit.text.endswith("ing"):
                 continue
-            cue_span = (match.start(), match.end())
-            if not _WORD.search(before) or match.group().lower() == "according to":
-                who = self._subject_after(match.end(), end, quote)
+            cue_span = (hit.start, hit.end)
+            if not _WORD.search(before) or hit.text.lower() == "according to":
+                who = self._subject_after(hit.end, end, quote)
             else:
-                who = self._subject_before(start, match.start(), quote)
+                who = self._subject_before(start, hit.start, quote)
             if who is not None:
-                return _attribution(who, match.group(), cue_span)
+                return _attribution(who, hit.text, cue_span)
         return None
 
     def _cue_before(self, left: Span, quote: QuoteSpan, previous: QuoteSpan | None, last: Attribution | None) -> Attribution | None:
         start, end = left
-        cues = list(CUE_WORD.finditer(self.norm, start, end))
-        for match in reversed(cues):
-            cue, cue_span = match.group(), (match.start(), match.end())
+        cues = find_cues(self.norm, start, end)
+        for hit in reversed(cues):
+            cue, cue_span = hit.text, (hit.start, hit.end)
             low = cue.lower()
-            rest = self.norm[match.end() : end]
-            before = self.norm[start : match.start()]
+            rest = self.norm[hit.end : end]
+            before = self.norm[start : hit.start]
             if _DETERMINED.search(before) and low not in SPEECH_NOUNS:
                 continue
             by = _FROM_BY.match(rest)
             if low == "according to" or not _WORD.search(before) and not low.endswith("ing"):
-                who = self._subject_after(match.end(), end, quote)
+                who = self._subject_after(hit.end, end, quote)
             elif low in SPEECH_NOUNS and by:
-                who = self._subject_after(match.end() + by.end(), end, quote)
+                who = self._subject_after(hit.end + by.end(), end, quote)
             elif low in SPEECH_NOUNS:
                 continue
             elif low.endswith("ing"):
@@ -236,10 +236,10 @@ class _Reader:
                     if self.paragraph(previous.start) == self.paragraph(quote.start):
                         return Attribution(last.speaker_id, cue, cue_span, last.source_span, last.name, last.kind)
                     continue
-                found = self._clause_subject((start, match.start()))
+                found = self._clause_subject((start, hit.start))
                 who = (_Speaker(found.speaker_id, found.name, found.kind), found.source_span) if found and found.source_span else None
             else:
-                who = self._subject_before(start, match.start(), quote)
+                who = self._subject_before(start, hit.start, quote)
             if who is not None:
                 return _attribution(who, cue, cue_span)
         return None
