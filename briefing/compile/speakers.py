@@ -86,7 +86,7 @@ def attribute(norm: str, quotes: list[QuoteSpan], sentences: list[Sentence], ent
 
 
 class _Reader:
-    """The article with its paragraphs, entity mentions and name runs indexed for look-ups."""
+    """The article with its paragraphs, quotes and entity mentions indexed for look-ups by offset."""
 
     def __init__(self, norm: str, sentences: list[Sentence], entities: list[Entity], quotes: list[QuoteSpan]) -> None:
         self.norm = norm
@@ -157,7 +157,7 @@ class _Reader:
         if right is not None:
             found = self._dash_credit(right)
             if found is None and self._right_may_attribute(quote, right):
-                found = self._cue_after(right, quote)
+                found = self._cue_after(right)
             if found is not None:
                 return found
         left = self.left_clause(quote, previous)
@@ -197,7 +197,8 @@ class _Reader:
             return None
         return _attribution((self.resolve_run(head), (head.start, head.end)), None, None)
 
-    def _cue_after(self, right: Span, quote: QuoteSpan) -> Attribution | None:
+    def _cue_after(self, right: Span) -> Attribution | None:
+        """A cue after the closing mark: ``said X`` (inverted) or ``X, the ..., said``."""
         start, end = right
         for hit in find_cues(self.norm, start, end):
             before = self.norm[start : hit.start]
@@ -207,14 +208,15 @@ class _Reader:
                 continue
             cue_span = (hit.start, hit.end)
             if not _WORD.search(before) or hit.text.lower() == "according to":
-                who = self._subject_after(hit.end, end, quote)
+                who = self._subject_after(hit.end, end)
             else:
-                who = self._subject_before(start, hit.start, quote)
+                who = self._subject_before(start, hit.start)
             if who is not None:
                 return _attribution(who, hit.text, cue_span)
         return None
 
     def _cue_before(self, left: Span, quote: QuoteSpan, previous: QuoteSpan | None, last: Attribution | None) -> Attribution | None:
+        """The last cue before the opening mark and its subject; "adding:" continues the speaker before."""
         start, end = left
         cues = find_cues(self.norm, start, end)
         for hit in reversed(cues):
@@ -226,9 +228,9 @@ class _Reader:
                 continue
             by = _FROM_BY.match(rest)
             if low == "according to" or not _WORD.search(before) and not low.endswith("ing"):
-                who = self._subject_after(hit.end, end, quote)
+                who = self._subject_after(hit.end, end)
             elif low in SPEECH_NOUNS and by:
-                who = self._subject_after(hit.end + by.end(), end, quote)
+                who = self._subject_after(hit.end + by.end(), end)
             elif low in SPEECH_NOUNS:
                 continue
             elif low.endswith("ing"):
@@ -239,7 +241,7 @@ class _Reader:
                 found = self._clause_subject((start, hit.start))
                 who = (_Speaker(found.speaker_id, found.name, found.kind), found.source_span) if found and found.source_span else None
             else:
-                who = self._subject_before(start, hit.start, quote)
+                who = self._subject_before(start, hit.start)
             if who is not None:
                 return _attribution(who, cue, cue_span)
         return None
@@ -253,7 +255,7 @@ class _Reader:
             if len(words) == 1 and words[0].lower().endswith("ly"):
                 continue
             if words[0].lower() in _PRONOUNS:
-                found = self._description_or_pronoun(ps, pe, quote=None, last_word=False)
+                found = self._description_or_pronoun(ps, pe, last_word=False)
                 return _attribution(found, None, None) if found else None
             head = head_run(name_runs(self.norm, ps, pe))
             if head is not None and not _is_time(head.text):
@@ -262,7 +264,7 @@ class _Reader:
 
     # -- subjects -----------------------------------------------------------------------------
 
-    def _subject_after(self, start: int, end: int, quote: QuoteSpan) -> tuple[_Speaker, Span] | None:
+    def _subject_after(self, start: int, end: int) -> tuple[_Speaker, Span] | None:
         """Subject after an inverted cue (``said X, the ...``): the last name before a comma or preposition.
 
         The head of an English noun phrase is at its end ("said Finance Minister Ann Roe").
@@ -276,9 +278,9 @@ class _Reader:
         heads = [r for r in runs if not r.possessive and not r.modifier]
         if heads:
             return self.resolve_run(heads[-1]), (heads[-1].start, heads[-1].end)
-        return self._description_or_pronoun(start, limit, quote, last_word=False)
+        return self._description_or_pronoun(start, limit, last_word=False)
 
-    def _subject_before(self, start: int, end: int, quote: QuoteSpan) -> tuple[_Speaker, Span] | None:
+    def _subject_before(self, start: int, end: int) -> tuple[_Speaker, Span] | None:
         """Subject before a cue, read over comma-separated parts from the verb backwards.
 
         A part that opens in lower case or with a determiner is an apposition ("Jane Roe, a
@@ -296,7 +298,7 @@ class _Reader:
             runs = [r for r in name_runs(self.norm, ps, pe) if not _is_time(r.text)]
             if index == len(parts) - 1 and not self.norm[pe:end].strip():
                 if words[-1].group().lower() in _PRONOUNS:
-                    return self._description_or_pronoun(ps, pe, quote)
+                    return self._description_or_pronoun(ps, pe)
                 adjacent = [r for r in runs if not r.possessive and _only_adverbs(self.norm, r.end, pe)]
                 if adjacent and first.lower() in _ADVERBIAL_START:
                     return self.resolve_run(adjacent[-1]), (adjacent[-1].start, adjacent[-1].end)
@@ -313,22 +315,19 @@ class _Reader:
                 continue
             if first.lower() in _ADVERBIAL_START:
                 continue
-            head = head_run(runs)
-            if head is not None:
-                return self.resolve_run(head), (head.start, head.end)
+            if named is not None:
+                return self.resolve_run(named), (named.start, named.end)
         for ps, pe in appositions:
             head = head_run([r for r in name_runs(self.norm, ps, pe) if not _is_time(r.text)])
             if head is not None and _looks_personal(head):
                 return self.resolve_run(head), (head.start, head.end)
         if appositions:
-            found = self._description_or_pronoun(*appositions[0], quote)
+            found = self._description_or_pronoun(*appositions[0])
             if found is not None and (found[0].speaker_id or found[0].name):
                 return found
         return None
 
-    def _description_or_pronoun(
-        self, start: int, end: int, quote: QuoteSpan | None, *, last_word: bool = True
-    ) -> tuple[_Speaker, Span] | None:
+    def _description_or_pronoun(self, start: int, end: int, *, last_word: bool = True) -> tuple[_Speaker, Span] | None:
         """A pronoun or a determiner phrase in the window, resolved to a named actor."""
         words = list(_WORD.finditer(self.norm, start, end))
         if not words:
