@@ -34,6 +34,7 @@ from briefing.compile.lexicon import (
     SPEECH_VERBS,
     TEAM_AFTER,
     TEAM_BEFORE,
+    TEAM_NOUNS,
     TITLE_ACRONYMS,
     WEEKDAYS,
 )
@@ -41,6 +42,7 @@ from briefing.compile.names import Token, runs, tokenize
 
 STRONG, WEAK = 3, 1
 _ROMAN = re.compile(r"^[IVX]+$")
+_SCORE = re.compile(r"^\d{1,3}(?:-\d{1,3})?$")
 _PLACE_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "port"}
 _NOISE_WEIGHT = 0.3
 _SLUG = re.compile(r"[^a-z0-9]+")
@@ -60,6 +62,7 @@ class Found:
     role: tuple[int, int] | None = None
     country: str | None = None
     headline: bool = False
+    fixed: bool = False
 
     @property
     def key(self) -> str:
@@ -280,7 +283,9 @@ def _classify(segment: list[int], tokens: list[Token], line: _Line, gaz: Gazette
     if glued:
         return _classify_words(idx[:glued], tokens, line, gaz) + _classify_words(idx[glued:], tokens, line, gaz)
     if dateline:
-        return [_found(words, "place", STRONG, line)]
+        found = _found(words, "place", STRONG, line)
+        found.fixed = True
+        return [found]
     return _classify_words(idx, tokens, line, gaz)
 
 
@@ -388,9 +393,12 @@ def _classify_words(idx: list[int], tokens: list[Token], line: _Line, gaz: Gazet
         return [_found(words, "organization", STRONG, line)]
     if len(words) >= 2 and _initial(texts[0], gaz):
         return [_found(words, "person", STRONG, line)]
+    if len(words) > 1 and _major_place(fold(texts[0]), gaz) and low[-1] not in PLACE_SUFFIXES:
+        return [_found(words, "organization", WEAK, line)]
     if 2 <= len(words) <= 4 and _first_name(texts[0], gaz) and _person_like(words, gaz):
-        return [_found(words, "person", STRONG, line)]
-    if after in SPEECH_VERBS and len(words) <= 3:
+        if not (gaz.is_common(texts[0]) and gaz.is_common(texts[-1])):
+            return [_found(words, "person", STRONG, line)]
+    if after in SPEECH_VERBS and len(words) <= 3 and not _major_place(fold(texts[0]), gaz):
         return [_found(words, "person", WEAK, line)]
     if len(words) == 1 and before in PLACE_PREPOSITIONS and not line.table:
         return [_found(words, "place", WEAK, line)]
@@ -431,7 +439,8 @@ def _place_found(
 ) -> Found:
     """A gazetteer place, or the sports team a town's name stands for in a results line or a match report."""
     kind = place[1]
-    if kind not in ("country", "continent") and (line.table or after in TEAM_AFTER or before in TEAM_BEFORE):
+    team = after in TEAM_AFTER or after in TEAM_NOUNS or before in TEAM_BEFORE or _SCORE.match(after) is not None
+    if kind not in ("country", "continent") and (line.table or team):
         return _found(words, "organization", STRONG, line)
     found = _found(words, "place", STRONG if kind in ("country", "continent") else WEAK + 1, line)
     if key in gaz.capitals and before not in PLACE_PREPOSITIONS:
@@ -519,7 +528,8 @@ def _settle(found: list[Found], gaz: Gazetteer) -> list[_Group]:
         if kind_of.get(f.key) == "person" and len(f.words) >= 2:
             full = f.key
             people.setdefault(fold(f.words[-1]), full)
-            people.setdefault(fold(f.words[0]), full)
+            if _first_name(f.words[0], gaz):
+                people.setdefault(fold(f.words[0]), full)
     for f in found:
         if f.kind == "group":
             continue
@@ -530,6 +540,8 @@ def _settle(found: list[Found], gaz: Gazetteer) -> list[_Group]:
     for f in found:
         if f.kind == "group":
             kind, canon = "group", f.key
+        elif f.fixed and f.kind:
+            kind, canon = f.kind, _canonical_key(f, f.kind, people, gaz)
         else:
             kind = kind_of.get(f.key) or _default_kind(f, gaz)
             canon = _canonical_key(f, kind, people, gaz)

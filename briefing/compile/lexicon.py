@@ -109,6 +109,10 @@ PLACE_SUFFIXES = frozenset(
 # Words after a name, or before it, that make a town a sports team ("Surrey beat Kent").
 TEAM_AFTER = frozenset("beat beats drew draw lost won win defeated defeat trail trailed v vs vs. edged thrashed".split())
 TEAM_BEFORE = frozenset("beat v vs vs. against defeated edged thrashed".split())
+TEAM_NOUNS = frozenset(
+    """captain coach manager striker midfielder defender goalkeeper skipper batsman bowler
+    all-rounder player players fans supporters team side squad chairman""".split()
+)
 
 # Words after a name that make it a person who speaks.
 SPEECH_VERBS = frozenset(
