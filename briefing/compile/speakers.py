@@ -75,13 +75,20 @@ def attribute(norm: str, quotes: list[QuoteSpan], sentences: list[Sentence], ent
     """One attribution per quote, in the same order."""
     reader = _Reader(norm, sentences, entities, quotes)
     out: list[Attribution] = []
+    own: list[bool] = []
     for i, quote in enumerate(quotes):
         previous = quotes[i - 1] if i else None
         following = quotes[i + 1] if i + 1 < len(quotes) else None
         found = reader.own_cue(quote, previous, following, out[-1] if out else None)
+        own.append(found is not None)
         if found is None:
             found = reader.inherited(quote, previous, out[-1] if out else None)
         out.append(found)
+    for i in range(len(quotes) - 2, -1, -1):
+        if not own[i] and own[i + 1] and reader.continues(quotes[i], quotes[i + 1]) and (out[i + 1].speaker_id or out[i + 1].name):
+            after = out[i + 1]
+            out[i] = Attribution(after.speaker_id, None, None, after.source_span, after.name, after.kind)
+            own[i] = True
     return out
 
 
@@ -461,6 +468,15 @@ class _Reader:
             if intro is not None:
                 return intro
         return Attribution(None, None)
+
+    def continues(self, quote: QuoteSpan, following: QuoteSpan) -> bool:
+        """Whether ``following`` carries on ``quote``: left open at its paragraph's end, reopened
+        at the start of the next paragraph (the speaker is often named only there)."""
+        return (
+            quote.close_mark is None
+            and self.paragraph(following.start) == self.paragraph(quote.start) + 1
+            and self._opens_paragraph(following)
+        )
 
     def _opens_paragraph(self, quote: QuoteSpan) -> bool:
         start, _ = self.bounds(quote.start)

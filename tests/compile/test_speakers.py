@@ -144,3 +144,8 @@ def test_a_pronoun_passes_over_a_name_inside_a_prepositional_phrase() -> None:
     lind = _entity(article, "lind", "Sara Lind", ("Sara Lind", "name"))
     gazette = _entity(article, "gazette", "Valley Gazette", ("Valley Gazette", "name"))
     assert _names(article, [lind, gazette]) == ["Sara Lind"]
+
+
+def test_a_quote_continued_into_the_next_paragraph_takes_the_speaker_named_there() -> None:
+    article = '"The harvest failed across the valley.\n"We will need help from the state," said farmer Ada Quist.'
+    assert _names(article) == ["Ada Quist", "Ada Quist"]
