@@ -34,27 +34,40 @@ def find_quotes(norm: str, sentences: list[Sentence], noise: Noise, paragraphs: 
     """Quoted spans in text order; the same quote in another rendition is merged as a variant."""
     noisy = [(s.start, s.end) for i, s in enumerate(sentences) if noise.kinds.get(i) == "headline"]
     found: list[QuoteSpan] = []
+    carried = False
     for para_start, para_end in paragraphs:
-        for open_mark, close_mark, start, end in _pair_marks(norm, para_start, para_end):
+        segments = _pair_marks(norm, para_start, para_end, carried)
+        carried = bool(segments) and segments[-1][1] is None
+        for open_mark, close_mark, start, end in segments:
+            lead = open_mark if open_mark is not None else start
             if not _has_words(norm, start, end) or _inside(noisy, start):
                 continue
-            if _is_name_or_title(norm, start, end, open_mark, para_start):
+            if open_mark is not None and _is_name_or_title(norm, start, end, open_mark, para_start):
                 continue
-            partial = _is_fragment(norm, start, end, open_mark, para_start)
-            if partial and not _reported(norm, open_mark, end, para_start, para_end):
+            partial = open_mark is not None and _is_fragment(norm, start, end, open_mark, para_start)
+            if partial and not _reported(norm, lead, end, para_start, para_end):
                 continue
             found.append(QuoteSpan(start, end, partial, open_mark, close_mark))
     return merge_variants(norm, found)
 
 
-def _pair_marks(norm: str, para_start: int, para_end: int) -> list[tuple[int, int | None, int, int]]:
-    """(open mark, close mark or None, start, end) of each quoted segment in one paragraph."""
+def _pair_marks(norm: str, para_start: int, para_end: int, carried: bool = False) -> list[tuple[int | None, int | None, int, int]]:
+    """(open mark, close mark, start, end) of each quoted segment in one paragraph.
+
+    The open mark is None for the end of a quote ``carried`` over from the paragraph before when
+    the text goes on without reopening it (one sentence a line); the close mark is None for a
+    quote left open at the paragraph's end.
+    """
     tags = [(m.start(), m.end()) for m in _TAG.finditer(norm, para_start, para_end)]
     marks = [(m.start(), m.end()) for m in _MARK.finditer(norm, para_start, para_end) if not _inside(tags, m.start())]
     fits = [_direction(norm, s, e, para_start, para_end) for s, e in marks]
-    out: list[tuple[int, int | None, int, int]] = []
+    out: list[tuple[int | None, int | None, int, int]] = []
     first = 0
-    for i in range(1, len(marks) + 1):
+    if carried and marks and fits[0] <= 0 and _has_words(norm, para_start, marks[0][0]):
+        start, end = _trim(norm, para_start, marks[0][0])
+        out.append((None, marks[0][0], start, end))
+        first = 1
+    for i in range(first + 1, len(marks) + 1):
         if i == len(marks) or ((i - first) % 2 and fits[i] > 0 and _RESTART.search(norm, max(para_start, marks[i][0] - 4), marks[i][0])):
             limit = marks[i][0] if i < len(marks) else para_end
             out.extend(_pair_run(norm, marks[first:i], fits[first:i], limit))
@@ -76,11 +89,16 @@ def _pair_run(norm: str, marks: list[Span], fits: list[int], limit: int) -> list
     for a, b in zip(paired[0::2], paired[1::2], strict=True):
         start, end = _trim(norm, marks[a][1], marks[b][0])
         out.append((marks[a][0], marks[b][0], start, end))
-    if dangling == len(marks) - 1 and fits[dangling] >= 0:
+    if dangling == len(marks) - 1 and fits[dangling] >= 0 and not _after_sentence(norm, marks[dangling][0], fits[dangling]):
         start, end = _trim(norm, marks[dangling][1], limit)
         out.append((marks[dangling][0], None, start, end))
     out.sort()
     return out
+
+
+def _after_sentence(norm: str, mark: int, fit: int) -> bool:
+    """A mark standing alone after a full stop (``done . " He``) closes a quote; it opens none."""
+    return fit == 0 and _RESTART.search(norm, max(0, mark - 4), mark) is not None
 
 
 def _direction(norm: str, start: int, end: int, para_start: int, para_end: int) -> int:

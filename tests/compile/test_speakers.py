@@ -149,3 +149,8 @@ def test_a_pronoun_passes_over_a_name_inside_a_prepositional_phrase() -> None:
 def test_a_quote_continued_into_the_next_paragraph_takes_the_speaker_named_there() -> None:
     article = '"The harvest failed across the valley.\n"We will need help from the state," said farmer Ada Quist.'
     assert _names(article) == ["Ada Quist", "Ada Quist"]
+
+
+def test_a_quote_over_two_lines_takes_the_speaker_named_after_its_end() -> None:
+    article = '" The bridge is safe .\nWe checked it twice , " engineer Olga Brandt told reporters .'
+    assert _names(article) == ["Olga Brandt", "Olga Brandt"]
