@@ -86,22 +86,12 @@ def nearest_year(
     return best_year
 
 
-def year_toward(anchor: date, month_number: int, day_number: int | None, future: bool) -> int:
-    """The year of the last ``month[/day]`` on or before the anchor, or for what is expected the next
-    one on or after it ("in March" said in November is this March; "will ... in March" is next)."""
-    target = (month_number, day_number or (31 if future else 1))
-    now = (anchor.month, anchor.day)
-    if future:
-        return anchor.year if target >= now else anchor.year + 1
-    return anchor.year if target <= now else anchor.year - 1
-
-
 def season_year(anchor: date, season: str, direction: int) -> int:
     """The year of last (-1), this (0) or next (+1) ``season`` seen from the anchor.
 
     "Last spring" is the previous year's spring even in October, as news (and TimeBank) use it.
     """
-    first, last = SEASON_MONTHS[season]
+    first = SEASON_MONTHS[season][0]
     if direction < 0:
         return anchor.year - 1
     if direction > 0:

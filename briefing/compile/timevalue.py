@@ -3,8 +3,13 @@
 The reference is the publication date when known; without it, relative expressions keep an
 unknown year (``XXXX-08`` for "late August", ``XXXX`` for "this year") rather than a guessed one.
 The context carries what the story has said so far: the quarter under discussion (so "a year
-earlier" in an earnings story is that quarter a year before, as TimeBank annotates it) and a year
-named earlier in the sentence (so "in 1990 ... in March" is March 1990).
+earlier" in an earnings story is that quarter a year before, as TimeBank annotates it), the year
+named earlier in the sentence ("sales in 1996 rose from a year earlier" is 1995) and whether the
+clause looks ahead (a weekday in "will meet on Friday" is the coming one).
+
+A month or day without a year takes the year nearest the reference date, leaning to the past
+(measured on the development set: nearest-with-lean beats both plain nearest and strict
+tense-based choices).
 """
 
 from __future__ import annotations
