@@ -23,6 +23,7 @@ _CLOSE_AFTER = frozenset(" \t\n.,;:!?)]}-/")
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['\-][A-Za-z0-9]+)*")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+[\"']?[A-Z]")
 _RESTART = re.compile(r"[.!?]\s+$")
+_LONE_CLOSE = re.compile(r"[.!?,]\s+$")
 _TAG = re.compile(r"<[A-Za-z/][^<>]*>")
 _SMALL_WORDS = frozenset(("of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "is"))
 _SHINGLE = 3
@@ -36,8 +37,7 @@ def find_quotes(norm: str, sentences: list[Sentence], noise: Noise, paragraphs: 
     found: list[QuoteSpan] = []
     carried = False
     for para_start, para_end in paragraphs:
-        segments = _pair_marks(norm, para_start, para_end, carried)
-        carried = bool(segments) and segments[-1][1] is None
+        segments, carried = _pair_marks(norm, para_start, para_end, carried)
         for open_mark, close_mark, start, end in segments:
             lead = open_mark if open_mark is not None else start
             if not _has_words(norm, start, end) or _inside(noisy, start):
@@ -51,12 +51,15 @@ def find_quotes(norm: str, sentences: list[Sentence], noise: Noise, paragraphs: 
     return merge_variants(norm, found)
 
 
-def _pair_marks(norm: str, para_start: int, para_end: int, carried: bool = False) -> list[tuple[int | None, int | None, int, int]]:
-    """(open mark, close mark, start, end) of each quoted segment in one paragraph.
+def _pair_marks(
+    norm: str, para_start: int, para_end: int, carried: bool = False
+) -> tuple[list[tuple[int | None, int | None, int, int]], bool]:
+    """(open mark, close mark, start, end) of each quoted segment in one paragraph, and whether
+    a quote is still open at its end.
 
     The open mark is None for the end of a quote ``carried`` over from the paragraph before when
     the text goes on without reopening it (one sentence a line); the close mark is None for a
-    quote left open at the paragraph's end.
+    quote left open at the paragraph's end.  An unpaired mark ending the paragraph opens the next.
     """
     tags = [(m.start(), m.end()) for m in _TAG.finditer(norm, para_start, para_end)]
     marks = [(m.start(), m.end()) for m in _MARK.finditer(norm, para_start, para_end) if not _inside(tags, m.start())]
@@ -72,7 +75,10 @@ def _pair_marks(norm: str, para_start: int, para_end: int, carried: bool = False
             limit = marks[i][0] if i < len(marks) else para_end
             out.extend(_pair_run(norm, marks[first:i], fits[first:i], limit))
             first = i
-    return out
+    if out and out[-1][1] is None:
+        return out, True
+    closes = {segment[1] for segment in out}
+    return out, bool(marks) and marks[-1][1] == para_end and marks[-1][0] not in closes
 
 
 def _pair_run(norm: str, marks: list[Span], fits: list[int], limit: int) -> list[tuple[int, int | None, int, int]]:
@@ -97,8 +103,9 @@ def _pair_run(norm: str, marks: list[Span], fits: list[int], limit: int) -> list
 
 
 def _after_sentence(norm: str, mark: int, fit: int) -> bool:
-    """A mark standing alone after a full stop (``done . " He``) closes a quote; it opens none."""
-    return fit == 0 and _RESTART.search(norm, max(0, mark - 4), mark) is not None
+    """A mark standing alone after a stop or comma (``done . " He``, ``safe , " he``) closes a
+    quote opened on an earlier line (text with one sentence a line); it opens none."""
+    return fit == 0 and _LONE_CLOSE.search(norm, max(0, mark - 4), mark) is not None
 
 
 def _direction(norm: str, start: int, end: int, para_start: int, para_end: int) -> int:

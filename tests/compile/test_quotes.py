@@ -101,3 +101,8 @@ def test_a_quote_restarted_after_a_sentence_without_its_closing_mark_ends_there(
 def test_a_quote_carried_over_a_line_break_without_reopening_ends_at_its_closing_mark() -> None:
     article = '" The bridge is safe .\nWe checked it twice , " the engineer told reporters .\nTraffic resumed .'
     assert [q for q, _ in _quotes(article)] == ["The bridge is safe .", "We checked it twice ,"]
+
+
+def test_a_mark_ending_a_line_opens_the_quote_on_the_next_line() -> None:
+    article = 'The ferry stopped , the captain said . "\nWe lost an engine , " he said .'
+    assert [q for q, _ in _quotes(article)] == ["We lost an engine ,"]
