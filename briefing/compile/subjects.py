@@ -77,7 +77,7 @@ def name_runs(norm: str, start: int, end: int) -> list[NameRun]:
         if not words:
             continue
         e = _cut_of_place(norm, s, e)
-        possessive = norm.startswith(("'s", "' "), e)
+        possessive = norm.startswith(("'s", "' ", " 's "), e)
         out.append(NameRun(s, e, norm[s:e], possessive, not possessive and _modifies(norm, e, end)))
     return out
 
