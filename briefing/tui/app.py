@@ -44,6 +44,8 @@ class BriefingApp(App[None]):
         self.fatal = fatal
         self.brief: Brief | None = None
         self._stamp: tuple[int, int] | None = None
+        self._outcome: Brief | str | None = None
+        self._screen_up = False
         themes, self.theme_errors = load_themes()
         for spec in themes:
             self.register_theme(spec)
@@ -64,15 +66,23 @@ class BriefingApp(App[None]):
         return screen
 
     def on_mount(self) -> None:
+        """Start loading before the screen is even built: compiling overlaps Textual's start-up."""
         if self.theme_errors:
             self.notify("\n".join(self.theme_errors), title="Theme problem", severity="warning", timeout=10)
+        if not self.fatal:
+            self._stamp = stamp(self.target.path)
+            self._load(self.target)
 
     def on_ready(self) -> None:
-        """The first frame is up: now load, so the screen never waits for the compiler."""
+        """The first frame is up: show the brief if it is already here, else that it is coming."""
         if self.fatal:
             self.exit(return_code=1, message=f"briefing: error: {self.fatal}")
             return
-        self.open_target(self.target)
+        self._screen_up = True
+        if self._outcome is None:
+            self.main.show_loading(self.target.label)
+        else:
+            self._deliver()
         if self.watching:
             if self.target.path is None:
                 self.notify("--watch needs a file; standard input is shown once", severity="warning")
@@ -85,24 +95,35 @@ class BriefingApp(App[None]):
         """Show ``target``: the screen says it is loading at once, the brief follows from a worker."""
         self.target = target
         self._stamp = stamp(target.path)
+        self._outcome = None
         self.main.show_loading(target.label)
         self._load(target)
 
     @work(thread=True, exclusive=True, group="load")
     def _load(self, target: Target) -> None:
+        outcome: Brief | str
         try:
-            brief = load(target)
+            outcome = load(target)
         except BriefingError as error:
-            self.call_from_thread(self.main.show_error, error.message)
-            return
+            outcome = error.message
         except Exception as error:  # a compiler bug must not take the terminal down with it
-            self.call_from_thread(self.main.show_error, f"{target.label}: could not compile: {type(error).__name__}: {error}")
-            return
-        self.call_from_thread(self._loaded, brief)
+            outcome = f"{target.label}: could not compile: {type(error).__name__}: {error}"
+        self.call_from_thread(self._arrived, outcome)
 
-    def _loaded(self, brief: Brief) -> None:
-        self.brief = brief
-        self.main.show_brief(brief)
+    def _arrived(self, outcome: Brief | str) -> None:
+        """A load finished: a brief, or the one-line reason there is none."""
+        self._outcome = outcome
+        if self._screen_up:
+            self._deliver()
+
+    def _deliver(self) -> None:
+        outcome = self._outcome
+        self.main.label = self.target.label
+        if isinstance(outcome, Brief):
+            self.brief = outcome
+            self.main.show_brief(outcome)
+        elif outcome is not None:
+            self.main.show_error(outcome)
 
     def poll(self) -> None:
         """Recompile when the watched file's modification time or size changed."""

@@ -1,0 +1,100 @@
+"""Wall time from launching the TUI to the first full frame with the brief on it (target <= 0.6 s).
+
+Two measurements:
+
+* headless (default): a fresh Python process imports briefing's TUI, runs the app on the seed with
+  Textual's headless test driver at 120x40, and reports when the compiled brief is on screen.  The
+  clock starts before the process is spawned, so interpreter start-up and imports count.
+* ``--tmux``: runs ``briefing SEED`` in a detached tmux session and polls the pane until the
+  summary pane's title appears: the whole process as a person sees it (needs tmux).
+
+Usage: ``python benchmarks/tui_first_frame.py [--runs N] [--tmux] [PATH]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_15fa05f4d3cf0d4f.txt"
+TARGET_SECONDS = 0.6
+
+_CHILD = r"""
+import asyncio, os, sys, time
+from pathlib import Path
+from briefing.tui.app import make_app
+
+start = float(os.environ["BRIEFING_BENCH_START"])
+
+async def main() -> None:
+    app = make_app(Path(sys.argv[1]))
+    async with app.run_test(size=(120, 40)) as pilot:
+        while app.brief is None:
+            await asyncio.sleep(0.002)
+        await pilot.pause()
+        shown = time.time() - start
+        assert app.main.pane("summary").option_count > 0, "the brief is not on screen"
+        print(f"{shown:.4f}")
+
+asyncio.run(main())
+"""
+
+
+def headless_once(path: Path) -> float:
+    env = dict(os.environ, BRIEFING_BENCH_START=repr(time.time()))
+    out = subprocess.run(
+        [sys.executable, "-c", _CHILD, str(path)], env=env, capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def tmux_once(path: Path, timeout: float = 10.0) -> float:
+    session = f"briefing-bench-{os.getpid()}"
+    briefing = shutil.which("briefing") or "briefing"
+    start = time.time()
+    subprocess.run(
+        ["tmux", "new-session", "-d", "-s", session, "-x", "120", "-y", "40", f"{briefing} {path}"], check=True
+    )
+    try:
+        while time.time() - start < timeout:
+            screen = subprocess.run(
+                ["tmux", "capture-pane", "-p", "-t", session], capture_output=True, text=True
+            ).stdout
+            if "Summary (" in screen and "Actors (" in screen:
+                return time.time() - start
+            time.sleep(0.005)
+        raise TimeoutError(f"no brief on screen after {timeout} s")
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+
+
+def report(name: str, times: list[float]) -> None:
+    verdict = "ok" if statistics.median(times) <= TARGET_SECONDS else "SLOW"
+    print(
+        f"{name}: median {statistics.median(times):.3f} s, best {min(times):.3f} s, worst {max(times):.3f} s "
+        f"over {len(times)} runs (target <= {TARGET_SECONDS} s: {verdict})"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path", nargs="?", type=Path, default=SEED)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--tmux", action="store_true", help="also time the real process in tmux")
+    args = parser.parse_args()
+    report("headless first frame", [headless_once(args.path) for _ in range(args.runs)])
+    if args.tmux:
+        if shutil.which("tmux") is None:
+            sys.exit("tmux is not installed")
+        report("tmux first frame", [tmux_once(args.path) for _ in range(args.runs)])
+
+
+if __name__ == "__main__":
+    main()
