@@ -25,6 +25,7 @@ from briefing.compile.lexicon import (
     NOT_PERSON_TITLES,
     NAME_PARTICLES,
     ORG_HEADS,
+    ORG_NOUNS_BEFORE,
     ORG_SUFFIXES,
     PLACE_HEADS,
     PLACE_PREPOSITIONS,
@@ -42,6 +43,7 @@ from briefing.compile.names import Token, runs, tokenize
 
 STRONG, WEAK = 3, 1
 _ROMAN = re.compile(r"^[IVX]+$")
+_MODEL = re.compile(r"^[A-Z]{1,4}-?\d{1,4}[A-Za-z]*$")
 _SCORE = re.compile(r"^\d{1,3}(?:-\d{1,3})?$")
 _PLACE_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "port"}
 _NOISE_WEIGHT = 0.3
@@ -389,6 +391,10 @@ def _classify_words(idx: list[int], tokens: list[Token], line: _Line, gaz: Gazet
         return [_found(words, "organization", STRONG, line)]
     if (len(words) > 2 and low[0] in PLACE_HEADS) or (len(words) > 1 and low[-1] in PLACE_SUFFIXES):
         return [_found(words, "place", STRONG, line)]
+    if words[-1].possessive and _owns_model(tokens, idx[-1]):
+        return [_found(words, "organization", STRONG, line)]
+    if before in ORG_NOUNS_BEFORE and not _first_name(texts[0], gaz):
+        return [_found(words, "organization", STRONG, line)]
     if len(words) == 1 and words[0].upper and len(texts[0].replace(".", "")) <= 6:
         return [_found(words, "organization", STRONG, line)]
     if len(words) >= 2 and _initial(texts[0], gaz):
@@ -413,6 +419,11 @@ def _classify_words(idx: list[int], tokens: list[Token], line: _Line, gaz: Gazet
     if len(words) == 1 and fold(texts[0]) in gaz.surnames:
         return [_found(words, "person", WEAK, line)]
     return [_found(words, None, WEAK, line)]
+
+
+def _owns_model(tokens: list[Token], last: int) -> bool:
+    """"Lockheed Martin's fifth-generation F-35 jets": what owns a model number is its maker."""
+    return any(_MODEL.match(t.text) for t in tokens[last + 1 : last + 5])
 
 
 def _name_shaped(texts: list[str], gaz: Gazetteer) -> bool:
@@ -536,6 +547,7 @@ def _settle(found: list[Found], gaz: Gazetteer) -> list[_Group]:
         if len(f.words) == 1 and f.key in people and not _country(f.key, gaz):
             kind_of[f.key] = "person"
 
+    seen = Counter(f.key for f in found if not f.headline)
     groups: dict[tuple[str, str], _Group] = {}
     for f in found:
         if f.kind == "group":
@@ -543,7 +555,7 @@ def _settle(found: list[Found], gaz: Gazetteer) -> list[_Group]:
         elif f.fixed and f.kind:
             kind, canon = f.kind, _canonical_key(f, f.kind, people, gaz)
         else:
-            kind = kind_of.get(f.key) or _default_kind(f, gaz)
+            kind = kind_of.get(f.key) or _default_kind(f, seen, gaz)
             canon = _canonical_key(f, kind, people, gaz)
         if kind is None:
             continue
@@ -565,13 +577,17 @@ def _country(key: str, gaz: Gazetteer) -> bool:
     return place is not None and place[1] in ("country", "continent")
 
 
-def _default_kind(f: Found, gaz: Gazetteer) -> str | None:
-    """A name no cue settled: several words read as an organisation, one alone is left out."""
+def _default_kind(f: Found, seen: Counter[str], gaz: Gazetteer) -> str | None:
+    """A name no cue settled: several words read as an organisation; so does one word the story repeats.
+
+    A single unknown word met once is as often a surname, a brand or a nickname as a body, so
+    it is left out rather than guessed.
+    """
     if f.headline:
         return None
     if len(f.words) >= 2:
         return "organization"
-    return "organization" if not gaz.is_common(f.words[0]) else None
+    return "organization" if seen[f.key] >= 2 and not gaz.is_common(f.words[0]) else None
 
 
 def _canonical_key(f: Found, kind: str, people: dict[str, str], gaz: Gazetteer) -> str:

@@ -122,5 +122,13 @@ SPEECH_VERBS = frozenset(
 # Endings of proper adjectives ("Islamic", "Jewish", "Panamanian"): words, not actors.
 ADJECTIVE_ENDINGS = ("ian", "ians", "ean", "eans", "ese", "ish", "ic")
 
+# Nouns right before a name that make it a body ("the arms export company Rosoboronexport").
+ORG_NOUNS_BEFORE = frozenset(
+    """company firm group agency bank airline carrier maker manufacturer producer exporter
+    importer retailer newspaper daily weekly broadcaster network party club union insurer
+    operator station magazine website agency conglomerate subsidiary unit brokerage lender
+    utility miner refiner developer publisher distributor chain""".split()
+)
+
 # Prepositions before a bare name that make it a place.
 PLACE_PREPOSITIONS = frozenset("in at near from to outside inside across around".split())

@@ -152,3 +152,20 @@ def test_every_mention_span_holds_its_text() -> None:
     for entity in actors_of(article):
         for mention in entity.mentions:
             assert norm[mention.start : mention.end] == mention.text
+
+
+def test_the_owner_of_a_model_number_is_its_maker() -> None:
+    found = actors_of("The navy ordered Kestrel Varga's new KV-22 drones on Monday.")
+    assert "Kestrel Varga" in names(found, "organization")
+
+
+def test_a_noun_like_company_before_an_unknown_word_makes_it_a_body() -> None:
+    found = actors_of("The mining company Kallistra said output fell.")
+    assert "Kallistra" in names(found, "organization")
+
+
+def test_an_unknown_single_word_counts_only_when_the_story_repeats_it() -> None:
+    once = actors_of("Shares of Quorvex rose on Monday.")
+    assert "Quorvex" not in {e.name for e in once}
+    twice = actors_of("Shares of Zentrix rose. Analysts expect Zentrix to grow.")
+    assert "Zentrix" in names(twice, "organization")
