@@ -1,15 +1,18 @@
-"""Extractive summary: the sentences that carry most of what the article keeps talking about.
+"""Extractive summary: the sentences the rest of the article keeps coming back to.
 
 Candidates are the story sentences (no noise, one member per group of repeats, not too short).
-Each is scored by centrality, the sum of its content words' frequencies in the article (a sentence
-that gathers the story's recurring words stands for it), blended with its PageRank in a graph of
-word overlap between candidates, then nudged by position (news puts the point first) and by length
-(fragments and bare quotes say little).  The best ones are taken greedily, skipping any that repeat
-a chosen one, and shown in article order.
+Centrality is PageRank over a graph whose edges are the content words two candidates share,
+normalised by their lengths (Mihalcea and Tarau's TextRank similarity): a sentence that shares
+words with many central sentences stands for the story.  The score is then nudged by position
+(news puts the point first, the first sentence most of all) and damped for short sentences
+(fragments and bare quotes say little).  The best are taken greedily, skipping any that repeat
+a chosen one, and shown in article order.  Only the first candidates enter the graph, which
+keeps the work linear in the article's length; a long report's point is near its top anyway.
 
-How many: a caller may ask for a count.  Otherwise the count grows with the article, about a
-quarter of its story sentences, clamped to 3..7: short pieces get three sentences, long reports a
-paragraph-sized digest a reader still takes in at a glance.
+How many: a caller may ask for a count.  Otherwise the count grows with the article, about 30%
+of its story sentences, clamped to 3..7: short pieces get three sentences, long reports a
+paragraph-sized digest a reader still takes in at a glance.  (Measured on BBC reference summaries,
+which keep about 40% of the sentences: a share-based count scores higher than any fixed count.)
 """
 
 from __future__ import annotations
@@ -27,15 +30,13 @@ _STOP = frozenset(
     "here which who whom whose what when where why how all any some more most such only very just about "
     "into over after before up out so if no yes one two new mr mrs ms s t".split()
 )
-#: Only the first candidates enter the overlap graph: later ones are scored by word frequency alone.
+#: Only the first candidates enter the graph; later ones are not chosen.
 _GRAPH_LIMIT = 80
 _DAMPING = 0.85
 _ITERATIONS = 30
-#: Blend of frequency centrality and graph centrality.
-_GRAPH_WEIGHT = 0.8
-#: Extra weight of the first candidate and how fast the position bonus fades.
-_LEAD_BONUS = 0.2
-_POSITION_DECAY = 0.15
+#: Extra weight for early candidates (twice as much for the first) and how fast it fades.
+_LEAD_BONUS = 0.1
+_POSITION_DECAY = 0.3
 #: Candidates shorter than this many words are dropped, shorter than _FULL_WORDS are damped.
 _MIN_WORDS = 5
 _FULL_WORDS = 12
@@ -85,52 +86,39 @@ def _content_words(norm: str, s: Sentence) -> list[str]:
 
 
 def _scores(words: list[list[str]], lengths: list[int]) -> list[float]:
-    """Blend of frequency and graph centrality, with position and length priors."""
-    frequency: dict[str, int] = {}
-    for ws in words:
-        for w in ws:
-            frequency[w] = frequency.get(w, 0) + 1
-    top = max(frequency.values(), default=1)
-    central = [sum(frequency[w] for w in ws) / top for ws in words]
-    central = _unit(central)
-    graph = _unit(_pagerank(words[:_GRAPH_LIMIT], frequency)) + [0.0] * max(0, len(words) - _GRAPH_LIMIT)
+    """Graph centrality with position and length priors."""
+    central = _pagerank(words[:_GRAPH_LIMIT]) + [0.0] * max(0, len(words) - _GRAPH_LIMIT)
+    top = max(central, default=0.0) or 1.0
     out = []
-    for k, (c, g, n) in enumerate(zip(central, graph, lengths, strict=True)):
-        score = (1 - _GRAPH_WEIGHT) * c + _GRAPH_WEIGHT * g
+    for k, (c, n) in enumerate(zip(central, lengths, strict=True)):
+        score = c / top
         score *= 1 + _LEAD_BONUS * math.exp(-_POSITION_DECAY * k) * (2 if k == 0 else 1)
         score *= min(1.0, n / _FULL_WORDS)
         out.append(score)
     return out
 
 
-def _unit(values: list[float]) -> list[float]:
-    top = max(values, default=0.0)
-    return [v / top for v in values] if top > 0 else [0.0] * len(values)
-
-
-def _pagerank(words: list[list[str]], frequency: dict[str, int]) -> list[float]:
-    """PageRank over overlap similarity, with rare words weighing more (log inverse frequency)."""
+def _pagerank(words: list[list[str]]) -> list[float]:
+    """PageRank over shared-word similarity; pairs are found through a word index, not all pairs."""
     n = len(words)
     if n == 0:
         return []
-    weight = {w: 1.0 / math.log(1 + f) for w, f in frequency.items()}
     sets = [set(ws) for ws in words]
     norms = [math.log(2 + len(s)) for s in sets]
     postings: dict[str, list[int]] = {}
     for k, s in enumerate(sets):
         for w in s:
             postings.setdefault(w, []).append(k)
-    edges: list[dict[int, float]] = [{} for _ in range(n)]
-    for w, holders in postings.items():
+    shared: list[dict[int, int]] = [{} for _ in range(n)]
+    for holders in postings.values():
         if len(holders) < 2:
             continue
         for a in holders:
-            row = edges[a]
+            row = shared[a]
             for b in holders:
                 if a != b:
-                    row[b] = row.get(b, 0.0) + weight[w]
-    for a in range(n):
-        edges[a] = {b: v / (norms[a] + norms[b]) for b, v in edges[a].items()}
+                    row[b] = row.get(b, 0) + 1
+    edges = [{b: v / (norms[a] + norms[b]) for b, v in row.items()} for a, row in enumerate(shared)]
     out_sum = [sum(row.values()) for row in edges]
     rank = [1.0 / n] * n
     for _ in range(_ITERATIONS):
