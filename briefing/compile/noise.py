@@ -19,6 +19,8 @@ _DATELINE = re.compile(
     r"(?:\d{4}-\d\d-\d\d|\d{1,2}[ \t]+[A-Z][a-z]{2,8}(?:[ \t]+\d{4})?|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?)?"
     r"[ \t]*(?:\([A-Z][\w .&/-]{0,30}\))?[ \t]*-{0,2}"
 )
+#: What makes a capitals line a dateline rather than a heading: a date, an agency or the dash.
+_DATELINE_MARK = re.compile(r"\d|\)|-\s*$")
 _CREDIT = re.compile(
     r"""[("\[]?\s*(?:(?:photo|picture|image|video|graphic|illustration|file photo|photograph)s?\s*(?:credit)?\s*[:/|]"""
     r"|(?:additional\s+)?(?:reporting|editing|writing|compiled|produced)\s+by\b|copyright\b|\(c\)|©|all rights reserved)""",
@@ -62,7 +64,7 @@ def _kind(norm: str, sentences: list[Sentence], index: int, head: tuple[int, int
     if _LINK.match(segment):
         return "link"
     if len(words) <= 8 and _DATELINE.fullmatch(segment) and _has_caps_word(words):
-        return "dateline"
+        return "dateline" if _DATELINE_MARK.search(segment) else "heading"
     first_in_paragraph = index == 0 or sentences[index - 1].paragraph != s.paragraph
     followed = index + 1 < len(sentences) and sentences[index + 1].paragraph == s.paragraph
     unpunctuated = not segment.endswith(tuple(_FINAL))

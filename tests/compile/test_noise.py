@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from briefing.compile import text
 from briefing.compile.noise import find_noise
 from briefing.compile.sentences import split_sentences
@@ -60,6 +62,11 @@ def test_pasted_related_headline_is_a_headline() -> None:
     assert kinds(raw) == {"Harbour plan stays on course despite storms": "headline"}
 
 
+def test_capitals_line_without_date_or_agency_is_a_heading() -> None:
+    raw = "\nThe league table after Saturday.\n\nEASTERN DIVISION\n\nHarbour Town won again."
+    assert kinds(raw) == {"EASTERN DIVISION": "heading"}
+
+
 def test_section_heading_line() -> None:
     raw = "\nThe council met on Monday.\n\nWhat Happens Next\n\nWork starts in May."
     assert kinds(raw) == {"What Happens Next": "heading"}
@@ -71,3 +78,13 @@ def test_lone_word_fragment() -> None:
 
 def test_quoted_one_word_answer_is_not_a_fragment() -> None:
     assert kinds('\nShe was asked if she would resign. "No." The meeting ended.') == {}
+
+
+def test_seed_page_furniture_is_found() -> None:
+    seed = Path(__file__).resolve().parents[2] / "seeds" / "000_15fa05f4d3cf0d4f.txt"
+    found = kinds(seed.read_text(encoding="utf-8"))
+    assert found["Oleg Bourunov"] == "byline"
+    assert found["America."] == "fragment"
+    headlines = [s for s, kind in found.items() if kind == "headline"]
+    assert len(headlines) == 2
+    assert all(not s.endswith(".") for s in headlines)
