@@ -11,11 +11,11 @@ read-only or missing cache directory only means the table is rebuilt in memory.
 from __future__ import annotations
 
 import functools
-import hashlib
 import importlib.util
 import marshal
 import os
 import unicodedata
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -149,15 +149,16 @@ def cache_path() -> Path | None:
     or reinstall changes it, and it costs a few stat calls where reading the packages'
     metadata would cost more than loading the table.
     """
-    stamp = hashlib.sha1(str(FORMAT).encode())
+    stamp = [str(FORMAT)]
     for module in SOURCES:
         spec = importlib.util.find_spec(module)
         if spec is None or spec.origin is None:
             return None
         info = os.stat(spec.origin)
-        stamp.update(f"{spec.origin}:{info.st_size}:{info.st_mtime_ns}".encode())
+        stamp.append(f"{spec.origin}:{info.st_size}:{info.st_mtime_ns}")
+    digest = zlib.crc32("\n".join(stamp).encode())
     root = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(root) / "briefing" / f"gazetteer-{stamp.hexdigest()[:16]}.marshal"
+    return Path(root) / "briefing" / f"gazetteer-{FORMAT}-{digest:08x}.marshal"
 
 
 def write_atomic(path: Path, data: bytes) -> bool:
