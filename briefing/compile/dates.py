@@ -54,29 +54,34 @@ def _candidates(norm: str) -> list[Candidate]:
     A match that runs into the end of a window may have been cut short (or had its lookahead cut
     off); it is dropped, as the window of its own trigger finds it whole.
     """
-    windows: dict[str, list[Span]] = {}
+    found: dict[str, list[Span]] = {}
     for token in TOKEN.finditer(norm):
-        kind = trigger(token.group())
-        if kind is None:
-            continue
-        start, end = token.span()
-        spans = windows.setdefault(kind, [])
-        low, high = max(0, start - WINDOW), min(len(norm), end + WINDOW)
-        if spans and low <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], high)
-        else:
-            spans.append((low, high))
+        key = trigger(token.group())
+        if key is not None:
+            found.setdefault(key, []).append(token.span())
     out: list[Candidate] = []
     seen: set[tuple[int, int, int]] = set()
     for number, rule in enumerate(RULES):
-        for kind in rule.triggers:
-            for low, high in windows.get(kind, ()):
-                limit = high if high == len(norm) else high - 3
-                for match in rule.pattern.finditer(norm, low, high):
-                    start, end = match.span()
-                    if start < end <= limit and (start, end, number) not in seen:
-                        seen.add((start, end, number))
-                        out.append((start, end, number, match))
+        spans = sorted(span for key in rule.triggers for span in found.get(key, ()))
+        for low, high in _windows(spans, len(norm)):
+            limit = high if high == len(norm) else high - 3
+            for match in rule.pattern.finditer(norm, low, high):
+                start, end = match.span()
+                if start < end <= limit and (start, end, number) not in seen:
+                    seen.add((start, end, number))
+                    out.append((start, end, number, match))
+    return out
+
+
+def _windows(spans: list[Span], length: int) -> list[Span]:
+    """The trigger spans widened by ``WINDOW`` characters each way, overlapping ones merged."""
+    out: list[Span] = []
+    for start, end in spans:
+        low, high = max(0, start - WINDOW), min(length, end + WINDOW)
+        if out and low <= out[-1][1]:
+            out[-1] = (out[-1][0], high)
+        else:
+            out.append((low, high))
     return out
 
 

@@ -51,69 +51,76 @@ PRE = (
 _START = r"(?<![\w$'/.-])"
 
 
-# Words every temporal expression contains at least one of.  Rules only run in windows around
-# them, which keeps recognition fast: most of an article holds none.  Tokens are checked against
-# sets rather than one large alternation, which the regex engine would try at every character.
+# Words every temporal expression contains at least one of.  Each rule only runs in windows around
+# its own triggers, which keeps recognition fast: most of an article holds none.  Tokens are checked
+# against sets rather than one large alternation, which the regex engine would try at every character.
 TOKEN = re.compile(r"[A-Za-z]+(?:'s)?|\d+")
+WINDOW = 45
+_KINDS = ("MONTH", "WEEKDAY", "YEAR4", "SMALL")
+_TRIGGERED_BY = {
+    "time": "SMALL noon midnight",
+    "month_day": "MONTH", "day_month": "MONTH", "month_year": "MONTH", "month_rel_year": "MONTH", "month": "MONTH",
+    "iso": "YEAR4", "slash": "SMALL", "weekday": "WEEKDAY", "century": "SMALL", "season_year": "YEAR4", "year": "YEAR4",
+    "deixis": "today tonight tomorrow yesterday morning afternoon evening night",
+    "relative": "week weekend month quarter year decade century summer fall autumn winter spring",
+    "weekend": "weekend",
+    "year_ago": "year",
+    "ago": "ago earlier later now hence",
+    "quarter": "quarter half",
+    "year_period": "period quarter months",
+    "that_quarter": "quarter months period",
+    "decade": "YEAR4 SMALL twenties thirties forties fifties sixties seventies eighties nineties",
+    "spelled_year": "nineteen year",
+    "year_end": "end",
+    "season": "summer spring winter autumn",
+    "the_year": "year",
+    "present": "now current currently present presently nowadays days",
+    "past": "recently lately recent past few several",
+    "future": "future term coming upcoming next",
+    "holiday": "christmas new thanksgiving election independence halloween valentine's labor",
+}
 _MONTH_TOKENS = frozenset(_MONTH_FULL.split("|")) | {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"}
 _WEEKDAY_TOKENS = frozenset(name.capitalize() for name in WEEKDAYS)
-_WORD_TOKENS = frozenset(
-    """today tonight tomorrow yesterday morning afternoon evening night noon midnight week weeks weekend month
-    months year years quarter quarters half period decade decades century spring summer fall autumn winter ago
-    earlier later now hence current currently present presently nowadays days recent recently lately past future
-    term end christmas new thanksgiving election independence halloween valentine's labor nineteen twenties thirties forties
-    fifties sixties seventies eighties nineties""".split()
-)
+_WORD_TOKENS = frozenset(word for words in _TRIGGERED_BY.values() for word in words.split()) - set(_KINDS)
 
 
 def trigger(token: str) -> str | None:
-    """The trigger kind of a token (month, weekday, year4, small, word), or None."""
+    """The trigger of a token: a kind (MONTH, WEEKDAY, YEAR4, SMALL), a lower-case trigger word, or None."""
     if token[0].isdigit():
         if len(token) <= 2:
-            return "small"
-        return "year4" if len(token) == 4 and 1500 <= int(token) <= 2099 else None
+            return "SMALL"
+        return "YEAR4" if len(token) == 4 and 1500 <= int(token) <= 2099 else None
     lower = token.lower()
     if lower in _WORD_TOKENS:
-        return "word"
+        return lower
     if token.endswith("'s"):
         token, lower = token[:-2], lower[:-2]
     if token in _MONTH_TOKENS:
-        return "month"
+        return "MONTH"
     if token in _WEEKDAY_TOKENS:
-        return "weekday"
-    return "word" if lower in _WORD_TOKENS else None
-
-
-WINDOW = 45
+        return "WEEKDAY"
+    return lower if lower in _WORD_TOKENS else None
 
 
 @dataclass(frozen=True, slots=True)
 class Rule:
     """A pattern, the name of the value rule (in :mod:`timevalue`) that reads its groups, and the
-    trigger kinds (see :func:`trigger`) near which it can match."""
+    triggers (see :func:`trigger`) near which it can match."""
 
     kind: str
     pattern: re.Pattern[str]
     triggers: frozenset[str]
 
 
-_TRIGGERED_BY = {
-    "time": "small word", "month_day": "month", "day_month": "month", "month_year": "month", "iso": "year4",
-    "month_rel_year": "month",
-    "slash": "small", "month": "month", "weekday": "weekday", "decade": "year4 small word", "century": "small",
-    "season_year": "year4", "year": "year4",
-}
-
-
 def _rule(kind: str, pattern: str) -> Rule:
-    return Rule(kind, re.compile(pattern), frozenset(_TRIGGERED_BY.get(kind, "word").split()))
+    return Rule(kind, re.compile(pattern), frozenset(_TRIGGERED_BY[kind].split()))
 
 
 RULES: tuple[Rule, ...] = (
     _rule(
         "time",
         rf"{_START}(?:(?P<approx>(?i:around|about|approximately|shortly\s+(?:before|after)))\s+)?"
-        r"(?:(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>(?i:[ap]))\.?\s?(?i:m)\b\.?|(?<!high\s)(?<!High\s)(?P<noon>(?i:noon|midnight)))"
+        r"(?:(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>(?i:[ap]))\.?\s?(?i:m)\b\.?|(?<!high\s)(?<!High\s)(?P<noon>(?i:noon|midnight))\b)"
         r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC))?"
         rf"(?:,?\s+(?:(?i:on)\s+)?(?:(?P<dwd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
         rf"|(?P<deixis>(?i:today|yesterday|tomorrow))|(?P<dmon>{_MONTH_FULL}|{_MONTH_ABBR})\s+(?P<dday>[0-3]?\d)\b))?",
