@@ -116,12 +116,17 @@ def _classify(norm: str, match: re.Match[str], limit: int) -> Found | None:
     if low in _VAGUE and not norm.startswith(" of ", end):
         return None
     measure = _measure(norm, end, limit)
-    if measure is None:
+    if measure is None or (low.isalpha() and _is_title(amount) and _is_title(measure.split()[0])):
         return None
     head = measure.split()[-1]
     if not _plural(head) or head.lower() in _DURATIONS:
         return None
     return start, end, _value(amount), None
+
+
+def _is_title(word: str) -> bool:
+    """'Three Kings', 'Seven Dwarfs': a capitalised number word before a capitalised noun is a name."""
+    return word[:1].isupper() and word[1:].islower()
 
 
 def _is_year(amount: str) -> bool:

@@ -67,6 +67,10 @@ def test_years_dates_models_times_and_phones_are_not_figures() -> None:
     assert figures(raw) == []
 
 
+def test_number_words_in_names_are_not_counts() -> None:
+    assert figures("The film Seven Harbours opened. Seven boats sailed.") == [("Seven", 7.0, "boats", "boats")]
+
+
 def test_the_same_figure_said_twice_is_one_figure_with_two_evidence_spans() -> None:
     raw = "They signed a $ 2.5 billion contract. Later, the $ 2.5 billion contract was confirmed."
     norm = text.normalize(raw)
