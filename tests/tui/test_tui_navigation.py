@@ -1,5 +1,6 @@
 """Keys: focus order, list movement, tabs on a narrow terminal, quitting."""
 
+from textual import events
 from tui_helpers import loaded, pilot_test, sample_app
 
 from briefing.tui.widgets.lists import ItemList
@@ -68,6 +69,21 @@ async def test_narrow_terminals_show_one_pane_at_a_time_as_tabs() -> None:
         assert focused_pane(app) == "quotes"
         assert screen.pane("quotes").display and not screen.pane("actors").display
         assert screen.query_one("#tabs").active == "tab-quotes"
+
+
+@pilot_test
+async def test_keys_typed_faster_than_focus_moves_still_count() -> None:
+    app = sample_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await loaded(pilot)
+        for _ in range(3):  # as a terminal delivers a burst: no waiting between keys
+            key = events.Key("tab", None)
+            key.set_sender(app)
+            app._driver.send_message(key)
+        await pilot.pause()
+        await pilot.pause()
+        assert focused_pane(app) == "timeline"
+        assert app.main.pane("timeline").display
 
 
 @pilot_test

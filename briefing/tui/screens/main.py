@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container, Horizontal, Vertical
@@ -57,6 +57,7 @@ class MainScreen(Screen[None]):
         self.narrow = False
         self.source_shown = False
         self.last_pane = PANES[0]
+        self.focus_at = PANES[0]
 
     def compose(self) -> ComposeResult:
         yield BriefHeader(id="header")
@@ -222,25 +223,25 @@ class MainScreen(Screen[None]):
     # -- actions ------------------------------------------------------------------------------
 
     def current_pane(self) -> str:
-        focused = self.focused
-        if isinstance(focused, ItemList):
-            return focused.pane
-        if isinstance(focused, SourcePane):
-            return "source"
-        return self.last_pane
+        """The pane that has focus, or is about to: focusing is deferred, keys may come first."""
+        return self.focus_at
 
-    def on_descendant_focus(self) -> None:
-        """A list took focus: remember it, and light its current item in the source."""
-        pane = self.current_pane()
-        if pane in PANES:
-            self.last_pane = pane
-            self._light(self.pane(pane).current)
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """A pane took focus (a key or a click): remember it and light its item in the source."""
+        widget = event.widget
+        if isinstance(widget, SourcePane):
+            self.focus_at = "source"
+        elif isinstance(widget, ItemList):
+            self.focus_at = self.last_pane = widget.pane
+            self._light(widget.current)
 
     def focus_pane(self, name: str) -> None:
         """Focus a pane, bringing its tab forward when the panes are tabs."""
+        self.focus_at = name
         if name == "source":
             self.source.focus()
             return
+        self.last_pane = name
         if self.narrow and name in TABBED and name != self.active_tab:
             self.query_one("#tabs", Tabs).active = f"tab-{name}"
             self.active_tab = name
@@ -258,7 +259,7 @@ class MainScreen(Screen[None]):
         if self.source_shown:
             self.source_shown = False
             self.source.display = False
-            if self.focused is self.source or self.focused is None:
+            if self.focus_at == "source" or self.focused is None:
                 self.focus_pane(self.last_pane)
             return
         self._show_source()
