@@ -19,15 +19,18 @@ from briefing.brief import TimelineEvent
 from briefing.compile.doc import DateFound, Entity, Noise, Repeats, Sentence, Span
 
 MAX_WORDS = 30
-_CLAUSE_BREAK = re.compile(r"\s*(?:[;:]|,\"?(?=\s)|\s-\s)\s*")
+_CLAUSE_BREAK = re.compile(r"\s*(?:[;:]|,\"?(?=\s+[\"'`]*[a-z])|\s-\s)\s*")
 _WORD = re.compile(r"[\w$%]+(?:[-'.,]\w+)*")
 _SIGNAL = re.compile(
-    r"(?i:\b(?:in|on|at|by|before|after|since|during|until|till|from|of|through|for|prior\s+to|no\s+later\s+than)\s+)$"
+    r"(?i:\b(?:(?:from|since|until)\s+)?(?:in|on|at|by|before|after|since|during|until|till|from|of|through|for|over"
+    r"|prior\s+to|no\s+later\s+than)\s+)$"
 )
 _LEAD = re.compile(r"^(?i:(?:with|and|but|while|as|so|then|also|\w+ing\s+that|that)\s+)+")
 _SPACE_BEFORE_MARK = re.compile(r"\s+(?=[.,;:!?)\]])")
 _QUOTED = re.compile(r"\"[^\"]*\"?|``.*?(?:''|$)")
 _DEPENDENT = re.compile(r"(?i:who|whom|whose|which|where)\b")
+_INTRODUCTORY = re.compile(r"(?i:at|during|in|on|after|before|with|for|from|since|by|following|amid|earlier|later)\b")
+_POSSESSIVE = re.compile(r"'s?\b")
 _EXPECTED = re.compile(
     r"(?i:\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned\s+to|expected\s+to|scheduled\s+to|set\s+to"
     r"|due\s+to\s+(?:be|take|begin|start|open|close)|is\s+to|are\s+to|intends?\s+to|would\s+be\s+\w+ed)\b)"
@@ -102,7 +105,8 @@ def clause(norm: str, sentence: Sentence, found: DateFound) -> Span | None:
     start, end = pieces[at] if pieces else (sentence.start, sentence.end)
     if at > 0 and _DEPENDENT.match(norm, start):
         start = pieces[at - 1][0]
-    if _words_besides_date(norm, (start, end), found) < 3:
+    short = _words_besides_date(norm, (start, end), found) < 3
+    if short or (at == 0 and len(pieces) > 1 and _INTRODUCTORY.match(norm, start)):
         if at == 0 and len(pieces) > 1:
             end = pieces[1][1]
         elif at == len(pieces) - 1 and at > 0:
@@ -118,17 +122,26 @@ def _words_besides_date(norm: str, span: Span, found: DateFound) -> int:
 
 
 def event_phrase(norm: str, span: Span, found: DateFound) -> str:
-    """The clause in one line without the date and its preposition, at most ``MAX_WORDS`` words."""
-    before = norm[span[0] : found.start]
-    signal = _SIGNAL.search(before)
-    if signal:
-        before = before[: signal.start()]
-    text = " ".join((before + " " + norm[found.end : span[1]]).split())
+    """The clause in one line without the date and its preposition, at most ``MAX_WORDS`` words.
+
+    A date used as a possessive ("last week's debate") is part of what happened and stays.  Words
+    that are all capitalised (a dateline such as "PARIS, Oct. 4 (AP)") say nothing happened: "".
+    """
+    if _POSSESSIVE.match(norm, found.end):
+        text = " ".join(norm[span[0] : span[1]].split())
+    else:
+        before = norm[span[0] : found.start]
+        signal = _SIGNAL.search(before)
+        if signal:
+            before = before[: signal.start()]
+        text = " ".join((before + " " + norm[found.end : span[1]]).split())
     text = _SPACE_BEFORE_MARK.sub("", _LEAD.sub("", text.strip(" ,;:-"))).strip(" ,;:-.")
     if text.count('"') % 2:
         text = text[1:] if text.startswith('"') else text[::-1].replace('"', "", 1)[::-1]
     text = text.strip(" ,;:-.")
     words = text.split()
+    if not any(word[:1].islower() for word in words):
+        return ""
     if len(words) > MAX_WORDS:
         text = " ".join(words[:MAX_WORDS]).rstrip(" ,;:-") + "…"
     return text[:1].upper() + text[1:] if text else ""

@@ -146,3 +146,20 @@ def test_future_inside_double_backtick_quotes_is_not_expected() -> None:
     text = "In 2012 the coach said ``we will win the cup'' to reporters."
     (event,) = timeline(text, [date_at(text, "2012", "2012")])
     assert event.qualifier is None
+
+
+def test_a_list_of_names_after_a_comma_stays_in_the_event() -> None:
+    text = "In 2004 the league admitted Malta, Cyprus, and Iceland as members."
+    (event,) = timeline(text, [date_at(text, "2004", "2004")])
+    assert event.event == "The league admitted Malta, Cyprus, and Iceland as members"
+
+
+def test_a_dateline_is_not_an_event() -> None:
+    text = "LYON, France, October 4 (Wire). The mayor opened the bridge."
+    assert timeline(text, [date_at(text, "October 4", "2016-10-04")]) == []
+
+
+def test_a_possessive_date_stays_in_the_event() -> None:
+    text = "Critics panned last week's budget speech."
+    (event,) = timeline(text, [date_at(text, "last week", "2016-W39")])
+    assert event.event == "Critics panned last week's budget speech"
