@@ -19,6 +19,7 @@ from briefing.compile.timex import RULES, TOKEN, WINDOW, trigger
 
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SIGNAL = re.compile(r"(?i:\b(before|by|after|until|till|since|prior\s+to|no\s+later\s+than)\s+)$")
+_DEADLINE = re.compile(r"(?i:\b(?:by|effective|starting|beginning)\s+)$")
 _FUTURE = re.compile(
     r"(?i:\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned|plans|is\s+to|are\s+to|expected\s+to|expects?\s+to"
     r"|scheduled|set\s+to|intends?\s+to|would|until|as\s+(?:early|soon)\s+as|no\s+later\s+than|deadline)\b)"
@@ -111,7 +112,10 @@ def _text_anchor(chosen: list[Candidate]) -> date | None:
 
 
 def _is_future(norm: str, sentence: Sentence | None, start: int) -> bool:
-    """Whether the clause before the expression speaks of what is to come ("will meet on Thursday")."""
+    """Whether the clause before the expression speaks of what is to come ("will meet on Thursday",
+    "effective Feb. 1", "by August")."""
+    if _DEADLINE.search(norm, max(0, start - 12), start):
+        return True
     begin = max(sentence.start if sentence else 0, start - 50)
     return bool(_FUTURE.search(norm, begin, start))
 

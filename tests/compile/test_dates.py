@@ -150,3 +150,8 @@ def test_trigger_windows_find_every_candidate_a_full_scan_finds() -> None:
     )
     full = {(m.start(), m.end(), i) for i, rule in enumerate(RULES) for m in rule.pattern.finditer(text)}
     assert {(s, e, i) for s, e, i, _ in _candidates(text)} == full
+
+
+def test_a_deadline_word_points_a_month_without_year_forward() -> None:
+    assert found("The loan must be repaid by February.", date(1989, 10, 30)) == [("February", "1990-02")]
+    assert found("The loan was repaid in February.", date(1989, 10, 30)) == [("February", "1989-02")]
