@@ -174,10 +174,13 @@ def _similar(events: list[TimelineEvent], phrase: str, threshold: float = 0.6) -
 
 
 def sort_key(value: str, qualifier: str | None, position: int) -> tuple:
-    """Chronological order for TimeML values: known years first, then month, day, early before late."""
-    year_text = value[:4]
-    unknown = not year_text.isdigit()
-    year = int(year_text) if not unknown else 0
+    """Chronological order for TimeML values: known years first, then month, day, early before late.
+
+    A decade ("199") or century ("19") sorts at its first year.
+    """
+    digits = len(value) - len(value.lstrip("0123456789"))
+    unknown = digits < 2
+    year = int(value[:digits]) * 10 ** (4 - digits) if not unknown and digits <= 4 else 0
     month, day = 0, 0
     rest = value[4:]
     part = re.match(r"-(\d\d)(?:-(\d\d))?", rest)

@@ -163,3 +163,9 @@ def test_a_possessive_date_stays_in_the_event() -> None:
     text = "Critics panned last week's budget speech."
     (event,) = timeline(text, [date_at(text, "last week", "2016-W39")])
     assert event.event == "Critics panned last week's budget speech"
+
+
+def test_decades_and_centuries_sort_at_their_first_year() -> None:
+    assert sort_key("199", None, 0) < sort_key("1995", None, 0) < sort_key("2003", None, 0)
+    assert sort_key("19", None, 0) < sort_key("1950", None, 0)
+    assert sort_key("1995", None, 0) < sort_key("XXXX-08", None, 0)
