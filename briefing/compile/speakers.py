@@ -19,7 +19,7 @@ from briefing.compile.doc import Attribution, Entity, QuoteSpan, Sentence, Span
 from briefing.compile.subjects import TITLE_WORDS, NameRun, bare_name, head_run, name_runs
 
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr sen rep gov gen lt col sgt rev st jr sr prof pres adm capt maj u.s u.k u.n d.c
+    """mr mrs ms dr sen rep del gov gen lt col sgt rev st jr sr prof pres adm capt maj amb supt u.s u.k u.n d.c
     jan feb mar apr jun jul aug sep sept oct nov dec no vs inc corp co ltd calif fla ky va ga wis mich
     ill mass conn ariz colo ind tenn minn md mo la ore okla ala miss nev pa n.y n.j n.c s.c""".split()
 )
@@ -47,6 +47,7 @@ _DASH_CREDIT = re.compile(r"\s*[,.]?\s*-{1,2}\s*")
 _LEAD_MARK = re.compile(r"\s*(?::|\s-{1,2})\s*$")
 _PREPOSITION = re.compile(r" (?:of|at|from|for|in|on|with|to|who|which|after|before|during) ")
 _EMBEDDING = frozenset("in of at on to from by with for into about the a an".split())
+_SUBORDINATE = re.compile(r"\b(?:that|when|because|after|before|while|since|if|as|until)\s")
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\b")
 _DETERMINED = re.compile(r"\b(?:a|an|the|this|that|his|her|their)\s+$", re.I)
 _FROM_BY = re.compile(r"\s+(?:from|by)\s+")
@@ -294,6 +295,14 @@ class _Reader:
         lawyer for the city, said"): the name before it is the subject; a name right before the
         verb is the subject even inside an adverbial part ("In an interview Roe declared").
         """
+        aside = _open_paren(self.norm, start, end)
+        if aside is not None:
+            start = aside + 1
+        clause = _last_subordinate(self.norm, max(start, self.norm.rfind(",", start, end) + 1), end)
+        if clause is not None:
+            runs = [r for r in name_runs(self.norm, clause, end) if not r.possessive and not _is_time(r.text)]
+            if runs and _only_adverbs(self.norm, runs[-1].end, end):
+                return self.resolve_run(runs[-1]), (runs[-1].start, runs[-1].end)
         parts = _parts(self.norm, start, end)
         appositions: list[Span] = []
         for index in range(len(parts) - 1, -1, -1):
@@ -459,14 +468,19 @@ class _Reader:
     def inherited(self, quote: QuoteSpan, previous: QuoteSpan | None, last: Attribution | None) -> Attribution:
         """The news convention: a quote with no cue continues the speaker before it."""
         para = self.paragraph(quote.start)
-        if previous is not None and last is not None and (last.speaker_id or last.name):
-            gap = para - self.paragraph(previous.start)
-            if gap == 0 or (gap == 1 and self._opens_paragraph(quote)):
-                return Attribution(last.speaker_id, None, None, last.source_span, last.name, last.kind)
-        if self._opens_paragraph(quote) and para > 0:
+        opens = self._opens_paragraph(quote)
+        if opens and para > 0:
             intro = self._colon_intro(para - 1, quote)
             if intro is not None:
                 return intro
+        if previous is not None and last is not None and (last.speaker_id or last.name):
+            gap = para - self.paragraph(previous.start)
+            if gap == 0 or (gap == 1 and opens):
+                return Attribution(last.speaker_id, None, None, last.source_span, last.name, last.kind)
+        if not opens:
+            subject = self._clause_subject(self.left_clause(quote, previous))
+            if subject is not None:
+                return subject
         return Attribution(None, None)
 
     def continues(self, quote: QuoteSpan, following: QuoteSpan) -> bool:
@@ -532,6 +546,26 @@ def _parts(norm: str, start: int, end: int) -> list[Span]:
             cursor = i + 1
     parts.append((cursor, end))
     return [p for p in parts if norm[p[0] : p[1]].strip()]
+
+
+def _last_subordinate(norm: str, start: int, end: int) -> int | None:
+    """Where the last subordinate clause before a cue begins ("an explosion that Roe described"):
+    a name closing it right before the cue is that cue's subject."""
+    found = None
+    for match in _SUBORDINATE.finditer(norm, start, end):
+        found = match.end()
+    return found
+
+
+def _open_paren(norm: str, start: int, end: int) -> int | None:
+    """The last "(" not closed before ``end``: a parenthesis the cue stands in ("(or, as X said")."""
+    depth: list[int] = []
+    for i in range(start, end):
+        if norm[i] == "(":
+            depth.append(i)
+        elif norm[i] == ")" and depth:
+            depth.pop()
+    return depth[-1] if depth else None
 
 
 def _only_adverbs(norm: str, start: int, end: int) -> bool:

@@ -13,12 +13,20 @@ from dataclasses import dataclass
 
 from briefing.compile.cues import CUE_VERBS
 
+
 _TITLE_ABBR = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|Rev|St|Jr|Sr|Prof|Pres|Adm|Capt|Maj|Supt|Insp)\."
-_TOKEN = _TITLE_ABBR + r"|[A-Z]\.(?:[A-Z]\.)*|[A-Z][A-Za-z]*(?:['-][A-Za-z]+)*"
+_UPPER = "A-ZÀ-ÖØ-ÞĆČĐŁŃŚŠŹŻŽ"
+_TOKEN = _TITLE_ABBR + rf"|[{_UPPER}]\.(?:[{_UPPER}]\.)*|[{_UPPER}][^\W_]*(?:['-][^\W_]+)*"
 _RUN = re.compile(
     r"(?<![\w'.-])(?:" + _TOKEN + r")(?:\s(?:(?:de|da|van|von|der|den|la|le|du|bin|of|al|el)\s)?(?:" + _TOKEN + r"))*"
 )
-_NEXT_WORD = re.compile(r" ([a-z][a-z-]*)")
+_NEXT_WORDS = re.compile(r" ((?:[a-z][a-z-]* ?){1,3})([A-Z])?")
+_FUNCTION = frozenset(
+    """of and or who whom whose which that also has have had was is were are will would could should
+    may might must did does do can cannot later then previously recently once again repeatedly himself
+    herself themselves reportedly in at on during after before from to with for by last this when
+    while as but not never often the a an""".split()
+)
 
 _LEADING_STOP = frozenset(
     """the a an and but or so yet in on at as when while after before if this that these those it its he
@@ -33,16 +41,23 @@ TITLE_WORDS = frozenset(
     representative congressman congresswoman governor mayor secretary minister chancellor judge justice
     chairman chairwoman chair speaker leader spokesman spokeswoman director general vice prime
     attorney sheriff commissioner ambassador deputy chief former candidate nominee sir lady lord
-    king queen prince princess pope bishop""".split()
+    king queen prince princess pope bishop councillor councilor councilman councilwoman alderman
+    assemblyman assemblywoman del delegate detective inspector superintendent officer coach""".split()
 )
 
-_FOLLOWERS = frozenset(
-    """of and or who whom whose which that also has have had was is were are will would could should
-    may might must did does do can cannot later then previously recently once again repeatedly himself
-    herself themselves reportedly in at on during after before from to with for by last this when
-    while as but not never often""".split()
+_MODIFIED = frozenset(
+    """campaign campaigns administration government party aide aides adviser advisers advisor advisors
+    spokesman spokeswoman spokesperson supporter supporters voter voters ally allies surrogate
+    surrogates camp team staff staffer staffers loyalist loyalists backer backers critic critics fan
+    fans family foundation presidential vice running press communications deputy senior top chief
+    national political economic policy official officials leader leaders member members lawmaker
+    lawmakers donor donors delegate delegates director manager secretary minister governor mayor
+    senator representative congressman congresswoman judge justice counsel commissioner ambassador
+    coach player star host anchor columnist reporter correspondent editor writer analyst economist
+    professor historian pollster strategist consultant operative executive founder chairman chairwoman
+    officer agent nominee candidate lawyer attorney president researcher scientist expert fellow
+    organizer activist""".split()
 )
-
 
 _ORG_WORDS = frozenset(
     """bank university college department ministry secretary board council institute school church
@@ -94,12 +109,15 @@ def _cut_of_place(norm: str, start: int, end: int) -> int:
 
 
 def _modifies(norm: str, end: int, limit: int) -> bool:
-    """Whether a lowercase noun follows the run directly ("the Trump campaign", "Clinton aides")."""
-    match = _NEXT_WORD.match(norm, end, limit)
-    if not match:
+    """Whether the run qualifies a noun after it: a role or group noun ("the Trump campaign",
+    "Clinton aides"), or lower-case words leading on to another name ("Tulsa police Chief Roe")."""
+    words = _NEXT_WORDS.match(norm, end, limit)
+    if words is None:
         return False
-    word = match.group(1)
-    return word not in _FOLLOWERS and word not in CUE_VERBS and not word.endswith(("ly", "ed"))
+    following = words.group(1).split()
+    if following[0] in _MODIFIED:
+        return True
+    return bool(words.group(2)) and not any(w in _FUNCTION or w in CUE_VERBS or w.endswith(("ed", "s")) for w in following)
 
 
 def head_run(runs: list[NameRun]) -> NameRun | None:

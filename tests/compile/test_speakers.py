@@ -154,3 +154,35 @@ def test_a_quote_continued_into_the_next_paragraph_takes_the_speaker_named_there
 def test_a_quote_over_two_lines_takes_the_speaker_named_after_its_end() -> None:
     article = '" The bridge is safe .\nWe checked it twice , " engineer Olga Brandt told reporters .'
     assert _names(article) == ["Olga Brandt", "Olga Brandt"]
+
+
+def test_a_colon_introduction_beats_the_speaker_of_the_paragraph_before() -> None:
+    article = (
+        '"We will reopen the pier," said Mayor Ken Ward.\n'
+        "Councillor Rita Oyelaran made the following comment:\n"
+        '"The pier has been closed for too long."'
+    )
+    assert _names(article) == ["Ken Ward", "Rita Oyelaran"]
+
+
+def test_a_cue_inside_an_open_parenthesis_reads_its_subject_there() -> None:
+    article = 'The two hosts are a pair of mascots (or, as The Evening Ledger called them, "twin salesmen").'
+    assert _names(article) == ["Evening Ledger"]
+
+
+def test_a_quote_after_a_verb_that_is_no_cue_belongs_to_the_clause_subject() -> None:
+    article = 'In a June speech, Governor Lena Moss attacked "the quiet sale of our public land."'
+    assert _names(article) == ["Lena Moss"]
+
+
+def test_names_with_accented_letters_stay_whole() -> None:
+    assert _names('"Nous restons," said Minister François Hérault.') == ["François Hérault"]
+
+
+def test_a_name_closing_a_subordinate_clause_is_the_subject_of_the_cue() -> None:
+    article = 'The storm brought a flood that Mayor Ana de Souza described as "the worst in a century."'
+    assert _names(article) == ["Ana de Souza"]
+
+
+def test_an_irregular_verb_after_a_name_does_not_make_it_a_modifier() -> None:
+    assert _names('Judge Omar Reyes made the ruling public: "The contract is void."') == ["Omar Reyes"]

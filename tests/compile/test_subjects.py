@@ -32,3 +32,7 @@ def test_bare_name_drops_titles_and_generational_suffixes() -> None:
     assert bare_name("Finance Minister Ken Sato") == "Ken Sato"
     assert bare_name("Secretary of State Ann Kim") == "Ann Kim"
     assert bare_name("Tom Vale Jr.") == "Tom Vale"
+
+
+def test_lower_case_words_leading_to_another_name_make_a_modifier() -> None:
+    assert _head("Harbor police Chief Tim Ortega said") == "Tim Ortega"
