@@ -2,8 +2,9 @@
 
 An event is the clause around a date ("Russia and Turkey signed a $2.5 billion contract for the
 delivery of four S-400 batteries" for "in late 2017"), not its whole paragraph: the sentence is cut
-at commas, semicolons, colons and dashes, and the date with its preposition is taken out of the
-phrase (it is shown as the event's date).  Vague references (PRESENT_REF, "the future") and
+at semicolons, colons, dashes and at commas before a lower-case word (not inside a list of names),
+and the date with its preposition is taken out of the phrase (it is shown as the event's date).
+Future tense outside quotations marks the event ``expected``.  Vague references (PRESENT_REF, "the future") and
 durations are not events.  Pasted headlines and other noise yield nothing; a sentence repeated in
 another rendition of the story yields one event, and events with the same date and nearly the same
 words are merged, their evidence kept.  Unknown years (``XXXX-08``) sort after every known one: an
@@ -97,7 +98,7 @@ def clause(norm: str, sentence: Sentence, found: DateFound) -> Span | None:
     """
     cuts = [sentence.start]
     for match in _CLAUSE_BREAK.finditer(norm, sentence.start, sentence.end):
-        if not match.start() < found.end or match.end() <= found.start:
+        if match.start() >= found.end or match.end() <= found.start:
             cuts.extend((match.start(), match.end()))
     cuts.append(sentence.end)
     pieces = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2) if cuts[i] < cuts[i + 1]]
