@@ -35,4 +35,4 @@ def test_bare_name_drops_titles_and_generational_suffixes() -> None:
 
 
 def test_lower_case_words_leading_to_another_name_make_a_modifier() -> None:
-    assert _head("Harbor police Chief Tim Ortega said") == "Tim Ortega"
+    assert _head("Harbor police Chief Tim Ortega said") == "Chief Tim Ortega"
