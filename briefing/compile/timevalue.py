@@ -264,6 +264,26 @@ def _quarter(m: re.Match[str], ctx: Context) -> str | None:
     return tc.quarter(year, number)
 
 
+def _q_quarter(m: re.Match[str], ctx: Context) -> str | None:
+    """"Q3 2020", "2020 Q3", "H1": business shorthand for quarters and halves."""
+    number = int(m["n"])
+    if m["qh"] == "H" and number > 2:
+        return None
+    explicit = m["qyear"] or m["of"]
+    if explicit:
+        year = int(explicit)
+    elif ctx.anchor is None:
+        return f"XXXX-{m['qh']}{number}"
+    elif m["qh"] == "H":
+        year = ctx.anchor.year
+    else:
+        year = ctx.anchor.year if number <= tc.quarter_of(ctx.anchor) else ctx.anchor.year - 1
+    if m["qh"] == "H":
+        return f"{year:04d}-H{number}"
+    ctx.quarter = (year, number)
+    return tc.quarter(year, number)
+
+
 def _year_period(m: re.Match[str], ctx: Context) -> str | None:
     """"The 1988 period" in an earnings story is the quarter under discussion, in that year."""
     year = int(m["year"])
@@ -432,6 +452,7 @@ _RESOLVERS = {
     "year_ago": _year_ago,
     "ago": _ago,
     "quarter": _quarter,
+    "q_quarter": _q_quarter,
     "year_period": _year_period,
     "that_quarter": _that_quarter,
     "decade": _decade,

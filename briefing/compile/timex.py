@@ -60,7 +60,7 @@ _KINDS = ("MONTH", "WEEKDAY", "YEAR4", "SMALL")
 _TRIGGERED_BY = {
     "time": "SMALL noon midnight",
     "month_day": "MONTH", "day_month": "MONTH", "month_year": "MONTH", "month_rel_year": "MONTH", "month": "MONTH",
-    "iso": "YEAR4", "slash": "SMALL", "weekday": "WEEKDAY", "century": "SMALL", "season_year": "YEAR4", "year": "YEAR4",
+    "iso": "YEAR4", "slash": "SMALL", "q_quarter": "SMALL", "weekday": "WEEKDAY", "century": "SMALL", "season_year": "YEAR4", "year": "YEAR4",
     "deixis": "today tonight tomorrow yesterday morning afternoon evening night",
     "relative": "week weekend month quarter year decade century summer fall autumn winter spring",
     "weekend": "weekend",
@@ -121,7 +121,7 @@ RULES: tuple[Rule, ...] = (
         "time",
         rf"{_START}(?:(?P<approx>(?i:around|about|approximately|shortly\s+(?:before|after)))\s+)?"
         r"(?:(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>(?i:[ap]))\.?\s?(?i:m)\b\.?|(?<!high\s)(?<!High\s)(?P<noon>(?i:noon|midnight))\b)"
-        r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC))?"
+        r"(?:\s+(?P<tz>[ECMP][SD]?T|GMT|UTC|BST|CES?T))?"
         rf"(?:,?\s+(?:(?i:on)\s+)?(?:(?P<dwd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
         rf"|(?P<deixis>(?i:today|yesterday|tomorrow))|(?P<dmon>{_MONTH_FULL}|{_MONTH_ABBR})\s+(?P<dday>[0-3]?\d)\b))?",
     ),
@@ -141,7 +141,7 @@ RULES: tuple[Rule, ...] = (
         "month_rel_year",
         rf"{_START}{PRE}{MONTH}\s+(?P<rel>(?i:this|last|next))\s+year\b(?!-)",
     ),
-    _rule("iso", r"(?<![\w-])(?P<year>(?:1[5-9]|20)\d\d)-(?P<mo>[01]\d)-(?P<day>[0-3]\d)(?![\w-])"),
+    _rule("iso", r"(?<![\w-])(?P<year>(?:1[5-9]|20)\d\d)-(?P<mo>[01]\d)-(?P<day>[0-3]\d)(?![\d-]|[A-SU-Za-z])"),
     _rule("slash", r"(?<![\w/])(?P<mo>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)(?![\w/])"),
     _rule(
         "month",
@@ -179,6 +179,10 @@ RULES: tuple[Rule, ...] = (
         rf"{_START}(?i:(?:the\s+)?(?:(?P<qyear>(?:19|20)\d\d)(?:'s)?\s+|(?P<qrel>this|last|next)\s+year's\s+)?"
         r"(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last)[\s-]+(?:fiscal\s+)?(?P<qunit>quarter|half)"
         r"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<of>(?:19|20)\d\d)|(?P<ofrel>this|last|next)\s+year))?)(?![\w-])",
+    ),
+    _rule(
+        "q_quarter",
+        rf"{_START}(?:(?P<qyear>(?:19|20)\d\d)\s+)?(?P<qh>[QH])(?P<n>[1-4])(?:\s+(?:of\s+)?(?P<of>(?:19|20)\d\d))?\b",
     ),
     _rule(
         "year_period",

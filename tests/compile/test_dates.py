@@ -155,3 +155,15 @@ def test_trigger_windows_find_every_candidate_a_full_scan_finds() -> None:
 def test_a_deadline_word_points_a_month_without_year_forward() -> None:
     assert found("The loan must be repaid by February.", date(1989, 10, 30)) == [("February", "1990-02")]
     assert found("The loan was repaid in February.", date(1989, 10, 30)) == [("February", "1989-02")]
+
+
+def test_business_shorthand_for_quarters_and_halves() -> None:
+    assert found("Revenue rose in Q3 2020 and again in 2021 Q1.", FRIDAY) == [
+        ("Q3 2020", "2020-Q3"),
+        ("2021 Q1", "2021-Q1"),
+    ]
+    assert found("Margins slipped in H2.", date(2021, 9, 1)) == [("H2", "2021-H2")]
+
+
+def test_an_iso_timestamp_gives_its_day() -> None:
+    assert found("Posted 2021-09-27T10:00 by the desk.") == [("2021-09-27", "2021-09-27")]
