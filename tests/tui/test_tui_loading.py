@@ -120,7 +120,7 @@ async def test_a_broken_edit_under_watch_keeps_the_last_good_brief(tmp_path: Pat
     path = tmp_path / "brief.yaml"
     path.write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
     app = make_app(path, watch=True)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(120, 40)) as pilot:
         await loaded(pilot)
         path.write_text("schema: nonsense\n", encoding="utf-8")
         app.poll()

@@ -87,6 +87,17 @@ async def test_keys_typed_faster_than_focus_moves_still_count() -> None:
 
 
 @pilot_test
+async def test_hidden_tabs_are_listed_only_when_first_shown() -> None:
+    app = sample_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await loaded(pilot)
+        quotes = app.main.pane("quotes")
+        assert quotes.option_count == 0 and "quotes" in app.main.stale
+        await pilot.press("tab", "tab")
+        assert quotes.option_count == 3 and "quotes" not in app.main.stale
+
+
+@pilot_test
 async def test_clicking_a_tab_shows_its_pane() -> None:
     app = sample_app()
     async with app.run_test(size=(80, 24)) as pilot:

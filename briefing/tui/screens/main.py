@@ -58,6 +58,8 @@ class MainScreen(Screen[None]):
         self.source_shown = False
         self.last_pane = PANES[0]
         self.focus_at = PANES[0]
+        #: Panes with rows still to list (hidden tabs), and the cursor position to restore.
+        self.stale: dict[str, int | None] = {}
 
     def compose(self) -> ComposeResult:
         yield BriefHeader(id="header")
@@ -93,6 +95,8 @@ class MainScreen(Screen[None]):
         self.query_one("#tabs").display = self.narrow
         for pane in TABBED:
             self.pane(pane).display = not self.narrow or pane == self.active_tab
+            if pane in self.stale and self.pane(pane).display:
+                self._fill(pane, self.stale[pane])
 
     @on(Tabs.TabActivated, "#tabs")
     def _tab_activated(self, event: Tabs.TabActivated) -> None:
@@ -151,9 +155,16 @@ class MainScreen(Screen[None]):
             self.pane(self.last_pane).focus()
 
     def _fill(self, pane: str, keep: int | None = None) -> None:
-        assert self.view is not None
+        """List the pane's rows now if it is on screen, else when it is first shown."""
+        if self.view is None:
+            return
+        widget = self.pane(pane)
+        if not widget.display:
+            self.stale[pane] = keep
+            return
+        self.stale.pop(pane, None)
         rows = self.view.visible(pane)
-        self.pane(pane).show_rows(rows, self._labels(pane, rows), keep=keep)
+        widget.show_rows(rows, self._labels(pane, rows), keep=keep)
 
     def _labels(self, pane: str, rows: list[Row]) -> list:
         assert self.view is not None
@@ -162,6 +173,8 @@ class MainScreen(Screen[None]):
         return [label(brief, r, marked=r.index in marks, query=self.query_text) for r in rows]
 
     def _relabel(self, pane: str) -> None:
+        if pane in self.stale:
+            return
         widget = self.pane(pane)
         widget.relabel(self._labels(pane, widget.rows))
 
