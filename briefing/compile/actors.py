@@ -44,6 +44,7 @@ from briefing.compile.names import Token, runs, tokenize
 STRONG, WEAK = 3, 1
 _ROMAN = re.compile(r"^[IVX]+$")
 _MODEL = re.compile(r"^[A-Z]{1,4}-?\d{1,4}[A-Za-z]*$")
+_BEFORE_MONTH = frozenset("in since by until till from early late mid last next this of".split())
 _SCORE = re.compile(r"^\d{1,3}(?:-\d{1,3})?$")
 _PLACE_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "port"}
 _NOISE_WEIGHT = 0.3
@@ -194,7 +195,7 @@ def _month(tokens: list[Token], i: int) -> bool:
     if low not in ("may", "march", "august"):
         return True
     near = [tokens[j].text for j in (i - 1, i + 1) if 0 <= j < len(tokens)]
-    return any(t[0].isdigit() for t in near)
+    return any(t[0].isdigit() for t in near) or (i > 0 and tokens[i - 1].text.lower() in _BEFORE_MONTH)
 
 
 def _opener(tok: Token, before_name: bool, gaz: Gazetteer, mid_caps: set[str]) -> bool:
@@ -208,7 +209,7 @@ def _opener(tok: Token, before_name: bool, gaz: Gazetteer, mid_caps: set[str]) -
         return True
     if key in mid_caps or key in gaz.places or key in gaz.demonyms or tok.upper:
         return False
-    if before_name and key in gaz.first_names:
+    if before_name and (key in gaz.first_names or _is_title(tok.text, gaz) or key in ROLE_MODIFIERS):
         return False
     return gaz.is_common(tok.text)
 
@@ -252,6 +253,8 @@ def _split_connectors(part: list[int], tokens: list[Token], gaz: Gazetteer) -> l
 def _joins(joint: str, left: list[str], right: list[str], gaz: Gazetteer) -> bool:
     if not left or not right:
         return False
+    if joint == "of" and _is_title(left[-1], gaz) and len(right) >= 2:
+        return any(w in gaz.first_names for w in right[1:])
     if joint in ("of", "for", "the", "on"):
         return left[-1] in ORG_HEADS or left[-1] in PLACE_HEADS or left[-1] in ORG_SUFFIXES
     if joint in ("and", "&"):
@@ -270,13 +273,11 @@ def _classify(segment: list[int], tokens: list[Token], line: _Line, gaz: Gazette
     if not words:
         return []
     prefix = _title_prefix(words, gaz)
-    if prefix and prefix < len(words):
-        rest = words[prefix:]
-        if _person_like(rest, gaz):
-            found = _found(rest, "person", STRONG, line)
-            found.role = (words[0].start, words[prefix - 1].end)
-            found.start = _open_bracket(tokens, idx[prefix])
-            return [found]
+    if prefix:
+        found = _found(words[prefix:], "person", STRONG, line)
+        found.role = (words[0].start, words[prefix - 1].end)
+        found.start = _open_bracket(tokens, idx[prefix])
+        return [found]
     nationality = _demonym_prefix(words, gaz)
     if nationality and _person_like(words[nationality:], gaz):
         groups = [g for w in words[:nationality] for g in _group_mentions(w, gaz, line)]
@@ -307,16 +308,22 @@ def _is_title(word: str, gaz: Gazetteer) -> bool:
 
 
 def _title_prefix(words: list[Token], gaz: Gazetteer) -> int:
-    """How many leading words are a title ("Turkish Defense Minister", "[US] President", "Mr")."""
-    count = 0
-    for i, tok in enumerate(words[:-1]):
-        low = tok.text.lower().rstrip(".")
-        key = fold(tok.text)
-        if _is_title(tok.text, gaz):
-            count = i + 1
-        elif not (low in ROLE_MODIFIERS or key in gaz.demonyms or key in gaz.places):
-            break
-    return count
+    """How many leading words are the holder's title, 0 if none.
+
+    The name is the longest person-like tail that follows a title word ("Federal Reserve
+    Governor | Lawrence Lindsey", "[US] President | [Joe] Biden", "Mr | Smith"), or that starts
+    with a given name after qualifiers ("State | John Kornblum").
+    """
+    for k in range(1, len(words)):
+        rest = words[k:]
+        if not _person_like(rest, gaz):
+            continue
+        if _is_title(words[k - 1].text, gaz):
+            return k
+        prefix = [w.text.lower().rstrip(".") for w in words[:k]]
+        if _first_name(rest[0].text, gaz) and any(_is_title(w, gaz) or w in ROLE_MODIFIERS for w in prefix):
+            return k
+    return 0
 
 
 def _demonym_prefix(words: list[Token], gaz: Gazetteer) -> int:
@@ -376,8 +383,10 @@ def _classify_words(idx: list[int], tokens: list[Token], line: _Line, gaz: Gazet
         return [g for w in words for g in _group_mentions(w, gaz, line)]
     if key in gaz.demonyms:
         return [Found(words[0].start, words[-1].end, (gaz.demonyms[key][1],), "group", STRONG, line.index)]
-    if len(words) == 1 and gaz.is_common(texts[0]) and key not in gaz.places and after not in SPEECH_VERBS:
-        if not words[0].upper or len(texts[0]) <= 4:
+    if len(words) == 1 and gaz.is_common(texts[0]) and not _major_place(key, gaz):
+        if after in SPEECH_VERBS and (key in gaz.surnames or key in gaz.first_names):
+            return [_found(words, "person", WEAK, line)]
+        if not (line.table and key in gaz.places) and (not words[0].upper or len(texts[0]) <= 4):
             return []
     place = gaz.place(_place_key(key))
     if place:
@@ -535,6 +544,9 @@ def _settle(found: list[Found], gaz: Gazetteer) -> list[_Group]:
     kind_of = {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
 
     people: dict[str, str] = {}
+    for f in found:
+        if f.kind == "person" and f.strength == STRONG and len(f.words) == 1:
+            people.setdefault(f.key, f.key)
     for f in found:
         if kind_of.get(f.key) == "person" and len(f.words) >= 2:
             full = f.key

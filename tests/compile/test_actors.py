@@ -169,3 +169,25 @@ def test_an_unknown_single_word_counts_only_when_the_story_repeats_it() -> None:
     assert "Quorvex" not in {e.name for e in once}
     twice = actors_of("Shares of Zentrix rose. Analysts expect Zentrix to grow.")
     assert "Zentrix" in names(twice, "organization")
+
+
+def test_a_title_after_an_organisation_name_is_part_of_the_role() -> None:
+    found = actors_of("Central Bank Governor Lena Marsh said rates would stay. Marsh spoke in Oslo.")
+    person = by_name(found, "Lena Marsh")
+    assert person.role == "Central Bank Governor"
+
+
+def test_of_joins_a_title_to_its_office_before_a_name() -> None:
+    found = actors_of("Deputy Secretary of State Harold Benning arrived on Tuesday.")
+    person = by_name(found, "Harold Benning")
+    assert person.role == "Deputy Secretary of State"
+
+
+def test_common_words_that_are_also_small_towns_are_not_places() -> None:
+    found = actors_of("Police said the talks began in March. Golden rules apply.")
+    assert not names(found, "place")
+
+
+def test_a_titled_surname_makes_its_bare_mentions_people_too() -> None:
+    found = actors_of("President Varnell spoke. Varnell said Varnell would stay.")
+    assert by_name(found, "Varnell").kind == "person"
