@@ -3,8 +3,8 @@
 Scraped news carries its headline, bylines, datelines, photo credits and captions, "Read more"
 links and the headlines of related stories pasted into paragraphs.  The splitter has already cut
 them into segments of their own; this pass names each one (``Noise.kinds``: index -> kind) so the
-summary never shows them and other passes can skip them.  Kinds: title, dateline, byline, credit,
-caption, link, headline, heading, fragment.
+summary never shows them and other passes can skip them.  Kinds: title, dateline, timestamp,
+byline, credit, caption, link, headline, heading, fragment.
 """
 
 from __future__ import annotations
@@ -22,18 +22,30 @@ _DATELINE = re.compile(
 #: What makes a capitals line a dateline rather than a heading: a date, an agency or the dash.
 _DATELINE_MARK = re.compile(r"\d|\)|-\s*$")
 _CREDIT = re.compile(
-    r"""[("\[]?\s*(?:(?:photo|picture|image|video|graphic|illustration|file photo|photograph)s?\s*(?:credit)?\s*[:/|]"""
+    r"""[("\[]?\s*(?:(?:(?:AP|AFP|Reuters|EPA|Getty|Xinhua|File)\s+)?(?:photo|picture|image|video|graphic|illustration|file photo|photograph)s?\s*(?:credit)?\s*[:/|]"""
     r"|(?:additional\s+)?(?:reporting|editing|writing|compiled|produced)\s+by\b|copyright\b|\(c\)|©|all rights reserved)""",
     re.IGNORECASE,
 )
-_CREDIT_TAIL = re.compile(r"(?:/|\|)\s*(?:Reuters|AP|AFP|Getty Images|EPA|Shutterstock|Bloomberg)\W*$")
-_CAPTION = re.compile(r"(?:image|photo|picture|video)\s+(?:caption|copyright|source)\b|pictured\s*:|caption\s*:", re.I)
-_LINK = re.compile(
-    r"""[("\[]?\s*(?:read\s+more|click\s+here|related\s*(?:stories|articles|coverage)?\s*:|see\s+also\s*:|"""
-    r"""also\s+read\s*:|more\s*:|watch\s*:|listen\s*:|sign\s+up\b|subscribe\b|follow\s+us\b|share\s+this\b|"""
-    r"""advertisement\b|continue\s+reading|download\s+the\b)""",
+_AGENCY = r"(?:Reuters|AP|AFP|Getty Images|EPA|Shutterstock|Bloomberg|Xinhua|PA|Alamy)"
+_CREDIT_TAIL = re.compile(rf"(?:/|\|)\s*{_AGENCY}\W*$")
+_AGENCY_ONLY = re.compile(rf"\W*{_AGENCY}(?:\s*(?:/|via|,)\s*{_AGENCY})*\W*")
+_STAMP = re.compile(
+    r"(?:first\s+)?(?:published|updated|last\s+updated|posted|last\s+modified)(?:\s+(?:on|at))?\s*:?\s+[\w ,:./-]*\d[\w ,:./()-]*",
     re.IGNORECASE,
 )
+_CAPTION = re.compile(r"(?:image|photo|picture|video)\s+(?:caption|copyright|source)\b|pictured\s*:|caption\s*:", re.I)
+_LINK = re.compile(
+    r"""[("\[]?\s*(?:read\s+more|click\s+here|related\s*(?:stories|articles|coverage|content)?\s*:|see\s+also\s*:|"""
+    r"""also\s+read\s*:|more\s*:|watch\s*:|listen\s*:|continue\s+reading)""",
+    re.IGNORECASE,
+)
+#: Page calls to action: noise only as short lines ("Advertisement spending rose" is a sentence).
+_PROMPT = re.compile(
+    r"""[("\[]?\s*(?:sign\s+up|subscribe|follow\s+us|share\s+(?:this|on)|advertisement|sponsored|download\s+the|"""
+    r"""listen\s+to\s+this|\d+\s+min(?:ute)?s?\s+read|comments?\b)""",
+    re.IGNORECASE,
+)
+_PROMPT_WORDS = 12
 _WORDS = re.compile(r"[^\W_][\w'.&-]*")
 _FINAL = ".!?:;\"')]"
 
@@ -59,10 +71,12 @@ def _kind(norm: str, sentences: list[Sentence], index: int, head: tuple[int, int
         return "fragment"
     if _CAPTION.match(segment):
         return "caption"
-    if _CREDIT.match(segment) or _CREDIT_TAIL.search(segment):
+    if _CREDIT.match(segment) or _CREDIT_TAIL.search(segment) or _AGENCY_ONLY.fullmatch(segment):
         return "credit"
-    if _LINK.match(segment):
+    if _LINK.match(segment) or (len(words) <= _PROMPT_WORDS and _PROMPT.match(segment)):
         return "link"
+    if len(words) <= _PROMPT_WORDS and _STAMP.fullmatch(segment):
+        return "timestamp"
     if len(words) <= 8 and _DATELINE.fullmatch(segment) and _has_caps_word(words):
         return "dateline" if _DATELINE_MARK.search(segment) else "heading"
     first_in_paragraph = index == 0 or sentences[index - 1].paragraph != s.paragraph

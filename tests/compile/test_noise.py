@@ -57,6 +57,24 @@ def test_credits_captions_and_links() -> None:
     }
 
 
+def test_agency_photo_credits_and_bare_agency_lines() -> None:
+    raw = "\nThe wall held through the night.\n\n(AP Photo/Ana Ruiz)\n\nGetty Images\n\nIt rained again."
+    assert kinds(raw) == {"(AP Photo/Ana Ruiz)": "credit", "Getty Images": "credit"}
+
+
+def test_page_prompts_are_links_only_when_short() -> None:
+    raw = (
+        "\nAdvertisement spending in the harbour towns rose by a fifth last year, the council said.\n\n"
+        "Advertisement\n\nSign up for our daily newsletter\n\n4 min read"
+    )
+    assert kinds(raw) == {"Advertisement": "link", "Sign up for our daily newsletter": "link", "4 min read": "link"}
+
+
+def test_publication_stamps() -> None:
+    raw = "\nThe wall held.\n\nPublished: 12:30, 5 March 2024\n\nLast updated on March 6, 2024\n\nIt rained."
+    assert kinds(raw) == {"Published: 12:30, 5 March 2024": "timestamp", "Last updated on March 6, 2024": "timestamp"}
+
+
 def test_pasted_related_headline_is_a_headline() -> None:
     raw = "\nMinisters denied it. Harbour plan stays on course despite storms In March, the council voted again."
     assert kinds(raw) == {"Harbour plan stays on course despite storms": "headline"}
