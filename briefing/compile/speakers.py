@@ -48,6 +48,7 @@ _LEAD_MARK = re.compile(r"\s*(?::|\s-{1,2})\s*$")
 _PREPOSITION = re.compile(r" (?:of|at|from|for|in|on|with|to|who|which|after|before|during) ")
 _EMBEDDING = frozenset("in of at on to from by with for into about the a an".split())
 _SUBORDINATE = re.compile(r"\b(?:that|when|because|after|before|while|since|if|as|until)\s")
+_PARTICLES = frozenset("de da van von der den la le du bin al el of".split())
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\b")
 _DETERMINED = re.compile(r"\b(?:a|an|the|this|that|his|her|their)\s+$", re.I)
 _FROM_BY = re.compile(r"\s+(?:from|by)\s+")
@@ -378,6 +379,10 @@ class _Reader:
         return None
 
     def resolve_run(self, run: NameRun) -> _Speaker:
+        """The entity a name run names; else, for a credible name the actor pass missed, that name.
+
+        A lone capitalised word with no title ("Democrats", "Phoenix") is no credible person.
+        """
         entity = self.entity_at(run.start, run.end)
         if entity is None:
             words = run.text.split()
@@ -385,11 +390,16 @@ class _Reader:
             entity = self.entities[k] if k is not None else None
         if entity is not None:
             return _Speaker(entity.id, None, entity.kind)
-        if " " not in run.text and not run.text.endswith(".") and self._starts_sentence(run.start):
-            return _Speaker(None, None)
         name = bare_name(run.text)
-        kind = "organization" if name.split()[-1].lower() in _ORG_HEADS else "person"
-        return _Speaker(None, name, kind)
+        words = name.split()
+        titled = name != run.text
+        named_by_article = self.norm[max(0, run.start - 4) : run.start].lower() == "the "
+        if len(words) < 2 and not titled and not named_by_article:
+            return _Speaker(None, None)
+        if _is_time(words[-1]) or any(w[0].islower() and w not in _PARTICLES for w in words):
+            return _Speaker(None, None)
+        organization = words[-1].lower() in _ORG_HEADS or (named_by_article and len(words) == 1)
+        return _Speaker(None, name, "organization" if organization else "person")
 
     def _starts_sentence(self, offset: int) -> bool:
         """Whether a word opens its sentence, where a capital says nothing about being a name."""
