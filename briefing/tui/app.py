@@ -8,9 +8,10 @@ main screen's business (:mod:`briefing.tui.screens.main`).
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual import work
 from textual.app import App, SystemCommand
@@ -54,6 +55,14 @@ class BriefingApp(App[None]):
         if problem:
             self.theme_errors.append(problem)
         self.theme = chosen if chosen in self.available_themes else "textual-dark"
+
+    def run(self, *args: Any, **kwargs: Any) -> None:
+        """Run the UI; when the input could not be had at all, say why on stderr and never start it."""
+        if self.fatal:
+            sys.stderr.write(f"briefing: error: {self.fatal}\n")
+            self._return_code = 1
+            return None
+        return super().run(*args, **kwargs)
 
     def get_default_screen(self) -> Screen:
         return MainScreen()

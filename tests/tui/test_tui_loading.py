@@ -61,6 +61,17 @@ async def test_unreadable_stdin_makes_the_app_exit_with_status_one(monkeypatch) 
     assert app.return_code == 1
 
 
+def test_unreadable_stdin_never_starts_the_ui(monkeypatch, capsys) -> None:
+    class FakeStdin:
+        buffer = io.BytesIO(b"")
+
+    monkeypatch.setattr(sys, "stdin", FakeStdin())
+    app = make_app(Path("-"))
+    app.run()
+    assert app.return_code == 1
+    assert capsys.readouterr().err == "briefing: error: <stdin>: the article is empty\n"
+
+
 @pilot_test
 async def test_an_invalid_brief_shows_its_one_line_error(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"

@@ -1,0 +1,50 @@
+"""Article text is data: markup shows as typed, escape sequences never reach the terminal."""
+
+from pathlib import Path
+
+from tui_helpers import loaded, pilot_test
+
+from briefing.brief import Brief, Quote, Source, SummarySentence
+from briefing.store import dump_brief
+from briefing.tui.app import make_app
+
+ARTICLE = "Title [b]bold?[/b]\n\nShe said \x1b[31m\"[bold red]boom[/] and [link=http://x]click[/link]\"\x1b[0m today.\n"
+
+
+def hostile_brief(tmp_path: Path) -> Path:
+    quoted = "[bold red]boom[/] and [link=http://x]click[/link]"
+    start = ARTICLE.index(quoted)
+    sentence = ARTICLE.index("She said")
+    brief = Brief(
+        title="Title [b]bold?[/b]",
+        source=Source(path="x\x1b]52;c;aGk=\x07.txt", sha256="0" * 64, words=9),
+        text=ARTICLE,
+        summary=[SummarySentence("She said [bold red]boom[/]", [(sentence, len(ARTICLE) - 1)])],
+        quotes=[Quote("q1", quoted, "[i]Nobody[/i]", None, "said", start, start + len(quoted), False, [], [(start, start + len(quoted))])],
+    )
+    path = tmp_path / "hostile.yaml"
+    dump_brief(brief, path)
+    return path
+
+
+@pilot_test
+async def test_markup_in_the_article_is_shown_literally_and_escapes_are_removed(tmp_path: Path) -> None:
+    app = make_app(hostile_brief(tmp_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        screen = app.main
+        header = str(screen.query_one("#header").content)
+        assert "Title [b]bold?[/b]" in header
+        assert "\x1b" not in header and "\x07" not in header
+        quote = screen.pane("quotes").options[0].prompt.plain
+        assert "[bold red]boom[/] and [link=http://x]click[/link]" in quote
+        assert "[i]Nobody[/i]" in quote
+        await pilot.press("s", "tab", "tab", "enter")
+        source = screen.source
+        shown = "".join(
+            segment.text for y in range(source.size.height) for segment in source.render_line(y)
+        )
+        assert "[bold red]boom[/]" in shown
+        assert "\x1b" not in shown
+        assert len(source.text) == len(ARTICLE), "masking keeps every offset"
+        assert source.lit_text() == "[bold red]boom[/] and [link=http://x]click[/link]"
