@@ -25,6 +25,7 @@ from briefing.compile.lexicon import (
     NOT_PERSON_TITLES,
     NAME_PARTICLES,
     ORG_HEADS,
+    ORG_NOUNS_AFTER,
     ORG_NOUNS_BEFORE,
     ORG_SUFFIXES,
     PLACE_HEADS,
@@ -121,9 +122,9 @@ def _line(norm: str, index: int, sentence: Sentence) -> _Line:
 
 
 def _dateline(tokens: list[Token]) -> bool:
-    """"ROME 1996-08-30" or "LONDON (Reuters)": capitals then a date or a parenthesis."""
+    """"ROME 1996-08-30" or "LONDON (Reuters)": words in capitals, then a date or a parenthesis."""
     for i, tok in enumerate(tokens):
-        if not tok.upper and not (tok.word and tok.text[0].isupper()):
+        if not (tok.upper or (tok.word and len(tok.text) == 1 and tok.text.isupper())):
             return i > 0 and bool(_DATE_START.match(tok.text))
     return False
 
@@ -344,7 +345,9 @@ def _person_like(words: list[Token], gaz: Gazetteer) -> bool:
         return False
     if key in gaz.demonyms or _major_place(key, gaz):
         return False
-    return not any(w in FUNCTION_WORDS or w in MONTHS or _is_title(w, gaz) for w in low)
+    if any(w in FUNCTION_WORDS or w in MONTHS for w in low):
+        return False
+    return not any(_is_title(w, gaz) for w in (low[:-1] if len(low) > 1 else low))
 
 
 def _glued_place(words: list[Token], gaz: Gazetteer) -> int:
@@ -408,15 +411,19 @@ def _classify_words(idx: list[int], tokens: list[Token], line: _Line, gaz: Gazet
         return [_found(words, "organization", STRONG, line)]
     if len(words) >= 2 and _initial(texts[0], gaz):
         return [_found(words, "person", STRONG, line)]
-    if len(words) > 1 and _major_place(fold(texts[0]), gaz) and low[-1] not in PLACE_SUFFIXES:
-        return [_found(words, "organization", WEAK, line)]
+    if after in ORG_NOUNS_AFTER:
+        return [_found(words, "organization", STRONG, line)]
     if 2 <= len(words) <= 4 and _first_name(texts[0], gaz) and _person_like(words, gaz):
         if not (gaz.is_common(texts[0]) and gaz.is_common(texts[-1])):
             return [_found(words, "person", STRONG, line)]
-    if after in SPEECH_VERBS and len(words) <= 3 and not _major_place(fold(texts[0]), gaz):
-        return [_found(words, "person", WEAK, line)]
+    if len(words) > 1 and low[-1] not in PLACE_SUFFIXES and (
+        _major_place(fold(texts[0]), gaz) or _city(fold(texts[-1]), gaz) or _city(fold(texts[0]), gaz)
+    ):
+        return [_found(words, "organization", WEAK, line)]
     if len(words) == 1 and before in PLACE_PREPOSITIONS and not line.table:
         return [_found(words, "place", WEAK, line)]
+    if after in SPEECH_VERBS and len(words) <= 3 and not _major_place(fold(texts[0]), gaz):
+        return [_found(words, "person", WEAK, line)]
     if 2 <= len(words) <= 3 and _person_like(words, gaz) and _name_shaped(texts, gaz):
         return [_found(words, "person", WEAK, line)]
     if len(words) == 1 and texts[0].endswith(ADJECTIVE_ENDINGS) and not _known_name(key, gaz):
@@ -576,6 +583,12 @@ def _settle(found: list[Found], gaz: Gazetteer) -> list[_Group]:
     for (kind, canon), group in groups.items():
         group.name = _name(group, canon, gaz)
     return list(groups.values())
+
+
+def _city(key: str, gaz: Gazetteer) -> bool:
+    """A town the gazetteer knows that is not also a given name or a common word."""
+    place = gaz.place(key)
+    return place is not None and key not in gaz.first_names and not gaz.is_common(key)
 
 
 def _major_place(key: str, gaz: Gazetteer) -> bool:

@@ -130,5 +130,8 @@ ORG_NOUNS_BEFORE = frozenset(
     utility miner refiner developer publisher distributor chain""".split()
 )
 
+# Nouns right after a name that make it a body ("Interfax news agency", "Acme group").
+ORG_NOUNS_AFTER = frozenset("news agency newspaper daily company group conglomerate".split())
+
 # Prepositions before a bare name that make it a place.
 PLACE_PREPOSITIONS = frozenset("in at near from to outside inside across around".split())

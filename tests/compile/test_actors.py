@@ -191,3 +191,23 @@ def test_common_words_that_are_also_small_towns_are_not_places() -> None:
 def test_a_titled_surname_makes_its_bare_mentions_people_too() -> None:
     found = actors_of("President Varnell spoke. Varnell said Varnell would stay.")
     assert by_name(found, "Varnell").kind == "person"
+
+
+def test_a_results_line_with_a_parenthesis_is_not_a_dateline() -> None:
+    found = actors_of("HEAT ONE\n1. Ada Okonkwo ( Ghana ) 11.02\n2. Lise Varga ( Hungary ) 11.10")
+    assert {"Ada Okonkwo", "Lise Varga"} <= names(found, "person")
+
+
+def test_a_news_agency_speaks_as_a_body() -> None:
+    found = actors_of("The Tarvik news agency said fighting resumed. Tarvik said more later.")
+    assert "Tarvik" in names(found, "organization")
+
+
+def test_a_club_named_after_its_town_is_a_body() -> None:
+    found = actors_of("On Sunday Dynamo Kharkiv lost again and Varta Kharkiv drew.")
+    assert {"Dynamo Kharkiv", "Varta Kharkiv"} <= names(found, "organization")
+
+
+def test_a_surname_that_is_a_title_word_is_still_a_name() -> None:
+    found = actors_of("England opener Nick Bishop made 40 before Bishop was out.")
+    assert "Nick Bishop" in names(found, "person")
