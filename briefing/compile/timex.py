@@ -176,7 +176,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "quarter",
-        rf"{_START}(?i:(?:the\s+)?(?:(?P<qyear>(?:19|20)\d\d)(?:'s)?\s+|(?P<qrel>this|last|next)\s+year's\s+)?"
+        rf"{_START}(?i:(?:the\s+(?!(?:fiscal\s+)?(?:first|second|third|fourth)-))?(?:(?P<qyear>(?:19|20)\d\d)(?:'s)?\s+|(?P<qrel>this|last|next)\s+year's\s+)?"
         r"(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last)[\s-]+(?:fiscal\s+)?(?P<qunit>quarter|half)"
         r"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<of>(?:19|20)\d\d)|(?P<ofrel>this|last|next)\s+year))?)(?![\w-])",
     ),

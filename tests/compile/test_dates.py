@@ -167,3 +167,7 @@ def test_business_shorthand_for_quarters_and_halves() -> None:
 
 def test_an_iso_timestamp_gives_its_day() -> None:
     assert found("Posted 2021-09-27T10:00 by the desk.") == [("2021-09-27", "2021-09-27")]
+
+
+def test_an_adjectival_quarter_leaves_its_article_out() -> None:
+    assert found("It posted the third-quarter results late.", date(1998, 10, 20)) == [("third-quarter", "1998-Q3")]
