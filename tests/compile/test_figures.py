@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from briefing.compile import text
 from briefing.compile.doc import Noise, Sentence
 from briefing.compile.figures import find_figures
@@ -93,3 +96,20 @@ def test_seed_contract_figure_is_found_once() -> None:
     money = [f for f in found if f.unit == "USD"]
     assert [(f.text, f.value, f.measure) for f in money] == [("$ 2.5 billion", 2.5e9, "contract")]
     assert any(f.value == 4 and f.measure == "S-400 batteries" for f in found)
+
+
+FIGURE_PIECES = [
+    "$", "$ 2.5", "2.5", "billion", "bn", "m", "12%", "per cent", "four", "S-400", "batteries", "in", "2019",
+    "dozens", "of", "people", "9:30", "a.m.", "555-1234", "Jan.", "5", "1,200", "missiles", ".", ",", "\n",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(FIGURE_PIECES), st.text(max_size=5)), max_size=60).map(" ".join))
+def test_every_figure_is_the_text_at_its_evidence(raw: str) -> None:
+    norm = text.normalize(raw)
+    sents = split_sentences(norm, text.paragraphs(norm))
+    for figure in find_figures(norm, sents, Noise()):
+        assert figure.evidence and figure.unit
+        for start, end in figure.evidence:
+            assert " ".join(norm[start:end].split()).lower() == figure.text.lower()

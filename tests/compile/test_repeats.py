@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from briefing.compile import text
 from briefing.compile.doc import Noise, Repeats, Sentence
 from briefing.compile.repeats import find_repeats
@@ -80,3 +83,25 @@ def test_a_short_sentence_is_not_a_repeat_of_a_long_one_containing_it() -> None:
         "What do voters have to lose?"
     )
     assert analyse(raw)[2] == (0, 1)
+
+
+SENTENCES = [
+    "The council approved the flood wall on Tuesday.",
+    "The council has approved the flood wall.",
+    "Critics said the money should go to schools.",
+    "Work begins in spring.",
+    "It rained.",
+    "Harbour plan stays on course",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(SENTENCES), max_size=30), st.sets(st.integers(0, 29)))
+def test_canonical_points_back_to_the_head_of_its_group(picked: list[str], noisy: set[int]) -> None:
+    norm = "\n" + " ".join(picked)
+    sents = split_sentences(norm, text.paragraphs(norm))
+    canonical = find_repeats(norm, sents, Noise({i: "headline" for i in noisy if i < len(sents)})).canonical
+    assert len(canonical) == len(sents)
+    for i, c in enumerate(canonical):
+        assert c <= i and canonical[c] == c
+        assert (i in noisy) == (c in noisy) or c == i

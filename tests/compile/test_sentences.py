@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from briefing.compile import text
 from briefing.compile.sentences import split_sentences
 
@@ -152,3 +155,27 @@ def test_offsets_index_the_original_article() -> None:
 
 def test_abbreviations_in_capitals_are_still_abbreviations() -> None:
     assert split("ST. LOUIS 2024-03-05") == ["ST. LOUIS 2024-03-05"]
+
+
+NEWS_PIECES = [
+    "The", "council", "Ana Ruiz", "said", "U.S.", "Mr.", "Gen.", "Jan.", "J.", "a.m.", "in", "In", "The",
+    "2.5", "$", "billion", "'s", '"', "\u201c", "\u201d", ".", ",", "?", "!", "(", ")", "\n", "\n\n", " ",
+    "WASHINGTON (Reuters) -", "By", "Photo:", "unchanged", "America.", "...", "\t",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(NEWS_PIECES), st.text(max_size=6)), max_size=80).map(" ".join))
+def test_segments_are_ordered_trimmed_and_inside_their_paragraph(raw: str) -> None:
+    norm = text.normalize(raw)
+    paragraphs = text.paragraphs(norm)
+    found = split_sentences(norm, paragraphs)
+    last_end = 0
+    for s in found:
+        p_start, p_end = paragraphs[s.paragraph]
+        assert p_start <= s.start < s.end <= p_end
+        assert s.start >= last_end
+        assert not norm[s.start].isspace() and not norm[s.end - 1].isspace()
+        last_end = s.end
+    covered = "".join(norm[s.start : s.end] for s in found)
+    assert "".join(norm.split()) == "".join(covered.split())

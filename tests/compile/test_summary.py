@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from briefing.compile import text
 from briefing.compile.doc import Noise, Repeats
 from briefing.compile.noise import find_noise
@@ -83,3 +86,19 @@ def test_seed_summary_names_the_story_and_repeats_nothing() -> None:
     assert not any(s.startswith("Oleg") or "remains unchanged" in s or s == "America." for s in chosen)
     assert len({s[:60] for s in chosen}) == len(chosen)
     assert not any("have signed" in s for s in chosen) or not any("Russia and Turkey signed" in s for s in chosen)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.sampled_from(ARTICLE.split(". ")), min_size=1, max_size=25).map(". ".join),
+    st.one_of(st.none(), st.integers(1, 10)),
+)
+def test_chosen_sentences_are_distinct_story_sentences_in_order(raw: str, count: int | None) -> None:
+    norm = text.normalize(raw)
+    sents = split_sentences(norm, text.paragraphs(norm))
+    noise = find_noise(norm, sents)
+    repeats = find_repeats(norm, sents, noise)
+    chosen = select(norm, sents, noise, repeats, count)
+    assert chosen == sorted(set(chosen))
+    assert all(i not in noise and not repeats.is_repeat(i) for i in chosen)
+    assert len(chosen) <= (count if count is not None else 7)
