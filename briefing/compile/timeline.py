@@ -29,6 +29,7 @@ _SIGNAL = re.compile(
 _LEAD = re.compile(r"^(?i:(?:with|and|but|while|as|so|then|also|\w+ing\s+that|that)\s+)+")
 _SPACE_BEFORE_MARK = re.compile(r"\s+(?=[.,;:!?)\]])")
 _QUOTED = re.compile(r"\"[^\"]*\"?|``.*?(?:''|$)")
+_CONSEQUENCE = re.compile(r"(?!(?:including|according|adding|saying|noting|citing)\b)[a-z]+ing(?:\s+[\w$'-]+){2}")
 _DEPENDENT = re.compile(r"(?i:who|whom|whose|which|where)\b")
 _INTRODUCTORY = re.compile(r"(?i:at|during|in|on|after|before|with|for|from|since|by|following|amid|earlier|later)\b")
 _POSSESSIVE = re.compile(r"'s?\b")
@@ -94,7 +95,8 @@ def clause(norm: str, sentence: Sentence, found: DateFound) -> Span | None:
 
     A date that opens the sentence ("In October 2020, ...") dates the clause after it; one that closes
     it dates the clause before; a short aside in the middle (", negotiated in 2017,") dates only a
-    detail of its neighbour, not an event of the story, and gives None.
+    detail of its neighbour, not an event of the story, and gives None.  What the dated clause set off
+    (", sparking a crisis and prompting Washington to ...") belongs to it.
     """
     cuts = [sentence.start]
     for match in _CLAUSE_BREAK.finditer(norm, sentence.start, sentence.end):
@@ -106,11 +108,16 @@ def clause(norm: str, sentence: Sentence, found: DateFound) -> Span | None:
     start, end = pieces[at] if pieces else (sentence.start, sentence.end)
     if at > 0 and _DEPENDENT.match(norm, start):
         start = pieces[at - 1][0]
+    last = at
+    while last + 1 < len(pieces) and _CONSEQUENCE.match(norm, pieces[last + 1][0]):
+        last += 1
+    if last > at:
+        end = pieces[last][1]
     short = _words_besides_date(norm, (start, end), found) < 3
-    if short or (at == 0 and len(pieces) > 1 and _INTRODUCTORY.match(norm, start)):
-        if at == 0 and len(pieces) > 1:
-            end = pieces[1][1]
-        elif at == len(pieces) - 1 and at > 0:
+    if short or (at == 0 and last + 1 < len(pieces) and _INTRODUCTORY.match(norm, start)):
+        if at == 0 and last + 1 < len(pieces):
+            end = pieces[last + 1][1]
+        elif last == len(pieces) - 1 and at > 0:
             start = pieces[at - 1][0]
         elif at > 0:
             return None

@@ -41,7 +41,6 @@ WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 YEAR = r"(?P<year>(?:1[5-9]|20)\d\d)(?![\w%]|[.,]\d)"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\w%]|[.,:]\d)"
 NUMBER = r"(?P<n>\d+|a\s+couple\s+of|a\s+dozen|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|several|a\s+few|few|many)"
-PART = r"(?P<part>morning|afternoon|evening|night)"
 
 # A modifier that belongs to the expression (TIMEX3 "mod"): early/mid/late, the start/end of, about.
 PRE = (

@@ -169,3 +169,9 @@ def test_decades_and_centuries_sort_at_their_first_year() -> None:
     assert sort_key("199", None, 0) < sort_key("1995", None, 0) < sort_key("2003", None, 0)
     assert sort_key("19", None, 0) < sort_key("1950", None, 0)
     assert sort_key("1995", None, 0) < sort_key("XXXX-08", None, 0)
+
+
+def test_what_a_dated_clause_set_off_belongs_to_its_event() -> None:
+    text = "The mill closed in 2009, leaving four hundred workers without jobs, according to the union."
+    (event,) = timeline(text, [date_at(text, "2009", "2009")])
+    assert event.event == "The mill closed, leaving four hundred workers without jobs"
