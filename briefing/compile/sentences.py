@@ -17,7 +17,7 @@ from briefing.compile import text
 from briefing.compile.doc import Sentence, Span
 
 #: End punctuation, closing marks, a gap, then what may open a sentence.
-_END = re.compile(r"""[.!?]+["')\]]*(?=\s+["'(\[]?\s?[A-Z0-9$£€])""")
+_END = re.compile(r"""[.!?…]+["')\]]*(?=\s+["'(\[]?\s?[A-Z0-9$£€])""")
 _GAP = re.compile(r"""\s+(?:"(?=\s))?\s*""")
 _NEXT_WORD = re.compile(r"""["'(\[]?\s?([\w$£€][\w.'-]*)""")
 
@@ -254,7 +254,7 @@ def _is_end(norm: str, match: re.Match[str], after: int, end: int) -> bool:
     following = nxt.group(1).rstrip(".") if nxt else ""
     if mark[0] in "!?":
         return not _speech_follows(norm, after, end)
-    if mark.startswith(".."):
+    if mark.startswith(("..", "…")):
         return True
     word_start = match.start()
     while word_start > 0 and not norm[word_start - 1].isspace():

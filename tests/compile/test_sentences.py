@@ -179,3 +179,7 @@ def test_segments_are_ordered_trimmed_and_inside_their_paragraph(raw: str) -> No
         last_end = s.end
     covered = "".join(norm[s.start : s.end] for s in found)
     assert "".join(norm.split()) == "".join(covered.split())
+
+
+def test_an_ellipsis_before_a_capital_ends_the_sentence() -> None:
+    assert split("We waited\u2026 Nobody came.") == ["We waited\u2026", "Nobody came."]
