@@ -32,6 +32,10 @@ _QUOTED = re.compile(r"\"[^\"]*\"?|``.*?(?:''|$)")
 _CONSEQUENCE = re.compile(r"(?!(?:including|according|adding|saying|noting|citing)\b)[a-z]+ing(?:\s+[\w$'-]+){2}")
 _DEPENDENT = re.compile(r"(?i:who|whom|whose|which|where)\b")
 _INTRODUCTORY = re.compile(r"(?i:at|during|in|on|after|before|with|for|from|since|by|following|amid|earlier|later)\b")
+_ADVERBIAL = re.compile(
+    r"(?i:(?:last|this|next|early|late|earlier|later)\s+)?(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today"
+    r"|tomorrow|tonight|(?:last|this|next)\s+(?:week|month|year))"
+)
 _POSSESSIVE = re.compile(r"'s?\b")
 _EXPECTED = re.compile(
     r"(?i:\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned\s+to|expected\s+to|scheduled\s+to|set\s+to"
@@ -132,14 +136,17 @@ def _words_besides_date(norm: str, span: Span, found: DateFound) -> int:
 def event_phrase(norm: str, span: Span, found: DateFound) -> str:
     """The clause in one line without the date and its preposition, at most ``MAX_WORDS`` words.
 
-    A date used as a possessive ("last week's debate") is part of what happened and stays.  Words
+    A date used as a possessive ("last week's debate") or inside a phrase without a preposition of
+    its own ("restated its 2003 results") is part of what happened and stays.  Words
     that are all capitalised (a dateline such as "PARIS, Oct. 4 (AP)") say nothing happened: "".
     """
-    if _POSSESSIVE.match(norm, found.end):
+    before = norm[span[0] : found.start]
+    signal = _SIGNAL.search(before)
+    at_edge = not before.strip(' ,"') or not norm[found.end : span[1]].strip(' ,.;:"')
+    at_edge = at_edge or bool(_ADVERBIAL.match(norm, found.start, found.end))
+    if _POSSESSIVE.match(norm, found.end) or not (signal or at_edge):
         text = " ".join(norm[span[0] : span[1]].split())
     else:
-        before = norm[span[0] : found.start]
-        signal = _SIGNAL.search(before)
         if signal:
             before = before[: signal.start()]
         text = " ".join((before + " " + norm[found.end : span[1]]).split())
@@ -156,8 +163,9 @@ def event_phrase(norm: str, span: Span, found: DateFound) -> str:
 
 
 def _qualifier(norm: str, span: Span, found: DateFound) -> str | None:
-    """``expected`` for what the clause (outside quotations) puts in the future, else the date's own."""
-    told = _QUOTED.sub(" ", norm[span[0] : span[1]])
+    """``expected`` when the clause before the date (outside quotations) speaks of the future ("will be
+    signed before ..."; not "said Friday the bridge will reopen"), else the date's own qualifier."""
+    told = _QUOTED.sub(" ", norm[span[0] : found.start])
     if _EXPECTED.search(told):
         return f"expected {found.qualifier}" if found.qualifier else "expected"
     return found.qualifier

@@ -138,7 +138,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "month_rel_year",
-        rf"{_START}{PRE}{MONTH}\s+(?P<rel>(?i:this|last|next))\s+year\b(?!-)",
+        rf"{_START}{PRE}{MONTH}\s+(?:of\s+)?(?P<rel>(?i:this|last|next))\s+year\b(?!-)",
     ),
     _rule("iso", r"(?<![\w-])(?P<year>(?:1[5-9]|20)\d\d)-(?P<mo>[01]\d)-(?P<day>[0-3]\d)(?![\d-]|[A-SU-Za-z])"),
     _rule("slash", r"(?<![\w/])(?P<mo>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)(?![\w/])"),

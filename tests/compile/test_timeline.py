@@ -175,3 +175,21 @@ def test_what_a_dated_clause_set_off_belongs_to_its_event() -> None:
     text = "The mill closed in 2009, leaving four hundred workers without jobs, according to the union."
     (event,) = timeline(text, [date_at(text, "2009", "2009")])
     assert event.event == "The mill closed, leaving four hundred workers without jobs"
+
+
+def test_a_date_inside_a_noun_phrase_stays_in_the_event() -> None:
+    text = "The firm must restate its 2003 results after an audit."
+    (event,) = timeline(text, [date_at(text, "2003", "2003")])
+    assert event.event == "The firm must restate its 2003 results after an audit"
+
+
+def test_a_bare_weekday_is_taken_out_of_the_event() -> None:
+    text = "The mayor said Tuesday that the bridge would reopen."
+    (event,) = timeline(text, [date_at(text, "Tuesday", "2016-10-04")])
+    assert event.event == "The mayor said that the bridge would reopen"
+
+
+def test_future_after_the_date_does_not_make_the_dated_event_expected() -> None:
+    text = "Officials said Friday the bridge will reopen."
+    (event,) = timeline(text, [date_at(text, "Friday", "2016-10-07")])
+    assert event.qualifier is None
