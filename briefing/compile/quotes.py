@@ -40,7 +40,7 @@ def find_quotes(norm: str, sentences: list[Sentence], noise: Noise, paragraphs: 
         segments, carried = _pair_marks(norm, para_start, para_end, carried)
         for open_mark, close_mark, start, end in segments:
             lead = open_mark if open_mark is not None else start
-            if not _has_words(norm, start, end) or _inside(noisy, start):
+            if not _has_words(norm, start, end) or _within(noisy, start, end):
                 continue
             if open_mark is not None and _is_name_or_title(norm, start, end, open_mark, para_start):
                 continue
@@ -148,6 +148,13 @@ def _trim(norm: str, start: int, end: int) -> Span:
 
 def _has_words(norm: str, start: int, end: int) -> bool:
     return _WORD.search(norm, start, end) is not None
+
+
+def _within(spans: list[Span], start: int, end: int) -> bool:
+    """Whether ``start:end`` lies wholly in one of ``spans``: a quote running past a segment
+    flagged as a pasted headline is story text, whatever the flag says."""
+    i = bisect_right(spans, (start, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
 
 
 def _inside(spans: list[Span], offset: int) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from briefing.compile.cues import SPEECH_NOUNS, find_cues
 from briefing.compile.doc import Attribution, Entity, QuoteSpan, Sentence, Span
-from briefing.compile.subjects import TITLE_WORDS, NameRun, bare_name, head_run, name_runs
+from briefing.compile.subjects import TITLE_WORDS, NameRun, bare_name, head_run, name_runs, qualifies_noun
 
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr sen rep del gov gen lt col sgt rev st jr sr prof pres adm capt maj amb supt u.s u.k u.n d.c
@@ -81,6 +81,7 @@ def attribute(norm: str, quotes: list[QuoteSpan], sentences: list[Sentence], ent
     for i, quote in enumerate(quotes):
         previous = quotes[i - 1] if i else None
         following = quotes[i + 1] if i + 1 < len(quotes) else None
+        reader.last = out[-1] if out else None
         found = reader.own_cue(quote, previous, following, out[-1] if out else None)
         own.append(found is not None)
         if found is None:
@@ -99,6 +100,7 @@ class _Reader:
 
     def __init__(self, norm: str, sentences: list[Sentence], entities: list[Entity], quotes: list[QuoteSpan]) -> None:
         self.norm = norm
+        self.last: Attribution | None = None
         self.quoted = sorted(
             [(q.open_mark if q.open_mark is not None else q.start, q.end) for q in quotes]
             + [v for q in quotes for v in q.variants]
@@ -138,8 +140,8 @@ class _Reader:
         """From the last sentence end (or the previous quote's close) to the opening mark."""
         start, _ = self.bounds(quote.start)
         mark = quote.open_mark if quote.open_mark is not None else quote.start
-        if previous is not None and previous.close_mark is not None and previous.close_mark >= start:
-            start = _after_mark(self.norm, previous.close_mark)
+        if previous is not None and previous.end >= start:
+            start = _after_mark(self.norm, previous.close_mark) if previous.close_mark is not None else previous.end
         start = max(start, mark - _LEFT_WINDOW)
         for cut in _sentence_cuts(self.norm, start, mark):
             start = cut
@@ -414,11 +416,15 @@ class _Reader:
             return _Speaker(None, None)
         i = bisect_right(self.mention_starts, offset) - 1
         once: Entity | None = None
+        last = self.last
+        named_last = last is not None and last.source_span is not None and (last.speaker_id or last.name)
         for j in range(i, max(-1, i - 200), -1):
             ms, me, k = self.mentions[j]
             entity = self.entities[k]
+            if named_last and ms < last.source_span[0] <= offset:  # type: ignore[union-attr]
+                return _Speaker(last.speaker_id, last.name, last.kind)  # type: ignore[union-attr]
             if entity.kind == "person" and not self.in_quote(ms) and self._gender_fits(ms, me, gender):
-                if not self._embedded(ms):
+                if not self._embedded(ms, me):
                     return _Speaker(entity.id, None, "person")
                 once = once or entity
         if once is not None or self.entities:
@@ -428,9 +434,12 @@ class _Reader:
                 return self.resolve_run(run)
         return _Speaker(None, None)
 
-    def _embedded(self, start: int) -> bool:
-        """A mention after a preposition, an article or another capitalised word is seldom the
-        subject a later "he" or "she" refers to ("in the San Francisco Chronicle")."""
+    def _embedded(self, start: int, end: int) -> bool:
+        """A mention after a preposition, an article or another capitalised word, a possessive or
+        a name qualifying a noun is seldom the subject a later "he" or "she" refers to ("in the
+        San Francisco Chronicle", "Sir Alan's inquiry", "Lib Dem spokesman")."""
+        if self.norm.startswith(("'s", "' "), end) or qualifies_noun(self.norm, end, min(len(self.norm), end + 40)):
+            return True
         before = _WORD.findall(self.norm, max(0, start - 30), start)
         if not before:
             return False

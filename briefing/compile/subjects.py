@@ -93,7 +93,7 @@ def name_runs(norm: str, start: int, end: int) -> list[NameRun]:
             continue
         e = _cut_of_place(norm, s, e)
         possessive = norm.startswith(("'s", "' ", " 's "), e)
-        out.append(NameRun(s, e, norm[s:e], possessive, not possessive and _modifies(norm, e, end)))
+        out.append(NameRun(s, e, norm[s:e], possessive, not possessive and qualifies_noun(norm, e, end)))
     return out
 
 
@@ -108,7 +108,7 @@ def _cut_of_place(norm: str, start: int, end: int) -> int:
     return end
 
 
-def _modifies(norm: str, end: int, limit: int) -> bool:
+def qualifies_noun(norm: str, end: int, limit: int) -> bool:
     """Whether the run qualifies a noun after it: a role or group noun ("the Trump campaign",
     "Clinton aides"), or lower-case words leading on to another name ("Tulsa police Chief Roe")."""
     words = _NEXT_WORDS.match(norm, end, limit)

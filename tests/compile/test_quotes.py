@@ -106,3 +106,23 @@ def test_a_quote_carried_over_a_line_break_without_reopening_ends_at_its_closing
 def test_a_mark_ending_a_line_opens_the_quote_on_the_next_line() -> None:
     article = 'The ferry stopped , the captain said . "\nWe lost an engine , " he said .'
     assert [q for q, _ in _quotes(article)] == ["We lost an engine ,"]
+
+
+def _quotes_with_headline(article: str, headline: str) -> list[str]:
+    norm = text.normalize(article)
+    paras = text.paragraphs(norm)
+    sents = sentences.split_sentences(norm, paras)
+    start = article.index(headline)
+    kinds = {i: "headline" for i, s in enumerate(sents) if s.start <= start < s.end}
+    return [article[q.start : q.end] for q in quotes.find_quotes(norm, sents, Noise(kinds), paras)]
+
+
+def test_a_quote_inside_a_pasted_headline_is_not_a_quote() -> None:
+    article = 'The port reopened on Monday. Mayor says "the worst is over" for the harbour. The ships came back.'
+    assert _quotes_with_headline(article, "Mayor says") == []
+
+
+def test_a_quote_running_past_a_segment_flagged_as_headline_is_kept() -> None:
+    article = 'The chief spoke. "We were ready... We are still ready," she said.'
+    found = _quotes_with_headline(article, '"We were ready')
+    assert found == ["We were ready... We are still ready,"]

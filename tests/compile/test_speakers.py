@@ -186,3 +186,27 @@ def test_a_name_closing_a_subordinate_clause_is_the_subject_of_the_cue() -> None
 
 def test_an_irregular_verb_after_a_name_does_not_make_it_a_modifier() -> None:
     assert _names('Judge Omar Reyes made the ruling public: "The contract is void."') == ["Omar Reyes"]
+
+
+def test_a_pronoun_prefers_the_speaker_named_after_the_last_actor_mention() -> None:
+    article = (
+        "Mr. Dev Nair opened the debate.\n"
+        'Union leader Rafael Soto said the plan was "a giveaway". He said, "No town grows on loans alone."'
+    )
+    nair = _entity(article, "nair", "Dev Nair", ("Dev Nair", "name"))
+    assert _names(article, [nair]) == ["Rafael Soto", "Rafael Soto"]
+
+
+def test_a_pronoun_passes_over_possessives_and_names_that_qualify_a_noun() -> None:
+    article = (
+        "Mr. Owen Hale criticised Sir Ian Pratt's inquiry and the Pratt family lawyers.\n"
+        'He said: "The inquiry failed."'
+    )
+    hale = _entity(article, "hale", "Owen Hale", ("Owen Hale", "name"))
+    pratt = _entity(article, "pratt", "Ian Pratt", ("Ian Pratt", "name"), ("Pratt", "name"))
+    assert _names(article, [hale, pratt]) == ["Owen Hale"]
+
+
+def test_the_clause_before_a_restarted_quote_does_not_reach_into_the_quote_before() -> None:
+    article = 'Ms. Ada Lim told reporters: "We will say what happened. "That must be enough for now."'
+    assert _names(article) == ["Ada Lim", "Ada Lim"]
