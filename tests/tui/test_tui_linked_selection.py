@@ -90,3 +90,16 @@ async def test_with_an_actor_chosen_the_source_also_lights_their_mentions() -> N
         await loaded(pilot)
         await pilot.press("s", "tab", "enter")
         assert app.main.source.lit("mention") == sorted(tuple(s) for s in brief.actors[0].evidence)
+
+
+@pilot_test
+async def test_evidence_is_scrolled_into_view_when_selecting_opens_the_source() -> None:
+    app = sample_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await loaded(pilot)
+        source = app.main.source
+        await pilot.press("tab", "tab", "G", "enter")  # the last quote, late in the text
+        await pilot.pause()
+        row = source.line_of(source.lit()[0][0])
+        assert source.scroll_y > 0
+        assert source.scroll_y <= row < source.scroll_y + source.scrollable_content_region.height

@@ -1,4 +1,4 @@
-"""The header line: the brief's title, where it came from, and the actor filter if one is set."""
+"""The header line: the brief's title, the actor filter if one is set, and where the brief came from."""
 
 from __future__ import annotations
 
@@ -16,9 +16,10 @@ def header_content(brief: Brief | None, label: str, actor: str | None = None) ->
     src = brief.source
     facts = [plain(src.path) if src.path else "stdin", f"{src.words} words"]
     facts.append(f"published {src.published}" if src.published else "date unknown")
-    parts: list[str | tuple[str, str]] = [(plain(brief.title), "bold"), ("  " + " · ".join(facts), "$text-muted")]
+    parts: list[str | tuple[str, str]] = [(plain(brief.title), "bold")]
     if actor:
         parts.append((f"  filter: {plain(actor)} (esc clears)", "bold $accent"))
+    parts.append(("  " + " · ".join(facts), "$text-muted"))
     return Content.assemble(*parts)
 
 

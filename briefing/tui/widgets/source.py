@@ -48,6 +48,7 @@ class SourcePane(ScrollView, can_focus=True):
         self._wrapped_for = -1
         self._marks: dict[str, list[Span]] = {kind: [] for kind in KINDS}
         self._target: int | None = None
+        self.border_title = "Source"
 
     @property
     def loaded(self) -> bool:
@@ -91,8 +92,9 @@ class SourcePane(ScrollView, can_focus=True):
             self.scroll_to(y=max(0, row - height // 3), animate=False)
 
     def on_resize(self) -> None:
+        """New width: wrap again, then (once the new height is known) bring the lit span back."""
         self._rewrap()
-        self._scroll_to_target()
+        self.call_after_refresh(self._scroll_to_target)
 
     def _rewrap(self) -> None:
         width = self.scrollable_content_region.width
