@@ -416,13 +416,15 @@ class _Reader:
             return _Speaker(None, None)
         i = bisect_right(self.mention_starts, offset) - 1
         once: Entity | None = None
-        last = self.last
-        named_last = last is not None and last.source_span is not None and (last.speaker_id or last.name)
+        last_at, last_speaker = -1, _Speaker(None, None)
+        if self.last is not None and self.last.source_span is not None and (self.last.speaker_id or self.last.name):
+            last_at = self.last.source_span[0]
+            last_speaker = _Speaker(self.last.speaker_id, self.last.name, self.last.kind)
         for j in range(i, max(-1, i - 200), -1):
             ms, me, k = self.mentions[j]
             entity = self.entities[k]
-            if named_last and ms < last.source_span[0] <= offset:  # type: ignore[union-attr]
-                return _Speaker(last.speaker_id, last.name, last.kind)  # type: ignore[union-attr]
+            if ms < last_at <= offset:
+                return last_speaker
             if entity.kind == "person" and not self.in_quote(ms) and self._gender_fits(ms, me, gender):
                 if not self._embedded(ms, me):
                     return _Speaker(entity.id, None, "person")
