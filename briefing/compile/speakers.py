@@ -410,31 +410,43 @@ class _Reader:
 
     def resolve_pronoun(self, pronoun: str, offset: int) -> _Speaker:
         """He/she: the person last named before the pronoun, outside quotes and of the same gender
-        where an honorific tells it; plural and first person stay unknown."""
+        where an honorific tells it; plural and first person stay unknown.
+
+        Three candidates compete on nearness: the last person mention the actor pass gives, the
+        last personal-looking name in the text (the actor pass may have missed that mention), and
+        the speaker of the quote before.
+        """
         gender = _PRONOUNS[pronoun]
         if gender not in ("m", "f"):
             return _Speaker(None, None)
-        i = bisect_right(self.mention_starts, offset) - 1
-        once: Entity | None = None
-        last_at, last_speaker = -1, _Speaker(None, None)
+        candidates: list[tuple[int, _Speaker]] = []
         if self.last is not None and self.last.source_span is not None and (self.last.speaker_id or self.last.name):
-            last_at = self.last.source_span[0]
-            last_speaker = _Speaker(self.last.speaker_id, self.last.name, self.last.kind)
+            candidates.append((self.last.source_span[0], _Speaker(self.last.speaker_id, self.last.name, self.last.kind)))
+        i = bisect_right(self.mention_starts, offset) - 1
+        once: tuple[int, _Speaker] | None = None
         for j in range(i, max(-1, i - 200), -1):
             ms, me, k = self.mentions[j]
             entity = self.entities[k]
-            if ms < last_at <= offset:
-                return last_speaker
             if entity.kind == "person" and not self.in_quote(ms) and self._gender_fits(ms, me, gender):
                 if not self._embedded(ms, me):
-                    return _Speaker(entity.id, None, "person")
-                once = once or entity
-        if once is not None or self.entities:
-            return _Speaker(once.id, None, "person") if once else _Speaker(None, None)
+                    candidates.append((ms, _Speaker(entity.id, None, "person")))
+                    break
+                once = once or (ms, _Speaker(entity.id, None, "person"))
         for run in reversed(self.runs_before(offset)):
-            if _looks_personal(run) and not self.in_quote(run.start) and self._gender_fits(run.start, run.end, gender):
-                return self.resolve_run(run)
-        return _Speaker(None, None)
+            if (
+                _looks_personal(run)
+                and not run.modifier
+                and not self.in_quote(run.start)
+                and not self._embedded(run.start, run.end)
+                and self._gender_fits(run.start, run.end, gender)
+            ):
+                speaker = self.resolve_run(run)
+                if speaker.speaker_id or speaker.name:
+                    candidates.append((run.start, speaker))
+                break
+        if not candidates and once is not None:
+            candidates.append(once)
+        return max(candidates, key=lambda c: c[0])[1] if candidates else _Speaker(None, None)
 
     def _embedded(self, start: int, end: int) -> bool:
         """A mention after a preposition, an article or another capitalised word, a possessive or

@@ -16,7 +16,7 @@ from briefing.compile.cues import CUE_VERBS
 
 _TITLE_ABBR = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|Rev|St|Jr|Sr|Prof|Pres|Adm|Capt|Maj|Supt|Insp)\."
 _UPPER = "A-ZÀ-ÖØ-ÞĆČĐŁŃŚŠŹŻŽ"
-_TOKEN = _TITLE_ABBR + rf"|[{_UPPER}]\.(?:[{_UPPER}]\.)*|[{_UPPER}][^\W_]*(?:['-][^\W_]+)*"
+_TOKEN = _TITLE_ABBR + rf"|[{_UPPER}]\.(?:[{_UPPER}]\.)*|[{_UPPER}][^\W_]*(?:-[^\W_]+|'(?!s\b)[^\W_]+)*"
 _RUN = re.compile(
     r"(?<![\w'.-])(?:" + _TOKEN + r")(?:\s(?:(?:de|da|van|von|der|den|la|le|du|bin|of|al|el)\s)?(?:" + _TOKEN + r"))*"
 )

@@ -36,3 +36,8 @@ def test_bare_name_drops_titles_and_generational_suffixes() -> None:
 
 def test_lower_case_words_leading_to_another_name_make_a_modifier() -> None:
     assert _head("Harbor police Chief Tim Ortega said") == "Chief Tim Ortega"
+
+
+def test_a_possessive_is_flagged_and_an_inner_apostrophe_kept() -> None:
+    runs = name_runs("Sir Ian Pratt's inquiry and Mr. O'Neill said", 0, 44)
+    assert [(r.text, r.possessive) for r in runs] == [("Sir Ian Pratt", True), ("Mr. O'Neill", False)]
