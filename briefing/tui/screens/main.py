@@ -13,6 +13,7 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container, Horizontal, Vertical
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static, Tab, Tabs
 
@@ -62,6 +63,7 @@ class MainScreen(Screen[None]):
         self.stale: dict[str, int | None] = {}
 
     def compose(self) -> ComposeResult:
+        self._set_mode(self.app.size.width)  # before the children exist: styled once, not twice
         yield BriefHeader(id="header")
         yield Static(id="error")
         with Vertical(id="main"):
@@ -87,11 +89,14 @@ class MainScreen(Screen[None]):
     def on_resize(self) -> None:
         self._layout(self.size.width)
 
-    def _layout(self, width: int) -> None:
-        """Side by side when wide; one tab at a time under the summary when narrow."""
+    def _set_mode(self, width: int) -> None:
         self.narrow = width < NARROW_BELOW
         self.set_class(self.narrow, "-narrow")
         self.set_class(not self.narrow, "-wide")
+
+    def _layout(self, width: int) -> None:
+        """Side by side when wide; one tab at a time under the summary when narrow."""
+        self._set_mode(width)
         self.query_one("#tabs").display = self.narrow
         for pane in TABBED:
             self.pane(pane).display = not self.narrow or pane == self.active_tab
@@ -126,7 +131,7 @@ class MainScreen(Screen[None]):
         """Put a one-line problem where the brief would be (no brief was loaded)."""
         self.query_one("#main").loading = False
         if self.view is not None:
-            self.notify(message, title="Could not reload", severity="error", timeout=8)
+            self.notify(message, title="Could not load", severity="error", timeout=8)
             return
         self.query_one("#main").display = False
         error = self.query_one("#error", Static)
@@ -166,7 +171,7 @@ class MainScreen(Screen[None]):
         rows = self.view.visible(pane)
         widget.show_rows(rows, self._labels(pane, rows), keep=keep)
 
-    def _labels(self, pane: str, rows: list[Row]) -> list:
+    def _labels(self, pane: str, rows: list[Row]) -> list[Content]:
         assert self.view is not None
         marks = self.view.marked(pane)
         brief = self.view.brief
