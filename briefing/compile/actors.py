@@ -24,6 +24,7 @@ from briefing.compile.lexicon import (
     MONTHS,
     NOT_PERSON_TITLES,
     NAME_PARTICLES,
+    HOLDING_NOUNS,
     ORG_HEADS,
     ORG_NOUNS_AFTER,
     ORG_NOUNS_BEFORE,
@@ -46,6 +47,8 @@ STRONG, WEAK = 3, 1
 _ROMAN = re.compile(r"^[IVX]+$")
 _MODEL = re.compile(r"^[A-Z]{1,4}-?\d{1,4}[A-Za-z]*$")
 _BEFORE_MONTH = frozenset("in since by until till from early late mid last next this of".split())
+_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
+_CAMEL = re.compile(r"^(?!(?:Mc|Mac|De|Di|Du|La|Le|Van|Von|O)[A-Z])[A-Z][a-z]+[A-Z][a-z]")
 _SCORE = re.compile(r"^\d{1,3}(?:-\d{1,3})?$")
 _PLACE_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "port"}
 _NOISE_WEIGHT = 0.3
@@ -378,6 +381,10 @@ def _classify_words(idx: list[int], tokens: list[Token], line: _Line, gaz: Gazet
 
     if len(words) == 1 and (_is_title(texts[0], gaz) or low[0] in ROLE_MODIFIERS or low[0] in TITLE_ACRONYMS):
         return []
+    if len(words) == 1 and _PLURAL_ACRONYM.match(texts[0]):
+        return []
+    if len(words) == 1 and _CAMEL.match(texts[0]):
+        return [_found(words, "organization", STRONG, line)]
     if any(c.isdigit() for c in before) and before[:1].isalpha():
         return []
     if low[-1] in EVENT_SUFFIXES or _ROMAN.match(texts[0]) and len(words) == 1:
@@ -420,9 +427,9 @@ def _classify_words(idx: list[int], tokens: list[Token], line: _Line, gaz: Gazet
         _major_place(fold(texts[0]), gaz) or _city(fold(texts[-1]), gaz) or _city(fold(texts[0]), gaz)
     ):
         return [_found(words, "organization", WEAK, line)]
-    if len(words) == 1 and before in PLACE_PREPOSITIONS and not line.table:
+    if len(words) == 1 and before in PLACE_PREPOSITIONS and not line.table and not _holding(tokens, idx[0]):
         return [_found(words, "place", WEAK, line)]
-    if after in SPEECH_VERBS and len(words) <= 3 and not _major_place(fold(texts[0]), gaz):
+    if after in SPEECH_VERBS and len(words) <= 3 and not any(gaz.is_common(t) for t in texts):
         return [_found(words, "person", WEAK, line)]
     if 2 <= len(words) <= 3 and _person_like(words, gaz) and _name_shaped(texts, gaz):
         return [_found(words, "person", WEAK, line)]
@@ -435,6 +442,11 @@ def _classify_words(idx: list[int], tokens: list[Token], line: _Line, gaz: Gazet
     if len(words) == 1 and fold(texts[0]) in gaz.surnames:
         return [_found(words, "person", WEAK, line)]
     return [_found(words, None, WEAK, line)]
+
+
+def _holding(tokens: list[Token], first: int) -> bool:
+    """"a stake in X", "shares in X": X is a company, whatever the preposition suggests."""
+    return first >= 2 and tokens[first - 2].text.lower() in HOLDING_NOUNS
 
 
 def _owns_model(tokens: list[Token], last: int) -> bool:
@@ -565,6 +577,10 @@ def _settle(found: list[Found], gaz: Gazetteer) -> list[_Group]:
             continue
         if len(f.words) == 1 and f.key in people and not _country(f.key, gaz):
             kind_of[f.key] = "person"
+    bodies = _short_bodies(found, kind_of, gaz)
+    for key in bodies:
+        if votes.get(key, Counter())["person"] < STRONG and key not in people and not _major_place(key, gaz):
+            kind_of[key] = "organization"
 
     seen = Counter(f.key for f in found if not f.headline)
     groups: dict[tuple[str, str], _Group] = {}
@@ -576,6 +592,8 @@ def _settle(found: list[Found], gaz: Gazetteer) -> list[_Group]:
         else:
             kind = kind_of.get(f.key) or _default_kind(f, seen, gaz)
             canon = _canonical_key(f, kind, people, gaz)
+            if kind == "organization" and f.key in bodies:
+                canon = bodies[f.key]
         if kind is None:
             continue
         group = groups.setdefault((kind, canon), _Group(kind))
@@ -583,6 +601,21 @@ def _settle(found: list[Found], gaz: Gazetteer) -> list[_Group]:
     for (kind, canon), group in groups.items():
         group.name = _name(group, canon, gaz)
     return list(groups.values())
+
+
+def _short_bodies(found: list[Found], kind_of: dict[str, str], gaz: Gazetteer) -> dict[str, str]:
+    """First words that stand for a body's full name ("Hofstra" for "Hofstra University").
+
+    Only a distinctive first word counts (no common word, place or given name) and only when
+    one body of the story starts with it.
+    """
+    heads: dict[str, set[str]] = {}
+    for f in found:
+        if len(f.words) >= 2 and kind_of.get(f.key) == "organization":
+            head = fold(f.words[0])
+            if not (gaz.is_common(head) or head in gaz.places or head in gaz.first_names or f.words[0].isupper()):
+                heads.setdefault(head, set()).add(f.key)
+    return {head: next(iter(keys)) for head, keys in heads.items() if len(keys) == 1}
 
 
 def _city(key: str, gaz: Gazetteer) -> bool:

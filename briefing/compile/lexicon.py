@@ -44,7 +44,8 @@ ORG_SUFFIXES = frozenset(
     front movement alliance coalition church mosque airlines airways air motors industries holdings
     systems technologies securities capital partners enterprises petroleum oil energy electric
     telecom communications pharmaceuticals insurance reserve treasury organisation organization
-    society center centre hospital museum festival mission brigade battalion command corps""".split()
+    society center centre hospital museum festival mission brigade battalion command corps bros
+    brothers""".split()
 )
 # First words that make "<word> of <Name>" an organisation ("Bank of England", "Ministry of Defence").
 ORG_HEADS = frozenset(
@@ -132,6 +133,9 @@ ORG_NOUNS_BEFORE = frozenset(
 
 # Nouns right after a name that make it a body ("Interfax news agency", "Acme group").
 ORG_NOUNS_AFTER = frozenset("news agency newspaper daily company group conglomerate".split())
+
+# Nouns before "in" that make what follows a company, not a place ("a stake in Acme").
+HOLDING_NOUNS = frozenset("stake stakes shares share interest interests investment investments holding holdings".split())
 
 # Prepositions before a bare name that make it a place.
 PLACE_PREPOSITIONS = frozenset("in at near from to outside inside across around".split())

@@ -211,3 +211,17 @@ def test_a_club_named_after_its_town_is_a_body() -> None:
 def test_a_surname_that_is_a_title_word_is_still_a_name() -> None:
     found = actors_of("England opener Nick Bishop made 40 before Bishop was out.")
     assert "Nick Bishop" in names(found, "person")
+
+
+def test_brand_spellings_plural_acronyms_and_holdings() -> None:
+    found = actors_of("MPs said VantaCorp had a stake in Zorbex. Zorbex shares rose in Hempstead, N.Y. on Friday.")
+    assert "VantaCorp" in names(found, "organization")
+    assert not [e for e in found if e.name == "MPs"]
+    assert "Zorbex" not in names(found, "place")
+    assert "New York" in names(found, "place")
+
+
+def test_a_distinctive_first_word_stands_for_the_body() -> None:
+    found = actors_of("Students at Wexbridge University protested. Wexbridge said classes would resume.")
+    body = by_name(found, "Wexbridge University")
+    assert "Wexbridge" in body.aliases and len(body.mentions) == 2
