@@ -1,8 +1,8 @@
 """Briefs on disk: YAML for people, JSON for programs, one contract for both.
 
 Loading is strict and explains itself: ``briefs/x.yaml:14: quotes[2].speaker: expected a string or
-null, got 3``.  Only YAML's safe subset is read; anchors and aliases are refused outright, which
-stops alias bombs before anything is expanded.  Writing goes to a temporary file in the target
+null, got 3``.  Only YAML's safe subset is read (see :mod:`briefing.yamlio`, imported only when YAML is
+actually read or written, so JSON and article paths skip PyYAML's import).  Writing goes to a temporary file in the target
 directory and is renamed over the target, so a failed write never leaves half a brief behind.
 """
 
@@ -12,9 +12,7 @@ import json
 import os
 import tempfile
 from pathlib import Path
-from typing import Any, Literal
-
-import yaml
+from typing import Literal
 
 from briefing.brief import Brief, BriefValidationError
 from briefing.errors import BriefingError
@@ -23,30 +21,6 @@ Format = Literal["yaml", "json"]
 
 #: Briefs larger than this are refused before parsing: a real brief is a few hundred kB.
 MAX_BRIEF_BYTES = 64 * 1024 * 1024
-
-
-class _StrictLoader(yaml.SafeLoader):
-    """SafeLoader that refuses aliases: a brief never needs them and they enable alias bombs."""
-
-    def compose_node(self, parent: Any, index: Any) -> Any:  # type: ignore[override]
-        if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
-            raise yaml.MarkedYAMLError(
-                problem="aliases (*name) are not allowed in a brief", problem_mark=event.start_mark
-            )
-        return super().compose_node(parent, index)
-
-
-class _BriefDumper(yaml.SafeDumper):
-    """Writes multi-line strings (the article) as literal blocks so the YAML stays readable."""
-
-
-def _str_presenter(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    style = "|" if "\n" in value else None
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
-
-
-_BriefDumper.add_representer(str, _str_presenter)
 
 
 def format_for(path: str | os.PathLike[str]) -> Format | None:
@@ -64,9 +38,9 @@ def dumps_brief(brief: Brief, fmt: Format = "yaml") -> str:
     data = brief.to_dict()
     if fmt == "json":
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    return yaml.dump(
-        data, Dumper=_BriefDumper, sort_keys=False, allow_unicode=True, default_flow_style=None, width=100
-    )
+    from briefing import yamlio
+
+    return yamlio.dump(data)
 
 
 def dump_brief(brief: Brief, path: str | os.PathLike[str], fmt: Format | None = None) -> None:
@@ -133,56 +107,20 @@ def loads_brief(raw: bytes | str, *, name: str = "<brief>", fmt: Format = "yaml"
         except RecursionError:
             raise BriefingError(f"{name}: invalid JSON: nested too deeply") from None
         return _validate(data, name, None)
-    try:
-        loader = _StrictLoader(raw)
-        try:
-            node = loader.get_single_node()
-            data = loader.construct_document(node) if node is not None else None
-        finally:
-            loader.dispose()
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = f":{mark.line + 1}" if mark is not None else ""
-        problem = exc.problem or exc.context or "invalid YAML"
-        if "could not determine a constructor" in str(exc):
-            problem = f"tag {_tag_of(str(exc))} is not allowed (only plain YAML is read)"
-        raise BriefingError(f"{name}{line}: invalid YAML: {problem}") from None
-    except yaml.YAMLError as exc:
-        raise BriefingError(f"{name}: invalid YAML: {exc}") from None
-    except RecursionError:
-        raise BriefingError(f"{name}: invalid YAML: nested too deeply") from None
+    from briefing import yamlio
+
+    data, node = yamlio.parse(raw, name)
     return _validate(data, name, node)
 
 
-def _tag_of(message: str) -> str:
-    start = message.find("'")
-    end = message.find("'", start + 1)
-    return message[start : end + 1] if 0 <= start < end else "this tag"
-
-
-def _validate(data: object, name: str, node: yaml.Node | None) -> Brief:
+def _validate(data: object, name: str, node: object | None) -> Brief:
     try:
         return Brief.from_dict(data)
     except BriefValidationError as exc:
-        line = _line_of(node, exc.path) if node is not None else None
+        line = None
+        if node is not None:
+            from briefing import yamlio
+
+            line = yamlio.line_of(node, exc.path)
         where = f"{name}:{line}" if line else name
         raise BriefingError(f"{where}: {exc}") from None
-
-
-def _line_of(node: yaml.Node, path: tuple[str | int, ...]) -> int | None:
-    """The 1-based line of the YAML node at ``path``, or of its deepest existing parent."""
-    line = node.start_mark.line + 1
-    for part in path:
-        child: yaml.Node | None = None
-        if isinstance(node, yaml.MappingNode) and isinstance(part, str):
-            for key, value in node.value:
-                if isinstance(key, yaml.ScalarNode) and key.value == part:
-                    child = value
-                    break
-        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
-            child = node.value[part]
-        if child is None:
-            return line
-        node = child
-        line = node.start_mark.line + 1
-    return line
