@@ -44,6 +44,8 @@ async def test_the_help_lists_every_binding_of_app_screen_and_panes() -> None:
             assert display in text, key
         for words in ("Next pane", "Search", "Source", "Copy", "Export Markdown", "Command palette", "Quit"):
             assert words in text
+        for command in ("Switch theme", "Toggle source", "Copy selected item", "Open file"):
+            assert command in text
 
 
 @pilot_test

@@ -49,7 +49,13 @@ def sections(app: App) -> list[tuple[str, list[tuple[str, str]]]]:
         ("Source pane", rows(_bindings(SourcePane))),
         ("Search bar", rows([Binding("enter", "submit", "Find"), *_bindings(SearchBar)])),
         ("Mouse", [("click", "select an item or a tab"), ("wheel", "scroll the pane under the pointer")]),
+        ("Command palette (ctrl+p, then type)", _commands(app)),
     ]
+
+
+def _commands(app: App) -> list[tuple[str, str]]:
+    """The palette's commands that are always offered, with what they do."""
+    return [(c.title, c.help) for c in app.get_system_commands(app.screen_stack[0]) if c.discover]
 
 
 def help_content(app: App) -> Content:
