@@ -49,6 +49,10 @@ _PREPOSITION = re.compile(r" (?:of|at|from|for|in|on|with|to|who|which|after|bef
 _EMBEDDING = frozenset("in of at on to from by with for into about the a an".split())
 _SUBORDINATE = re.compile(r"\b(?:that|when|because|after|before|while|since|if|as|until)\s")
 _PARTICLES = frozenset("de da van von der den la le du bin al el of".split())
+_OBJECT_VERBS = frozenset(
+    """told tells tell asked asks ask urged urges called calls thanked praised criticised criticized
+    attacked met meets accused accuses blamed blames""".split()
+)
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\b")
 _DETERMINED = re.compile(r"\b(?:a|an|the|this|that|his|her|their)\s+$", re.I)
 _FROM_BY = re.compile(r"\s+(?:from|by)\s+")
@@ -338,7 +342,7 @@ class _Reader:
                 return self.resolve_run(named), (named.start, named.end)
         for ps, pe in appositions:
             head = head_run([r for r in name_runs(self.norm, ps, pe) if not _is_time(r.text)])
-            if head is not None and _looks_personal(head):
+            if head is not None and (_looks_personal(head) or _looks_institutional(head)):
                 return self.resolve_run(head), (head.start, head.end)
         if appositions:
             found = self._description_or_pronoun(*appositions[0])
@@ -458,7 +462,7 @@ class _Reader:
         if not before:
             return False
         word = before[-1]
-        if word.lower() in _EMBEDDING:
+        if word.lower() in _EMBEDDING or word.lower() in _OBJECT_VERBS:
             return True
         return word[0].isupper() and word.lower() not in TITLE_WORDS and not self._starts_sentence(start - len(word) - 1)
 
@@ -474,21 +478,27 @@ class _Reader:
         return (honorific.group(1) == "Mr") == (gender == "m")
 
     def resolve_description(self, span: Span, head: str) -> _Speaker:
-        """"The spokesman": an entity titled so here, else the last one whose role or title has the word."""
+        """"The spokesman": an entity titled so here, else the last one whose role or title has the
+        word; "the alliance": the last name ending in it.  Other nouns ("the suit") name no one."""
         entity = self.entity_at(*span)
         if entity is not None and entity.kind == "person":
             return _Speaker(entity.id, None, entity.kind)
+        role = head in _ROLE_NOUNS or head in TITLE_WORDS
         i = bisect_right(self.mention_starts, span[0]) - 1
         for j in range(i, max(-1, i - 400), -1):
             ms, me, k = self.mentions[j]
             entity = self.entities[k]
             if entity.kind == "person" and not self.in_quote(ms) and (
-                head in (entity.role or "").lower().split() or head in self.norm[max(0, ms - 40) : me].lower().split()
+                head in (entity.role or "").lower().split()
+                or (role and head in self.norm[max(0, ms - 40) : me].lower().split())
             ):
                 return _Speaker(entity.id, None, entity.kind)
         for run in reversed(self.runs_before(span[0])):
-            context = self.norm[max(0, run.start - 40) : run.end].lower()
-            if head in _WORD.findall(context) and _looks_personal(run) and not self.in_quote(run.start):
+            if self.in_quote(run.start):
+                continue
+            if run.text.split()[-1].lower() == head and len(run.text.split()) > 1:
+                return self.resolve_run(run)
+            if role and _looks_personal(run) and head in _WORD.findall(self.norm[max(0, run.start - 40) : run.end].lower()):
                 return self.resolve_run(run)
         return _Speaker(None, None)
 
@@ -614,3 +624,9 @@ def _looks_personal(run: NameRun) -> bool:
     """Two or more capitalised words or an honorific: likely a person, not a place or a month."""
     words = run.text.split()
     return (len(words) >= 2 or words[0].endswith(".")) and not _is_time(run.text) and words[-1].lower() not in _ORG_HEADS
+
+
+def _looks_institutional(run: NameRun) -> bool:
+    """Two or more capitalised words ending in an institution's word ("New York Times")."""
+    words = run.text.split()
+    return len(words) >= 2 and words[-1].lower() in _ORG_HEADS

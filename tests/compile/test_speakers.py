@@ -210,3 +210,26 @@ def test_a_pronoun_passes_over_possessives_and_names_that_qualify_a_noun() -> No
 def test_the_clause_before_a_restarted_quote_does_not_reach_into_the_quote_before() -> None:
     article = 'Ms. Ada Lim told reporters: "We will say what happened. "That must be enough for now."'
     assert _names(article) == ["Ada Lim", "Ada Lim"]
+
+
+def test_a_description_that_is_no_role_names_no_one() -> None:
+    article = 'Judge Ana Ruiz heard the case in the suit. The filing, the suit added, was "false and malicious."'
+    assert _names(article) == [None]
+
+
+def test_the_institution_a_description_ends_a_name_with() -> None:
+    article = (
+        "The Clean Rivers Alliance, which includes six angling clubs, met on Friday.\n"
+        '"The river is dying," the alliance said in a statement.'
+    )
+    assert _names(article) == ["Clean Rivers Alliance"]
+
+
+def test_a_name_after_told_is_the_listener_not_the_antecedent_of_he() -> None:
+    article = 'Mr. Tom Ealing told Harbour Radio Listeners the ferry would run. "It will run daily," he said.'
+    assert _names(article) == ["Tom Ealing"]
+
+
+def test_a_publication_in_an_apposition_speaks_when_no_person_does() -> None:
+    article = 'A milder review in the Riverside Times dubbed the film "pleasantly empty."'
+    assert _names(article) == ["Riverside Times"]
