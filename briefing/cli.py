@@ -309,17 +309,12 @@ def _seed() -> Path:
 
 
 def _compile_article(path: str, published: str | None, sentences: int | None) -> Brief:
-    from briefing.compile import compile_text
-    from briefing.read import read_article
+    from briefing.batch import compile_path
 
-    try:
-        article = read_article(path)
-    except BriefingError as error:
-        fail(error)
-    options: dict[str, Any] = {"published": published, "path": article.path}
-    if sentences:
-        options["summary_sentences"] = sentences
-    return compile_text(article.text, **options)
+    result = compile_path(path, published, sentences)
+    if result.brief is None:
+        fail(BriefingError(result.error or f"{path}: cannot compile"))
+    return result.brief
 
 
 def _load_any(path: str | None, published: str | None) -> Brief:
