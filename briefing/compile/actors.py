@@ -10,6 +10,7 @@ entities are ordered by salience.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -52,6 +53,7 @@ _CAMEL = re.compile(r"^(?!(?:Mc|Mac|De|Di|Du|La|Le|Van|Von|O)[A-Z])[A-Z][a-z]+[A
 _SCORE = re.compile(r"^\d{1,3}(?:-\d{1,3})?$")
 _PLACE_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "port"}
 _NOISE_WEIGHT = 0.3
+_END_OF_TEXT = 1 << 62
 _SLUG = re.compile(r"[^a-z0-9]+")
 _DATE_START = re.compile(r"\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}|\(")
 
@@ -700,17 +702,30 @@ def _entities(
             mentions=[Mention(s, e, norm[s:e]) for s, e in mentions],
         )
         entities.append(entity)
-    _title_mentions(norm, entities, gaz)
-    first_sentence = {id(e): min(f.sentence for f in g.found) for e, g in zip(entities, groups, strict=True)}
-    for entity, group in zip(entities, groups, strict=True):
-        weight = sum(_NOISE_WEIGHT if f.sentence in noise else 1.0 for f in group.found)
-        weight += 0.8 * sum(1 for m in entity.mentions if m.form == "title")
-        entity.salience = round(weight + 2.0 / (1 + first_sentence[id(entity)]), 4)
+    titles = _title_mentions(norm, entities, gaz)
+    for entity in entities:
+        if entity.kind == "group" and titles:
+            entity.mentions = [m for m in entity.mentions if not _inside(m, titles)]
+    entities = [e for e in entities if e.mentions]
+    starts = [s.start for s in sentences]
+    for entity in entities:
+        weight = 0.0
+        for m in entity.mentions:
+            index = bisect.bisect_right(starts, m.start) - 1
+            weight += (0.8 if m.form == "title" else 1.0) * (_NOISE_WEIGHT if index in noise else 1.0)
+        first = bisect.bisect_right(starts, entity.mentions[0].start) - 1
+        entity.salience = round(weight + 2.0 / (1 + max(first, 0)), 4)
     entities.sort(key=lambda e: (-e.salience, e.mentions[0].start if e.mentions else 0))
     used: set[str] = set()
     for entity in entities:
         entity.id = _slug(entity.name, used)
     return entities
+
+
+def _inside(mention: Mention, spans: list[tuple[int, int]]) -> bool:
+    """Whether the mention lies in one of the sorted spans."""
+    i = bisect.bisect_right(spans, (mention.start, _END_OF_TEXT)) - 1
+    return i >= 0 and spans[i][0] <= mention.start and mention.end <= spans[i][1]
 
 
 def _role(norm: str, group: _Group, gaz: Gazetteer, lines: list[_Line]) -> str | None:
@@ -742,8 +757,12 @@ def _aliases(norm: str, group: _Group) -> list[str]:
     return out
 
 
-def _title_mentions(norm: str, entities: list[Entity], gaz: Gazetteer) -> None:
-    """Add "the Turkish president" as a title mention of the one person whose role it repeats."""
+def _title_mentions(norm: str, entities: list[Entity], gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Add "the Turkish president" as a title mention of the one person whose role it repeats.
+
+    Returns the spans taken, sorted, so that the nationality inside them is not also counted
+    as a mention of a group.
+    """
     owners: dict[str, list[Entity]] = {}
     for entity in entities:
         if entity.kind == "person" and entity.role:
@@ -765,6 +784,7 @@ def _title_mentions(norm: str, entities: list[Entity], gaz: Gazetteer) -> None:
             start = lowered.find(phrase, end)
     for entity in entities:
         entity.mentions.sort(key=lambda m: m.start)
+    return sorted(taken)
 
 
 def _slug(name: str, used: set[str]) -> str:

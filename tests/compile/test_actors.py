@@ -225,3 +225,9 @@ def test_a_distinctive_first_word_stands_for_the_body() -> None:
     found = actors_of("Students at Wexbridge University protested. Wexbridge said classes would resume.")
     body = by_name(found, "Wexbridge University")
     assert "Wexbridge" in body.aliases and len(body.mentions) == 2
+
+
+def test_the_nationality_in_a_title_mention_is_not_a_group_mention() -> None:
+    article = "Finnish President Mikko Salonen spoke. The Finnish president left. Finnish voters stayed."
+    finns = by_name(actors_of(article), "Finns")
+    assert [m.start for m in finns.mentions] == [article.index("Finnish voters")]
