@@ -15,12 +15,13 @@ from briefing.compile import text
 from briefing.compile.doc import Noise, Sentence
 
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.'-]+(?:[ \t]+[A-Z][A-Z.'-]+){0,3}(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[\w.]+){0,2})?[ \t]*"
+    r"[A-Z][A-Z.'-]+(?:[ \t]+[A-Z][A-Z.'-]+){0,3}(?:[ \t]*,[ \t]*[A-Z][\w.]*(?:[ \t]+[\w.]+){0,2})?[ \t]*"
     r"(?:\d{4}-\d\d-\d\d|\d{1,2}[ \t]+[A-Z][a-z]{2,8}(?:[ \t]+\d{4})?|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?)?"
-    r"[ \t]*(?:\([A-Z][\w .&/-]{0,30}\))?[ \t]*-{0,2}"
+    r"[ \t]*(?:\([A-Z][\w .&/-]{0,30}\))?[ \t]*(?:-{1,2}|_)?"
+    r"|\(?Undated\)?"
 )
 #: What makes a capitals line a dateline rather than a heading: a date, an agency or the dash.
-_DATELINE_MARK = re.compile(r"\d|\)|-\s*$")
+_DATELINE_MARK = re.compile(r"\d|\)|[-_]\s*$")
 _CREDIT = re.compile(
     r"""[("\[]?\s*(?:(?:(?:AP|AFP|Reuters|EPA|Getty|Xinhua|File)\s+)?(?:photo|picture|image|video|graphic|illustration|file photo|photograph)s?\s*(?:credit)?\s*[:/|]"""
     r"|(?:additional\s+)?(?:reporting|editing|writing|compiled|produced)\s+by\b|copyright\b|\(c\)|©|all rights reserved)""",
@@ -47,7 +48,7 @@ _PROMPT = re.compile(
 )
 _PROMPT_WORDS = 12
 _WORDS = re.compile(r"[^\W_][\w'.&-]*")
-_FINAL = ".!?:;\"')]"
+_FINAL = ".!?:;\"')]\u2026"
 
 
 def find_noise(norm: str, sentences: list[Sentence]) -> Noise:
@@ -101,7 +102,7 @@ def _is_byline(words: list[str], followed: bool) -> bool:
 
 
 def _has_caps_word(words: list[str]) -> bool:
-    return any(len(w) >= 3 and w.isupper() and w.isalpha() for w in words)
+    return any(len(w) >= 3 and w.isupper() for w in words)
 
 
 def _is_heading(segment: str, words: list[str]) -> bool:

@@ -84,7 +84,7 @@ _BYLINE = re.compile(
 )
 _DATELINE = re.compile(
     r"[A-Z][A-Z.'-]+(?:[ \t]+[A-Z][A-Z.'-]+){0,3}(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[\w.]+){0,2})?"
-    r"(?:[ \t]*\([A-Z][\w .&/-]{0,30}\))?[ \t]*-{1,2}[ \t]+(?=[\"'A-Z0-9])"
+    r"(?:[ \t]*\([A-Z][\w .&/-]{0,30}\))?[ \t]*(?:-{1,2}|_)[ \t]+(?=[\"'A-Z0-9])"
 )
 #: Capitalised words that start a role or a place rather than a byline name.
 _NOT_NAMES = frozenset(

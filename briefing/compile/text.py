@@ -31,8 +31,20 @@ _MINOR_WORDS = frozenset(
     "a an and as at but by for from in into is it of on or over the to up via vs with".split()
 )
 #: First lines that are a byline or a dateline, not a headline ("By Jane Doe", "ROME 1996-12-06").
-_NOT_HEADLINE = re.compile(r"By\s+[A-Z]|[A-Z][A-Z .,'-]+\s+(?:\d{4}-\d\d-\d\d|\([A-Za-z .]+\)\s*-*)$")
+_BYLINE_LINE = re.compile(r"By\s+[A-Z]|\(?Undated\)?$")
+_DATELINE_LINE = re.compile(
+    r"[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:\s*,\s*[^()\n]{1,40}?)?\s*"
+    r"(?:\d{4}-\d\d-\d\d|\([\w .&/-]{1,30}\)\s*(?:-{1,2}|_)?|-{1,2}|_)\s*$"
+)
 _HEADLINE_MAX_WORDS = 30
+_HEADLINE_SENTENCE_WORDS = 14
+_INNER_END = re.compile(r"[.!?][\"')]*\s+[\"']?[A-Z](?=[a-z])(?!\S*\.\s)")
+_BLANK_AFTER = re.compile(r"[ \t\r]*\n[ \t\r]*\n")
+#: Words a lead sentence opens with but a headline does not.
+_LEAD_OPENERS = frozenset(
+    "The A An This That These Those It He She They We I You In On At As After When While For By With "
+    "From Last Earlier Now Today Yesterday So But And".split()
+)
 _HEADLINE_MAX_CHARS = 220
 
 
@@ -83,11 +95,38 @@ def headline_span(norm: str) -> Span | None:
     words = _LETTER_WORD.findall(line)
     if not words or len(words) > _HEADLINE_MAX_WORDS or len(line) > _HEADLINE_MAX_CHARS:
         return None
-    if line.rstrip("\"')]").endswith((".", "!", "?")) and not _title_cased(words):
+    if line.rstrip("\"')]").endswith((".", "!", "?")) and not (
+        _title_cased(words) or _headline_sentence(norm, line, end, words)
+    ):
         return None
-    if line.endswith((",", ";")) or _NOT_HEADLINE.match(line):
+    if line.endswith((",", ":")) or _BYLINE_LINE.match(line) or _DATELINE_LINE.match(line):
         return None
     return start, end
+
+
+def _headline_sentence(norm: str, line: str, end: int, words: list[str]) -> bool:
+    """A short one-sentence line set off from the story, in headline style.
+
+    Some sites end headlines with a period ("Council backs flood wall.").  Headline style drops
+    articles and reports in the present ("says"); a one-sentence lead paragraph opens with "The",
+    "It", "In" ..., uses articles and reports with "said".  A kicker ("Poll: ...") marks a headline.
+    """
+    if len(words) > _HEADLINE_SENTENCE_WORDS or _INNER_END.search(line) or not _set_off(norm, end):
+        return False
+    if ":" in " ".join(line.split(" ", 3)[:3]):
+        return True
+    lowered = [w.lower() for w in words]
+    articles = sum(1 for w in lowered if w in ("a", "an", "the"))
+    return words[0] not in _LEAD_OPENERS and "said" not in lowered and articles <= 1
+
+
+def _set_off(norm: str, end: int) -> bool:
+    """A blank line or a dateline line follows: the line stands apart from the story's paragraphs."""
+    if _BLANK_AFTER.match(norm, end):
+        return True
+    start = norm.find("\n", end) + 1
+    stop = norm.find("\n", start)
+    return bool(start) and bool(_DATELINE_LINE.match(norm[start : stop if stop >= 0 else len(norm)].strip()))
 
 
 def _title_cased(words: list[str]) -> bool:
@@ -104,7 +143,7 @@ def title(article: str, sentences: list[Sentence], limit: int = 90) -> str:
     norm = normalize(article)
     span = headline_span(norm)
     if span is not None:
-        line = " ".join(article[span[0] : span[1]].split())
+        line = " ".join(article[span[0] : span[1]].split()).rstrip(" ;")
     else:
         line = ""
         for s in sentences:

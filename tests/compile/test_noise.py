@@ -42,6 +42,14 @@ def test_datelines() -> None:
     assert found == {"HARBOUR CITY 2024-03-05": "dateline", "WASHINGTON (Reuters) -": "dateline"}
 
 
+def test_dateline_with_an_apostrophe_and_underscore() -> None:
+    assert kinds("\nThe wall held.\n\nO'HARBOUR, Norland (AP)_ The storm passed.") == {"O'HARBOUR, Norland (AP)_": "dateline"}
+
+
+def test_a_sentence_cut_at_an_ellipsis_is_not_a_pasted_headline() -> None:
+    assert kinds('\nShe said: "We waited for the ferry \u2026 Nobody came."') == {}
+
+
 def test_credits_captions_and_links() -> None:
     raw = (
         "\nThe wall held through the night.\n\nPhoto: Harbour Press\n\n"

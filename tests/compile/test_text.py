@@ -34,6 +34,16 @@ def test_title_case_line_with_period_is_a_headline() -> None:
     assert text.headline_span(norm) is not None
 
 
+def test_headline_style_sentence_with_a_period_is_a_headline() -> None:
+    for first in ("Council backs harbour flood wall.", "Poll: Voters split on the harbour wall."):
+        assert text.headline_span(first + "\n\nThe council met on Monday and voted.") is not None
+
+
+def test_one_sentence_lead_paragraph_is_not_a_headline() -> None:
+    for first in ("Harbour Holdings Inc. said it sold its ferry unit.", "Dock workers signed a deal at the annual meeting."):
+        assert text.headline_span(first + "\n\nThe sale closed on Monday.") is None
+
+
 def test_all_capitals_line_is_a_headline() -> None:
     norm = "RUGBY - HOME SIDE WIN IN THE RAIN .\nThe home side won on Saturday ."
     assert text.headline_span(norm) is not None
@@ -42,6 +52,20 @@ def test_all_capitals_line_is_a_headline() -> None:
 def test_lead_paragraph_in_sentence_case_is_not_a_headline() -> None:
     norm = "\nThe council approved the plan on Monday after a long debate.\n\nIt will cost more."
     assert text.headline_span(norm) is None
+
+
+def test_a_dateline_or_byline_on_the_first_line_is_not_a_headline() -> None:
+    for first in ("HARBOUR CITY, Norland (AP) _", "WASHINGTON --", "ROME 2024-03-05", "By Ana Ruiz", "(Undated)"):
+        assert text.headline_span(first + "\n\nThe council met on Monday.") is None
+
+
+def test_an_introduction_ending_in_a_colon_is_not_a_headline() -> None:
+    assert text.headline_span("The Harbour Times said in an editorial on Monday:\n\nThe wall is late.") is None
+
+
+def test_a_headline_with_a_subtitle_loses_its_semicolon_in_the_title() -> None:
+    article = "Council backs flood wall;\nResidents still worried about the cost.\n\nThe council met on Monday."
+    assert text.title(article, []) == "Council backs flood wall"
 
 
 def test_single_line_article_has_no_headline() -> None:
