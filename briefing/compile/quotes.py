@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from briefing.compile.cues import CUE_VERBS, find_cues, mentions_speech
 from briefing.compile.doc import Noise, QuoteSpan, Sentence, Span
@@ -28,6 +28,8 @@ _TAG = re.compile(r"<[A-Za-z/][^<>]*>")
 _SMALL_WORDS = frozenset(("of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "is"))
 _SHINGLE = 3
 _NEAR_MIN_WORDS = 5
+_POSTINGS = 32
+_CANDIDATES = 6
 _SAME_QUOTE = 0.6
 
 
@@ -229,8 +231,9 @@ def _reported(norm: str, open_mark: int, end: int, para_start: int, para_end: in
 def merge_variants(norm: str, quotes: list[QuoteSpan]) -> list[QuoteSpan]:
     """Fold a quote repeated in another rendition (a word or two changed) into its first telling.
 
-    Word shingles index the quotes seen so far, so each quote is compared only with those that
-    share a shingle with it: linear in the article, not all pairs.  Near (not equal) repeats must
+    Word shingles index the quotes seen so far, so each quote is compared only with the few that
+    share the most shingles with it (postings are capped, so common word runs cannot make this
+    quadratic): linear in the article, not all pairs.  Near (not equal) repeats must
     be long enough and in another paragraph, so two short answers in one paragraph stay apart.
     """
     index: dict[tuple[str, ...], list[int]] = defaultdict(list)
@@ -241,8 +244,9 @@ def merge_variants(norm: str, quotes: list[QuoteSpan]) -> list[QuoteSpan]:
         words = [w.lower() for w in _WORD.findall(norm, quote.start, quote.end)]
         bag = set(words)
         shingles = {tuple(words[i : i + _SHINGLE]) for i in range(max(1, len(words) - _SHINGLE + 1))}
+        shared = Counter(i for sh in shingles for i in index.get(sh, ()))
         match = None
-        for i in sorted({i for sh in shingles for i in index.get(sh, ())[:8]}):
+        for i, _ in sorted(shared.items(), key=lambda item: (-item[1], item[0]))[:_CANDIDATES]:
             if bag == bags[i] or (
                 min(len(bag), len(bags[i])) >= _NEAR_MIN_WORDS
                 and not _same_paragraph(norm, kept[i].end, quote.start)
@@ -252,7 +256,8 @@ def merge_variants(norm: str, quotes: list[QuoteSpan]) -> list[QuoteSpan]:
                 break
         if match is None:
             for sh in shingles:
-                index[sh].append(len(kept))
+                if len(index[sh]) < _POSTINGS:
+                    index[sh].append(len(kept))
             kept.append(quote)
             bags.append(bag)
             variants.append([])

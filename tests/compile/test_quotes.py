@@ -126,3 +126,18 @@ def test_a_quote_running_past_a_segment_flagged_as_headline_is_kept() -> None:
     article = 'The chief spoke. "We were ready... We are still ready," she said.'
     found = _quotes_with_headline(article, '"We were ready')
     assert found == ["We were ready... We are still ready,"]
+
+
+def test_a_rendition_is_found_among_many_quotes_sharing_common_words() -> None:
+    lines = [
+        f'Speaker {n} said: "It is one of the things: lot{n}a, lot{n}b, lot{n}c, lot{n}d and lot{n}e."'
+        for n in range(12)
+    ]
+    lines.append('The mayor said: "Our harbour wall is one of the things we will rebuild first this year."')
+    lines.append('Later the mayor said: "Our harbour wall is one of the things we shall rebuild first this year."')
+    article = "\n".join(lines)
+    norm = text.normalize(article)
+    paras = text.paragraphs(norm)
+    found = quotes.find_quotes(norm, sentences.split_sentences(norm, paras), Noise(), paras)
+    assert len(found) == 13
+    assert len(found[-1].variants) == 1
