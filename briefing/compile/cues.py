@@ -91,7 +91,14 @@ _VERB_STEMS = (
     "counter", "countered", "counters",
 )
 
-CUE_VERBS: frozenset[str] = frozenset(_VERB_STEMS)
+_NOUN_LIKE = frozenset(
+    """state post note charge claim comment answer reply report tweet quote read term brand label
+    counter call promise pledge vow joke demand caution stress remark mention chant shout sing retort
+    dub muse""".split()
+)
+"""Base forms that are far more often nouns ("the state", "a report") than a cue in news text."""
+
+CUE_VERBS: frozenset[str] = frozenset(_VERB_STEMS) - _NOUN_LIKE
 
 SPEECH_NOUNS: frozenset[str] = frozenset(
     (

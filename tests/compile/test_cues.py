@@ -30,3 +30,8 @@ def test_speech_nouns_count_as_reported_speech() -> None:
     assert mentions_speech(text, 0, len(text))
     text = "The green corridor opened in May."
     assert not mentions_speech(text, 0, len(text))
+
+
+def test_base_forms_that_are_mostly_nouns_are_not_cues() -> None:
+    assert _texts("the state report and a tweet") == []
+    assert _texts("The paper reports that the state reports it") == ["reports", "reports"]
