@@ -7,6 +7,7 @@ terminal.  This module imports no widgets and no textual.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -160,20 +161,35 @@ class View:
 
 @dataclass(frozen=True)
 class Match:
-    """A search hit: the pane and the row's position among the pane's visible rows."""
+    """A search hit: a row's position among its pane's visible rows, or a span of the source."""
 
     pane: str
     position: int
+    span: Span | None = None
+
+
+def find_in_text(text: str, query: str) -> list[Span]:
+    """Every case-insensitive occurrence of ``query`` in ``text``, as offsets into ``text``.
+
+    A regular expression keeps offsets exact where case folding would change lengths ("ß").
+    """
+    needle = query.strip()
+    if not needle:
+        return []
+    return [m.span() for m in re.finditer(re.escape(needle), text, re.IGNORECASE)]
 
 
 def search(view: View, query: str) -> list[Match]:
-    """Rows whose text contains ``query`` (case-insensitive), pane by pane in focus order."""
+    """Rows whose text contains ``query`` (case-insensitive), pane by pane in focus order, then
+    the occurrences in the article itself (the source pane)."""
     needle = query.strip().casefold()
     if not needle:
         return []
-    return [
+    rows = [
         Match(pane, position)
         for pane in PANES
         for position, row in enumerate(view.visible(pane))
         if needle in row.text.casefold()
     ]
+    spans = find_in_text(view.brief.text, query)
+    return rows + [Match("source", i, span) for i, span in enumerate(spans)]

@@ -3,7 +3,7 @@
 from tui_helpers import SAMPLE
 
 from briefing.store import load_brief
-from briefing.tui.model import PANES, SpanIndex, View, build_rows, search
+from briefing.tui.model import PANES, SpanIndex, View, build_rows, find_in_text, search
 
 
 def view() -> View:
@@ -45,8 +45,8 @@ def test_no_actor_means_every_row_and_no_marks() -> None:
 def test_search_finds_rows_in_every_pane_in_focus_order_ignoring_case() -> None:
     hits = search(view(), "QUIST")
     panes = [h.pane for h in hits]
-    assert panes == sorted(panes, key=PANES.index)
-    assert {"summary", "actors", "quotes", "timeline"} <= set(panes)
+    assert panes == sorted(panes, key=[*PANES, "source"].index)
+    assert {"summary", "actors", "quotes", "timeline", "source"} <= set(panes)
     assert search(view(), "   ") == []
     assert search(view(), "no such words anywhere") == []
 
@@ -65,3 +65,16 @@ def test_span_index_answers_overlap_questions() -> None:
     assert index.overlaps(0, 11)
     assert not index.overlaps(0, 10)
     assert index.overlaps(42, 42), "an empty span inside counts"
+
+
+def test_search_ends_with_the_occurrences_in_the_article() -> None:
+    v = view()
+    spans = [h.span for h in search(v, "quist") if h.pane == "source"]
+    assert spans and all(v.brief.text[s:e] == "Quist" for s, e in spans)
+
+
+def test_text_search_keeps_offsets_where_case_folding_would_not() -> None:
+    text = "Die Straße, STRASSE und straße."
+    assert [text[s:e] for s, e in find_in_text(text, "STRASSE")] == ["STRASSE"]
+    assert [text[s:e] for s, e in find_in_text(text, "straße")] == ["Straße", "straße"]
+    assert find_in_text(text, "  ") == []

@@ -18,8 +18,9 @@ async def test_search_goes_to_the_first_match_and_n_to_the_next_across_panes() -
     async with app.run_test(size=(120, 40)) as pilot:
         await loaded(pilot)
         await search_for(pilot, "reyes")
+        in_lists = [m for m in app.main.matches if m.pane != "source"]
         seen = []
-        for _ in range(len(app.main.matches)):
+        for _ in in_lists:
             focused = app.focused
             assert isinstance(focused, ItemList)
             assert "reyes" in focused.current.text.casefold()
@@ -27,9 +28,12 @@ async def test_search_goes_to_the_first_match_and_n_to_the_next_across_panes() -
             await pilot.press("n")
         assert seen[0] == "actors"
         assert {"actors", "quotes", "timeline"} <= set(seen)
+        assert app.focused is app.main.source, "after the lists, the article's own occurrences"
+        for _ in range(len(app.main.matches) - len(in_lists)):
+            await pilot.press("n")
         assert app.focused.pane == seen[0], "n wraps around to the first match"
         await pilot.press("N")
-        assert app.focused.pane == seen[-1], "N goes back"
+        assert app.focused is app.main.source, "N goes back"
 
 
 @pilot_test
@@ -74,3 +78,19 @@ async def test_escape_closes_the_search_bar_without_searching() -> None:
         assert not app.main.query_one("#search").display
         assert isinstance(app.focused, ItemList)
         assert app.main.query_text == ""
+
+
+@pilot_test
+async def test_matches_in_the_article_come_last_and_open_the_source() -> None:
+    app = sample_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        await search_for(pilot, "winter")
+        assert [m.pane for m in app.main.matches] == ["quotes", "source"]
+        assert app.focused.pane == "quotes"
+        await pilot.press("n")
+        source = app.main.source
+        assert app.focused is source
+        (start, end), = source.lit()
+        assert source.text[start:end] == "winter"
+        assert source.lit("match") == [(start, end)]

@@ -17,7 +17,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static, Tab, Tabs
 
-from briefing.brief import Brief
+from briefing.brief import Brief, Span
 from briefing.tui.model import PANE_TITLES, PANES, Match, Row, View, search
 from briefing.tui.widgets.header import BriefHeader
 from briefing.tui.widgets.labels import label
@@ -225,10 +225,14 @@ class MainScreen(Screen[None]):
 
     def _light(self, row: Row | None) -> None:
         """Light the row's evidence in the source, with the chosen actor's mentions around it."""
-        if not self.source_shown or row is None:
-            return
+        if self.source_shown and row is not None:
+            self._light_spans(row.evidence)
+
+    def _light_spans(self, evidence: tuple[Span, ...]) -> None:
+        """Light ``evidence`` in the source, with the actor's mentions and the search's matches."""
         actor = self.view.actor if self.view else None
-        self.source.light(row.evidence, actor.evidence if actor else ())
+        matches = [m.span for m in self.matches if m.span is not None]
+        self.source.light(evidence, actor.evidence if actor else (), matches)
 
     def _show_source(self) -> None:
         if self.source_shown or self.view is None:
@@ -305,6 +309,7 @@ class MainScreen(Screen[None]):
         self.match_at = -1
         for pane in PANES:
             self._relabel(pane)
+        self._light(self.pane(self.last_pane).current)
         if self.matches:
             self.action_next_match(1)
         else:
@@ -318,10 +323,15 @@ class MainScreen(Screen[None]):
             return
         self.match_at = (self.match_at + step) % len(self.matches)
         match = self.matches[self.match_at]
-        self.focus_pane(match.pane)
-        widget = self.pane(match.pane)
-        widget.highlighted = match.position
-        widget.scroll_to_highlight()
+        if match.span is not None:
+            self._show_source()
+            self.focus_pane("source")
+            self._light_spans((match.span,))
+        else:
+            self.focus_pane(match.pane)
+            widget = self.pane(match.pane)
+            widget.highlighted = match.position
+            widget.scroll_to_highlight()
         self.notify(f"Match {self.match_at + 1} of {len(self.matches)}", timeout=2)
 
     def action_clear(self) -> None:

@@ -23,13 +23,13 @@ from briefing.tui.wrap import line_of, wrap
 from briefing.views.safe import masked
 
 #: Highlight kinds, weakest first: a later kind wins where spans overlap.
-KINDS: tuple[str, ...] = ("mention", "evidence")
+KINDS: tuple[str, ...] = ("mention", "match", "evidence")
 
 
 class SourcePane(ScrollView, can_focus=True):
     """Article text with lit spans: an actor's mentions and the current item's evidence."""
 
-    COMPONENT_CLASSES: ClassVar[set[str]] = {"source--mention", "source--evidence"}
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"source--mention", "source--match", "source--evidence"}
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j,down", "scroll_down", "Scroll down", show=False),
@@ -62,10 +62,19 @@ class SourcePane(ScrollView, can_focus=True):
         self._rewrap()
         self.scroll_to(y=0, animate=False)
 
-    def light(self, evidence: list[Span] | tuple[Span, ...] = (), mentions: list[Span] | tuple[Span, ...] = ()) -> None:
-        """Light ``evidence`` (scrolling its first span into view) and ``mentions``."""
+    def light(
+        self,
+        evidence: list[Span] | tuple[Span, ...] = (),
+        mentions: list[Span] | tuple[Span, ...] = (),
+        matches: list[Span] | tuple[Span, ...] = (),
+    ) -> None:
+        """Light ``evidence`` (scrolling its first span into view), ``mentions`` and search ``matches``."""
         limit = len(self.text)
-        self._marks = {"mention": _merged(mentions, limit), "evidence": _merged(evidence, limit)}
+        self._marks = {
+            "mention": _merged(mentions, limit),
+            "match": _merged(matches, limit),
+            "evidence": _merged(evidence, limit),
+        }
         first = self._marks["evidence"] or self._marks["mention"]
         self._target = first[0][0] if first else None
         self._scroll_to_target()
