@@ -21,7 +21,7 @@ _SMALL = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1, "half": 0.5,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
 _SCALE = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
@@ -37,7 +37,7 @@ _CURRENCY_WORDS = {
 }
 
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_WORD_NUMBER = "|".join(sorted((k for k in _SMALL if len(k) > 2), key=len, reverse=True))
+_WORD_NUMBER = "|".join(sorted(_SMALL, key=len, reverse=True))
 _SCALES = "hundred|thousand|million|billion|trillion|mln|mn|bn|tn|m|b|k"
 
 #: One scan finds every amount; what follows it decides whether it is money, a percentage or a count.
@@ -111,7 +111,7 @@ def _classify(norm: str, match: re.Match[str], limit: int) -> Found | None:
     if currency:
         return start, currency.end(), _value(amount), _CURRENCY_WORDS[currency.group(1).lower()]
     low = match.group("num").lower()
-    if low in ("one", "half") or (not match.group("scale") and _is_year(amount)):
+    if not match.group("scale") and (low == "one" or _is_year(amount)):
         return None
     if low in _VAGUE and not norm.startswith(" of ", end):
         return None
@@ -154,7 +154,7 @@ def _measure(norm: str, start: int, end: int) -> str | None:
             break
         words.append(m.group(1))
         cursor = m.end()
-        if m.group(1).lower().rstrip("'") != m.group(1).lower() or _plural(m.group(1)):
+        if m.group(1).endswith("'") or _plural(m.group(1)):
             break
     if not words or words[0].lower() in _NOT_UNITS:
         return None

@@ -55,6 +55,10 @@ def test_counts_take_their_noun_phrase_as_unit() -> None:
     ]
 
 
+def test_one_counts_only_with_a_scale() -> None:
+    assert figures("One man saw one million people.") == [("one million", 1e6, "people", "people")]
+
+
 def test_vague_plural_amounts() -> None:
     assert figures("Dozens of protesters and hundreds of police gathered.") == [
         ("Dozens", 24.0, "protesters", "protesters"),
