@@ -146,8 +146,12 @@ def find_cues(norm: str, start: int, end: int, *, running_text: bool = True) -> 
     return out
 
 
-def mentions_speech(norm: str, start: int, end: int) -> bool:
-    """Whether a stretch of text has a cue word or a speech noun ("a statement", "his remarks")."""
-    if find_cues(norm, start, end, running_text=False):
-        return True
-    return any(t.group().lower() in SPEECH_NOUNS for t in _TOKEN.finditer(norm, start, end))
+def speech_words(norm: str) -> list[int]:
+    """Offsets of every cue word or speech noun ("a statement", "his remarks") in the text.
+
+    One pass over the article; callers ask whether a stretch holds one by bisection, so checking
+    every quote's sentence stays linear however many quotes a sentence has.
+    """
+    cues = [c.start for c in find_cues(norm, 0, len(norm), running_text=False)]
+    nouns = [t.start() for t in _TOKEN.finditer(norm) if t.group().lower() in SPEECH_NOUNS]
+    return sorted(cues + nouns)

@@ -11,10 +11,10 @@ open runs to the paragraph's end, as the news convention has it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 
-from briefing.compile.cues import CUE_VERBS, find_cues, mentions_speech
+from briefing.compile.cues import CUE_VERBS, find_cues, speech_words
 from briefing.compile.doc import Noise, QuoteSpan, Sentence, Span
 
 _MARK = re.compile(r"''|``|\"")
@@ -36,6 +36,7 @@ _SAME_QUOTE = 0.6
 def find_quotes(norm: str, sentences: list[Sentence], noise: Noise, paragraphs: list[Span]) -> list[QuoteSpan]:
     """Quoted spans in text order; the same quote in another rendition is merged as a variant."""
     noisy = [(s.start, s.end) for i, s in enumerate(sentences) if noise.kinds.get(i) == "headline"]
+    speech = speech_words(norm)
     found: list[QuoteSpan] = []
     carried = False
     for para_start, para_end in paragraphs:
@@ -47,7 +48,7 @@ def find_quotes(norm: str, sentences: list[Sentence], noise: Noise, paragraphs: 
             if open_mark is not None and _is_name_or_title(norm, start, end, open_mark, para_start):
                 continue
             partial = open_mark is not None and _is_fragment(norm, start, end, open_mark, para_start)
-            if partial and not _reported(norm, lead, end, para_start, para_end):
+            if partial and not _reported(norm, speech, lead, end, para_start, para_end):
                 continue
             found.append(QuoteSpan(start, end, partial, open_mark, close_mark))
     return merge_variants(norm, found)
@@ -219,13 +220,16 @@ def _is_fragment(norm: str, start: int, end: int, open_mark: int, para_start: in
     return True
 
 
-def _reported(norm: str, open_mark: int, end: int, para_start: int, para_end: int) -> bool:
-    """Whether the sentence around a fragment reports speech (a cue verb or a speech noun).
+def _reported(norm: str, speech: list[int], open_mark: int, end: int, para_start: int, para_end: int) -> bool:
+    """Whether the sentence around a fragment reports speech (a cue verb or a speech noun, whose
+    offsets ``speech`` holds).
 
     A fragment with neither is a scare quote or a term the writer holds at arm's length.
     """
     stop = _SENTENCE_END.search(norm, end, min(para_end, end + 200))
-    return mentions_speech(norm, _clause_start(norm, open_mark, para_start), stop.start() + 1 if stop else min(para_end, end + 200))
+    start = _clause_start(norm, open_mark, para_start)
+    i = bisect_left(speech, start)
+    return i < len(speech) and speech[i] < (stop.start() + 1 if stop else min(para_end, end + 200))
 
 
 def merge_variants(norm: str, quotes: list[QuoteSpan]) -> list[QuoteSpan]:

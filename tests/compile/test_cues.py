@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.compile.cues import find_cues, mentions_speech
+from briefing.compile.cues import find_cues, speech_words
 
 
 def _texts(text: str, running_text: bool = True) -> list[str]:
@@ -26,10 +26,9 @@ def test_hyphenated_words_are_not_cues() -> None:
 
 
 def test_speech_nouns_count_as_reported_speech() -> None:
-    text = "In a statement the board was blunt."
-    assert mentions_speech(text, 0, len(text))
-    text = "The green corridor opened in May."
-    assert not mentions_speech(text, 0, len(text))
+    text = "In a statement the board was blunt; the corridor said nothing."
+    assert [text[i : i + 4] for i in speech_words(text)] == ["stat", "said"]
+    assert speech_words("The green corridor opened in May.") == []
 
 
 def test_base_forms_that_are_mostly_nouns_are_not_cues() -> None:
