@@ -40,7 +40,7 @@ def test_line_of_finds_the_screen_line_of_an_offset() -> None:
     assert line_of(starts, len(text)) == len(lines) - 1
 
 
-def test_wrapping_is_linear_enough_for_long_articles() -> None:
+def test_long_articles_wrap_with_every_character_on_one_line() -> None:
     text = ("word " * 20 + "\n") * 5000
     lines = wrap(text, 37)
     assert sum(e - s for s, e in lines) + text.count("\n") == len(text)
