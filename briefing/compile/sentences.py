@@ -19,6 +19,7 @@ from briefing.compile.doc import Sentence, Span
 #: End punctuation, closing marks, a gap, then what may open a sentence.
 _END = re.compile(r"""[.!?…]+["')\]]*(?=\s+["'(\[]?\s?[A-Z0-9$£€])""")
 _GAP = re.compile(r"""\s+(?:"(?=\s))?\s*""")
+_NUMERIC = re.compile(r"[$£€]?[\d.,:]*\d[a-z%]{0,3}")
 _NEXT_WORD = re.compile(r"""["'(\[]?\s?([\w$£€][\w.'-]*)""")
 
 #: Abbreviations that are never the end of a sentence: a name or number always follows.
@@ -260,7 +261,7 @@ def _is_end(norm: str, match: re.Match[str], after: int, end: int) -> bool:
     while word_start > 0 and not norm[word_start - 1].isspace():
         word_start -= 1
     word = norm[word_start : match.start()].lstrip("\"'([")
-    if not word or mark[1:2] in ('"', "'", ")", "]"):
+    if not word or mark[1:2] in ('"', "'", ")", "]") or word[-1] in "\"')]" or _NUMERIC.fullmatch(word):
         return True
     if word.isupper() and len(word) > 1:
         word = word.title()

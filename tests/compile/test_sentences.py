@@ -38,6 +38,17 @@ def test_decimals_and_money_are_not_ends() -> None:
     assert split(raw) == ["The deal is worth $2.5 billion, up 3.4 percent.", "It closes soon."]
 
 
+def test_a_sentence_ending_in_a_number_or_bracket_ends() -> None:
+    raw = "The index closed at 1678.5. Volume rose. She won in 2:04.45. Profit was $29.4m (£15.4m). It fell."
+    assert split(raw) == [
+        "The index closed at 1678.5.",
+        "Volume rose.",
+        "She won in 2:04.45.",
+        "Profit was $29.4m (£15.4m).",
+        "It fell.",
+    ]
+
+
 def test_months_and_numbers_before_digits_are_abbreviations() -> None:
     raw = "The vote is on Jan. 5 at No. 10 Downing Street. Officials agreed."
     assert split(raw) == ["The vote is on Jan. 5 at No. 10 Downing Street.", "Officials agreed."]
