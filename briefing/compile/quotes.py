@@ -27,10 +27,10 @@ _LONE_CLOSE = re.compile(r"[.!?,]\s+$")
 _TAG = re.compile(r"<[A-Za-z/][^<>]*>")
 _SMALL_WORDS = frozenset(("of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "is"))
 _SHINGLE = 3
-_NEAR_MIN_WORDS = 5
+_NEAR_MIN_WORDS = 8
 _POSTINGS = 32
 _CANDIDATES = 6
-_SAME_QUOTE = 0.6
+_SAME_QUOTE = 0.7
 
 
 def find_quotes(norm: str, sentences: list[Sentence], noise: Noise, paragraphs: list[Span]) -> list[QuoteSpan]:

@@ -141,3 +141,8 @@ def test_a_rendition_is_found_among_many_quotes_sharing_common_words() -> None:
     found = quotes.find_quotes(norm, sentences.split_sentences(norm, paras), Noise(), paras)
     assert len(found) == 13
     assert len(found[-1].variants) == 1
+
+
+def test_short_quotes_alike_in_form_but_about_different_things_stay_apart() -> None:
+    article = '"We won game three and more," he said.\n"We won game four and more," he said.'
+    assert len(_quotes(article)) == 2
