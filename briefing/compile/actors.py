@@ -47,7 +47,6 @@ from briefing.compile.names import Token, runs, tokenize
 STRONG, WEAK = 3, 1
 _ROMAN = re.compile(r"^[IVX]+$")
 _MODEL = re.compile(r"^[A-Z]{1,4}-?\d{1,4}[A-Za-z]*$")
-_BEFORE_MONTH = frozenset("in since by until till from early late mid last next this of".split())
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 _CAMEL = re.compile(r"^(?!(?:Mc|Mac|De|Di|Du|La|Le|Van|Von|O)[A-Z])[A-Z][a-z]+[A-Z][a-z]")
 _SCORE = re.compile(r"^\d{1,3}(?:-\d{1,3})?$")
@@ -194,14 +193,13 @@ def _segments(run: list[int], tokens: list[Token], line: _Line, gaz: Gazetteer, 
 
 
 def _month(tokens: list[Token], i: int) -> bool:
-    """A month name; "May", "March" and "August" only next to a number, as they are also names."""
+    """A month name; "May", "March" and "August" also end names ("Theresa May"), so not after a capital."""
     low = tokens[i].text.lower().rstrip(".")
     if low not in MONTHS:
         return False
     if low not in ("may", "march", "august"):
         return True
-    near = [tokens[j].text for j in (i - 1, i + 1) if 0 <= j < len(tokens)]
-    return any(t[0].isdigit() for t in near) or (i > 0 and tokens[i - 1].text.lower() in _BEFORE_MONTH)
+    return i == 0 or not tokens[i - 1].capitalised
 
 
 def _opener(tok: Token, before_name: bool, gaz: Gazetteer, mid_caps: set[str]) -> bool:
@@ -239,8 +237,9 @@ def _split_connectors(part: list[int], tokens: list[Token], gaz: Gazetteer) -> l
         if tok.capitalised or tok.text in "[]":
             pieces[-1].append(i)
             continue
-        joints.append(tok.text.lower())
-        pieces.append([])
+        if pieces[-1]:
+            joints.append(tok.text.lower())
+            pieces.append([])
     if len(pieces) == 1:
         return pieces
     merged: list[list[int]] = [pieces[0]]
@@ -381,7 +380,11 @@ def _classify_words(idx: list[int], tokens: list[Token], line: _Line, gaz: Gazet
     before = tokens[idx[0] - 1].text.lower() if idx[0] > 0 else ""
     after = tokens[idx[-1] + 1].text.lower() if idx[-1] + 1 < len(tokens) else ""
 
-    if len(words) == 1 and (_is_title(texts[0], gaz) or low[0] in ROLE_MODIFIERS or low[0] in TITLE_ACRONYMS):
+    if len(words) == 1 and low[0] in TITLE_ACRONYMS:
+        return []
+    if any(_is_title(t, gaz) or w in ROLE_MODIFIERS for t, w in zip(texts, low)) and all(
+        _is_title(t, gaz) or w in ROLE_MODIFIERS or fold(t) in gaz.demonyms for t, w in zip(texts, low)
+    ):
         return []
     if len(words) == 1 and _PLURAL_ACRONYM.match(texts[0]):
         return []
@@ -398,6 +401,8 @@ def _classify_words(idx: list[int], tokens: list[Token], line: _Line, gaz: Gazet
     if len(words) == 1 and gaz.is_common(texts[0]) and not _major_place(key, gaz):
         if after in SPEECH_VERBS and (key in gaz.surnames or key in gaz.first_names):
             return [_found(words, "person", WEAK, line)]
+        if _the_institution(tokens, idx[0], line):
+            return [_found(words, "organization", WEAK, line)]
         if not (line.table and key in gaz.places) and (not words[0].upper or len(texts[0]) <= 4):
             return []
     place = gaz.place(_place_key(key))
@@ -439,11 +444,24 @@ def _classify_words(idx: list[int], tokens: list[Token], line: _Line, gaz: Gazet
         return []
     if len(words) == 1 and _first_name(texts[0], gaz) and not gaz.is_common(texts[0]) and not line.table:
         return [_found(words, "person", WEAK, line)]
-    if line.table:
+    if line.table or (len(words) == 1 and _SCORE.match(after) is not None):
         return [_found(words, "organization", WEAK, line)]
     if len(words) == 1 and fold(texts[0]) in gaz.surnames:
         return [_found(words, "person", WEAK, line)]
     return [_found(words, None, WEAK, line)]
+
+
+def _the_institution(tokens: list[Token], first: int, line: _Line) -> bool:
+    """"the Treasury", "the Senate": a capitalised singular word after "the" inside a sentence."""
+    word = tokens[first]
+    following = tokens[first + 1] if first + 1 < len(tokens) else None
+    return (
+        first > line.first_word
+        and tokens[first - 1].text == "the"
+        and not word.text.endswith("s")
+        and not word.upper
+        and not (following is not None and following.word and following.text[0].islower() and following.text not in FUNCTION_WORDS)
+    )
 
 
 def _holding(tokens: list[Token], first: int) -> bool:

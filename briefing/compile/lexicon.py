@@ -15,7 +15,7 @@ FUNCTION_WORDS = frozenset(
     there here he she it they we you i me him her us them his hers its our ours their theirs my mine
     your yours is are was were be been being has have had do does did will would shall should can
     could may might must not no yes all any both each either every few many more most much neither
-    none other others several some such one two three four five six seven eight nine ten also
+    none other others several some such two three four five six seven eight nine ten also
     however meanwhile moreover furthermore although though because unless once now today yesterday
     tomorrow tonight last next former earlier later still even just only
     according despite instead perhaps maybe indeed already again""".split()
@@ -75,7 +75,8 @@ ROLE_MODIFIERS = frozenset(
     """defense defence finance interior trade economy economic justice health education labour
     labor agriculture energy industry transport culture sports sport opposition former acting
     then ex deputy foreign home state public environment information communications treasury
-    security intelligence oil planning development tourism""".split()
+    security intelligence oil planning development tourism democrat democratic republican
+    conservative liberal socialist communist nationalist independent""".split()
 )
 
 # Acronyms that are titles, units or clock zones, not bodies.

@@ -231,3 +231,15 @@ def test_the_nationality_in_a_title_mention_is_not_a_group_mention() -> None:
     article = "Finnish President Mikko Salonen spoke. The Finnish president left. Finnish voters stayed."
     finns = by_name(actors_of(article), "Finns")
     assert [m.start for m in finns.mentions] == [article.index("Finnish voters")]
+
+
+def test_the_institution_after_the_and_titles_without_a_name() -> None:
+    found = actors_of("Traders said the Treasury would sell bonds, and the Polish Foreign Minister agreed.")
+    assert "Treasury" in names(found, "organization")
+    assert not [e for e in found if "Minister" in e.name]
+
+
+def test_months_split_runs_unless_they_end_a_name() -> None:
+    found = actors_of("Data from the Hallam Institute in August showed gains, Maria May said.")
+    assert "Hallam Institute" in names(found, "organization")
+    assert "Maria May" in names(found, "person")
