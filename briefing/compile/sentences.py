@@ -68,7 +68,8 @@ _HEADLINE_WORDS = (3, 16)
 _HEADLINE_CHARS = 160
 _SPEECH_VERBS = frozenset(
     "said says asked asks added adds told tells wrote writes replied replies continued explained "
-    "insisted warned shouted".split()
+    "insisted warned shouted recalled recalls noted notes argued argues admitted conceded declared "
+    "announced responded joked cried exclaimed wondered tweeted".split()
 )
 _GLUE = re.compile(r"\b([a-z][a-z'-]*[a-z])[ \t]+([A-Z][a-z]*)(?=[ \t]+(\S+))")
 #: A lowercase word then a capitalised one: where a pasted headline may end (see ``_echo_cuts``).
@@ -253,10 +254,8 @@ def _is_end(norm: str, match: re.Match[str], after: int, end: int) -> bool:
     mark = match.group()
     nxt = _NEXT_WORD.match(norm, after, end)
     following = nxt.group(1).rstrip(".") if nxt else ""
-    if mark[0] in "!?":
+    if mark[0] in "!?…" or mark.startswith(".."):
         return not _speech_follows(norm, after, end)
-    if mark.startswith(("..", "…")):
-        return True
     word_start = match.start()
     while word_start > 0 and not norm[word_start - 1].isspace():
         word_start -= 1
@@ -277,7 +276,10 @@ def _is_end(norm: str, match: re.Match[str], after: int, end: int) -> bool:
 
 
 def _speech_follows(norm: str, after: int, end: int) -> bool:
-    """'"Why not?" Smith asked' - a speech verb within three words keeps the quote in the sentence."""
+    """'"Why not?" Smith asked' - a speech verb within three words keeps the quote in the sentence.
+
+    Only after ? ! and ellipses: a quote ending in a full stop is a sentence of its own.
+    """
     words = norm[after : min(end, after + 60)].split()[:4]
     return any(w.strip(",.").lower() in _SPEECH_VERBS for w in words[1:])
 

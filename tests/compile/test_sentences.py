@@ -72,6 +72,11 @@ def test_question_in_quotes_followed_by_its_speaker_stays_whole() -> None:
     assert split('"Why not?" Maria asked the panel.') == ['"Why not?" Maria asked the panel.']
 
 
+def test_quote_trailing_off_before_its_speaker_stays_whole() -> None:
+    raw = '"I had not flown for years..." Hailey later recalled. She smiled.'
+    assert split(raw) == ['"I had not flown for years..." Hailey later recalled.', "She smiled."]
+
+
 def test_a_stray_closing_quote_after_the_period_belongs_to_the_sentence() -> None:
     raw = '"We decide for ourselves. " The minister left the room.'
     assert split(raw) == ['"We decide for ourselves. "', "The minister left the room."]
