@@ -53,6 +53,7 @@ _OBJECT_VERBS = frozenset(
     """told tells tell asked asks ask urged urges called calls thanked praised criticised criticized
     attacked met meets accused accuses blamed blames""".split()
 )
+_SOURCE_OF = re.compile(r"\s*(?:a|an|the)\s+(?:\w+\s+)?(?:" + "|".join(sorted(SPEECH_NOUNS)) + r")\s+(?:from|by|of)\s+")
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\b")
 _DETERMINED = re.compile(r"\b(?:a|an|the|this|that|his|her|their)\s+$", re.I)
 _FROM_BY = re.compile(r"\s+(?:from|by)\s+")
@@ -282,7 +283,8 @@ class _Reader:
     def _subject_after(self, start: int, end: int) -> tuple[_Speaker, Span] | None:
         """Subject after an inverted cue (``said X, the ...``): the last name before a comma or preposition.
 
-        The head of an English noun phrase is at its end ("said Finance Minister Ann Roe").
+        The head of an English noun phrase is at its end ("said Finance Minister Ann Roe"); a
+        source named through its words ("according to a statement from X") is X.
         """
         stop = _AFTER_STOP.search(self.norm, start, end)
         limit = stop.start() if stop else end
@@ -293,6 +295,11 @@ class _Reader:
         heads = [r for r in runs if not r.possessive and not r.modifier]
         if heads:
             return self.resolve_run(heads[-1]), (heads[-1].start, heads[-1].end)
+        source = _SOURCE_OF.match(self.norm, start, limit)
+        if source is not None:
+            head = head_run(name_runs(self.norm, source.end(), limit))
+            if head is not None:
+                return self.resolve_run(head), (head.start, head.end)
         return self._description_or_pronoun(start, limit, last_word=False)
 
     def _subject_before(self, start: int, end: int) -> tuple[_Speaker, Span] | None:

@@ -233,3 +233,8 @@ def test_a_name_after_told_is_the_listener_not_the_antecedent_of_he() -> None:
 def test_a_publication_in_an_apposition_speaks_when_no_person_does() -> None:
     article = 'A milder review in the Riverside Times dubbed the film "pleasantly empty."'
     assert _names(article) == ["Riverside Times"]
+
+
+def test_according_to_a_statement_from_names_its_source() -> None:
+    article = '"The plant will close in June," according to a statement from Northwind Energy Corp.'
+    assert _names(article) == ["Northwind Energy Corp"]
