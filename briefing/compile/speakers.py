@@ -54,6 +54,7 @@ _OBJECT_VERBS = frozenset(
     attacked met meets accused accuses blamed blames""".split()
 )
 _SOURCE_OF = re.compile(r"\s*(?:a|an|the)\s+(?:\w+\s+)?(?:" + "|".join(sorted(SPEECH_NOUNS)) + r")\s+(?:from|by|of)\s+")
+_SPEECH_AFTER = re.compile(r"'s?\s+(?:\w+\s+)?(?:" + "|".join(sorted(SPEECH_NOUNS)) + r")\b")
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\b")
 _DETERMINED = re.compile(r"\b(?:a|an|the|this|that|his|her|their)\s+$", re.I)
 _FROM_BY = re.compile(r"\s+(?:from|by)\s+")
@@ -263,7 +264,8 @@ class _Reader:
         return None
 
     def _clause_subject(self, clause: Span) -> Attribution | None:
-        """The first name standing as a subject in a clause ("Sanders made this comment:")."""
+        """The first name standing as a subject in a clause ("Sanders made this comment:"), or the
+        owner of the words that introduce a quote ("Roe's reply:")."""
         for ps, pe in _parts(self.norm, *clause):
             words = _WORD.findall(self.norm, ps, pe)
             if not words or words[0].lower() in _ADVERBIAL_START or words[0].lower() in _RELATIVE_START:
@@ -273,7 +275,10 @@ class _Reader:
             if words[0].lower() in _PRONOUNS:
                 found = self._description_or_pronoun(ps, pe, last_word=False)
                 return _attribution(found, None, None) if found else None
-            head = head_run(name_runs(self.norm, ps, pe))
+            runs = name_runs(self.norm, ps, pe)
+            head = head_run(runs)
+            if head is None and runs and runs[0].possessive and _SPEECH_AFTER.match(self.norm, runs[0].end, pe):
+                head = runs[0]
             if head is not None and not _is_time(head.text):
                 return _attribution((self.resolve_run(head), (head.start, head.end)), None, None)
         return None

@@ -238,3 +238,7 @@ def test_a_publication_in_an_apposition_speaks_when_no_person_does() -> None:
 def test_according_to_a_statement_from_names_its_source() -> None:
     article = '"The plant will close in June," according to a statement from Northwind Energy Corp.'
     assert _names(article) == ["Northwind Energy Corp"]
+
+
+def test_the_owner_of_the_words_introducing_a_quote_speaks() -> None:
+    assert _names('Mayor Jo Brandt\'s short reply: "Not this year."') == ["Jo Brandt"]
