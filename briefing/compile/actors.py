@@ -176,7 +176,11 @@ def _segments(run: list[int], tokens: list[Token], line: _Line, gaz: Gazetteer, 
     for i in run:
         tok = tokens[i]
         low = tok.text.lower()
-        if tok.capitalised and not tok.upper and (low in FUNCTION_WORDS or low in WEEKDAYS or _month(tokens, i)):
+        if low in MONTHS:
+            cut = _month(tokens, i)
+        else:
+            cut = low in FUNCTION_WORDS or low in WEEKDAYS
+        if tok.capitalised and not tok.upper and cut:
             parts.append([])
             continue
         if tok.capitalised and not tok.upper and low in TITLE_ACRONYMS:
@@ -349,7 +353,7 @@ def _person_like(words: list[Token], gaz: Gazetteer) -> bool:
         return False
     if key in gaz.demonyms or _major_place(key, gaz):
         return False
-    if any(w in FUNCTION_WORDS or w in MONTHS for w in low):
+    if any(w in FUNCTION_WORDS and w not in MONTHS for w in low):
         return False
     return not any(_is_title(w, gaz) for w in (low[:-1] if len(low) > 1 else low))
 

@@ -74,7 +74,7 @@ ROLE_NOUNS = frozenset(
 ROLE_MODIFIERS = frozenset(
     """defense defence finance interior trade economy economic justice health education labour
     labor agriculture energy industry transport culture sports sport opposition former acting
-    then ex deputy foreign home state public environment information communications treasury
+    then ex deputy foreign home state public environment information communications
     security intelligence oil planning development tourism democrat democratic republican
     conservative liberal socialist communist nationalist independent""".split()
 )
