@@ -5,7 +5,13 @@ writes ``''`` for both ends, a quotation that runs on into the next paragraph is
 end of the first.  Marks are therefore paired per paragraph (a broken paragraph cannot spoil the
 rest of the article), and where a paragraph has an odd number of marks the one left unpaired is
 the one whose removal lets the others read most like opening and closing marks; a last mark left
-open runs to the paragraph's end, as the news convention has it.
+open runs to the paragraph's end, as the news convention has it.  A quote that restarts after a
+sentence without closing (two paragraphs run together) ends there, and in text with one sentence
+a line a quote left open is closed by the first lone mark of the next line.
+
+What is kept: full quotations, and fragments inside indirect speech (``partial``) when their
+sentence reports speech; scare quotes, titles of works and quotes inside pasted headlines are
+dropped.  The same quote told again in another rendition of the story is merged as a variant.
 """
 
 from __future__ import annotations
