@@ -103,3 +103,14 @@ async def test_evidence_is_scrolled_into_view_when_selecting_opens_the_source() 
         row = source.line_of(source.lit()[0][0])
         assert source.scroll_y > 0
         assert source.scroll_y <= row < source.scroll_y + source.scrollable_content_region.height
+
+
+@pilot_test
+async def test_refilling_other_panes_does_not_move_the_lit_evidence() -> None:
+    brief = load_brief(SAMPLE)
+    app = sample_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        await pilot.press("s", "tab", "j", "enter")  # Tomas Reyes: quotes and timeline are refilled
+        await pilot.pause()
+        assert app.main.source.lit() == sorted(tuple(s) for s in brief.actors[1].evidence)

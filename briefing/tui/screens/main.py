@@ -187,8 +187,10 @@ class MainScreen(Screen[None]):
 
     @on(OptionList.OptionHighlighted)
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        if isinstance(event.option_list, ItemList) and self.source_shown:
-            self._light(event.option_list.current)
+        """The cursor moved: light the item, unless the list was merely refilled out of focus."""
+        widget = event.option_list
+        if isinstance(widget, ItemList) and widget.pane == self.focus_at:
+            self._light(widget.current)
 
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:
