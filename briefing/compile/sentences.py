@@ -45,9 +45,17 @@ _GLUE_OPENERS = frozenset(
     "But According Under During Following The This These Those An He She It They We There His Her Its "
     "Their".split()
 )
+#: Openers that may end a Title Case headline run (determiners may not: "The Guardian").
+_TITLE_OPENERS = frozenset(
+    "In On At After Before When While As If Meanwhile Earlier Later Last Since Despite Although However "
+    "But According Under During Following He She They We".split()
+)
+#: Words Title Case leaves in lower case.
+_MINOR = frozenset("a an and as at but by for from in into of on or over the to up via vs with".split())
+_WORD_AT = re.compile(r"[\w$£€][\w'.,$%-]*")
 #: Capitalised small words that mark a work's title ("In The Name Of The Father"), not a sentence.
 _TITLE_WORDS = frozenset("The A An Of And To For With".split())
-_DETERMINERS = frozenset("The This These Those An His Her Its Their".split())
+_DETERMINERS = frozenset("The This These Those A An His Her Its Their".split())
 #: Words after which a capitalised word is a name or title, never a new sentence.
 _CLOSED = frozenset(
     "a an the of in on at to for by with from into onto about as and or nor but than that which who "
@@ -295,7 +303,11 @@ def _add(norm: str, start: int, end: int, out: list[Span]) -> None:
 
 def _add_with_glue(norm: str, start: int, end: int, out: list[Span]) -> None:
     cursor = start
-    for cut, resume in _glue_cuts(norm, start, end):
+    title_cut = _title_case_cut(norm, start, end)
+    if title_cut is not None:
+        _add(norm, start, title_cut, out)
+        cursor = title_cut
+    for cut, resume in _glue_cuts(norm, cursor, end):
         _add(norm, cursor, cut, out)
         cursor = resume
     _add(norm, cursor, end, out)
@@ -321,6 +333,32 @@ def _glue_cuts(norm: str, start: int, end: int) -> list[Span]:
             cuts.append((match.end(1), match.start(2)))
             head = match.start(2)
     return cuts
+
+
+def _title_case_cut(norm: str, start: int, end: int) -> int | None:
+    """Where a Title Case headline pasted at the start of a sentence ends ("... Stays Unchanged In May, ...").
+
+    Title Case leaves no lowercase content word, so the sentence begins at the last opener before
+    the first lowercase content word, if what precedes that opener reads as a headline.  A run
+    opening with an article ("The European Central Bank ...") is a name, not a headline.
+    """
+    opener = None
+    words = 0
+    for match in _WORD_AT.finditer(norm, start, min(end, start + _HEADLINE_CHARS + 80)):
+        word = match.group()
+        if word[0].islower() and word not in _MINOR:
+            break
+        if word in _TITLE_OPENERS and words >= _HEADLINE_WORDS[0]:
+            opener = match.start()
+        words += 1
+    else:
+        return None
+    if opener is None or not _headline_like(norm, start, opener):
+        return None
+    head = [w for w in norm[start:opener].split() if w.lower() not in _MINOR]
+    if norm[start:opener].split()[0] in _DETERMINERS or len(head) < 4 or sum(1 for w in head if w[0].isupper() or w[0].isdigit()) < 0.75 * len(head):
+        return None
+    return opener
 
 
 def _headline_like(norm: str, start: int, end: int) -> bool:

@@ -96,6 +96,20 @@ def test_pasted_headline_is_cut_from_the_sentence_it_was_glued_to() -> None:
     ]
 
 
+def test_pasted_title_case_headline_is_cut_at_the_sentence_opener() -> None:
+    raw = "Ministers denied it. Harbour Plan Stays On Course Despite Storms In March, the council voted again."
+    assert split(raw) == [
+        "Ministers denied it.",
+        "Harbour Plan Stays On Course Despite Storms",
+        "In March, the council voted again.",
+    ]
+
+
+def test_a_sentence_opening_with_a_long_name_is_not_a_headline() -> None:
+    raw = "The European Central Bank Governing Council In Frankfurt kept rates on hold."
+    assert split(raw) == [raw]
+
+
 def test_pasted_headline_before_a_sentence_restated_elsewhere_is_cut() -> None:
     raw = (
         "Shipping firms have warned of long delays at the harbour this winter.\n\n"
