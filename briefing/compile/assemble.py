@@ -83,19 +83,30 @@ def brief(
 
 
 def _speaker_actors(attributions: list[Attribution], actors_out: list[Actor]) -> dict[str, Actor]:
-    """Actors for named speakers the actor pass did not find, appended to ``actors_out``; by name."""
+    """Actors for named speakers the actor pass did not find, appended to ``actors_out``; by name.
+
+    Their evidence is where the quotes name them, so a view can light the speaker as it lights
+    any actor.
+    """
     known = {a.name.casefold(): a for a in actors_out}
+    taken = {a.id for a in actors_out}
+    made: set[str] = set()
     out: dict[str, Actor] = {}
     for who in attributions:
-        if who.speaker_id or not who.name or who.name in out:
+        if who.speaker_id or not who.name:
             continue
-        actor = known.get(who.name.casefold())
+        actor = out.get(who.name) or known.get(who.name.casefold())
         if actor is None:
-            actor = Actor(id=f"speaker-{len(out) + 1}", name=who.name, kind=who.kind)  # type: ignore[arg-type]
+            number = len(made) + 1
+            while f"speaker-{number}" in taken:
+                number += 1
+            actor = Actor(id=f"speaker-{number}", name=who.name, kind=who.kind)  # type: ignore[arg-type]
+            taken.add(actor.id)
+            made.add(actor.id)
             actors_out.append(actor)
-        actor.mentions += 1 if actor.id.startswith("speaker-") else 0
-        if who.source_span and actor.id.startswith("speaker-"):
+        if actor.id in made and who.source_span and who.source_span not in actor.evidence:
             actor.evidence.append(who.source_span)
+            actor.mentions = len(actor.evidence)
         out[who.name] = actor
     return out
 

@@ -242,3 +242,25 @@ def test_according_to_a_statement_from_names_its_source() -> None:
 
 def test_the_owner_of_the_words_introducing_a_quote_speaks() -> None:
     assert _names('Mayor Jo Brandt\'s short reply: "Not this year."') == ["Jo Brandt"]
+
+
+def test_every_quoted_speaker_is_an_actor_of_the_brief() -> None:
+    from briefing.compile.pipeline import compile_text
+
+    article = '"We will rebuild the pier by May," said harbour master Ines Kowalczyk-Brandt on Monday.'
+    brief = compile_text(article)
+    actors = {a.id: a.name for a in brief.actors}
+    assert brief.quotes and all(actors.get(q.speaker_id) == q.speaker for q in brief.quotes)
+    assert brief.quotes[0].speaker is not None and brief.quotes[0].speaker.endswith("Kowalczyk-Brandt")
+
+
+def test_a_speaker_actor_gets_an_id_no_other_actor_has() -> None:
+    from briefing.brief import Actor
+    from briefing.compile.assemble import _speaker_actors
+
+    existing = [Actor(id="speaker-1", name="Speaker 1", kind="organization")]
+    who = Attribution(None, "said", (0, 4), (10, 20), "Ada Quist", "person")
+    made = _speaker_actors([who, who], existing)
+    assert made["Ada Quist"].id == "speaker-2"
+    assert [a.id for a in existing] == ["speaker-1", "speaker-2"]
+    assert made["Ada Quist"].evidence == [(10, 20)]
