@@ -103,7 +103,7 @@ def find_actors(norm: str, sentences: list[Sentence], noise: Noise) -> list[Enti
     found: list[Found] = []
     for line in lines:
         if not line.headline:
-            found.extend(_candidates(norm, line, gaz, mid_caps))
+            found.extend(_candidates(line, gaz, mid_caps))
     known = {f.key: f.kind for f in found if f.kind}
     known.update({fold(f.words[-1]): "person" for f in found if f.kind == "person" and len(f.words) > 1})
     for line in lines:
@@ -120,15 +120,21 @@ def _line(norm: str, index: int, sentence: Sentence) -> _Line:
     headline = len(words) >= 2 and upper >= 0.7 * len(words) and not _dateline(tokens)
     digits = sum(1 for t in tokens if t.text[0].isdigit())
     lower = sum(1 for t in words if t.text[0].islower())
-    table = digits >= 1 and lower <= 1 and bool(words)
+    table = digits >= 1 and lower <= 1 and bool(words) and not _dateline(tokens)
     first_word = next((i for i, t in enumerate(tokens) if t.word), len(tokens))
     return _Line(index, tokens, headline, table, first_word)
 
 
 def _dateline(tokens: list[Token]) -> bool:
-    """"ROME 1996-08-30" or "LONDON (Reuters)": words in capitals, then a date or a parenthesis."""
+    """"ROME 1996-08-30", "MILWAUKEE, Wisconsin 1996-08-29" or "LONDON (Reuters)".
+
+    A place in capitals opens the line; capitalised words and commas may follow; then a date
+    or a parenthesis.
+    """
+    if not tokens or not tokens[0].upper:
+        return False
     for i, tok in enumerate(tokens):
-        if not (tok.upper or (tok.word and len(tok.text) == 1 and tok.text.isupper())):
+        if not (tok.capitalised or tok.upper or tok.text == ","):
             return i > 0 and bool(_DATE_START.match(tok.text))
     return False
 
@@ -145,7 +151,7 @@ def _mid_sentence_capitals(lines: list[_Line]) -> set[str]:
     return out
 
 
-def _candidates(norm: str, line: _Line, gaz: Gazetteer, mid_caps: set[str]) -> list[Found]:
+def _candidates(line: _Line, gaz: Gazetteer, mid_caps: set[str]) -> list[Found]:
     tokens = line.tokens
     out: list[Found] = []
     dateline = _dateline(tokens) and line.index < 3
@@ -190,7 +196,9 @@ def _segments(run: list[int], tokens: list[Token], line: _Line, gaz: Gazetteer, 
     out = []
     for part in parts:
         part = _strip_connectors(part, tokens)
-        if part and part[0] == line.first_word and _opener(tokens[part[0]], len(part) > 1, gaz, mid_caps):
+        if part and part[0] == line.first_word and not _place_start(part, tokens, gaz) and _opener(
+            tokens[part[0]], len(part) > 1, gaz, mid_caps
+        ):
             part = _strip_connectors(part[1:], tokens)
         out.extend(_split_connectors(part, tokens, gaz))
     return [p for p in out if p]
@@ -204,6 +212,14 @@ def _month(tokens: list[Token], i: int) -> bool:
     if low not in ("may", "march", "august"):
         return True
     return i == 0 or not tokens[i - 1].capitalised
+
+
+def _place_start(part: list[int], tokens: list[Token], gaz: Gazetteer) -> bool:
+    """Whether the run opens with a place of two or three words ("United States", "New South Wales")."""
+    for width in (3, 2):
+        if len(part) >= width and fold(" ".join(tokens[i].text for i in part[:width])) in gaz.places:
+            return True
+    return False
 
 
 def _opener(tok: Token, before_name: bool, gaz: Gazetteer, mid_caps: set[str]) -> bool:
@@ -265,7 +281,9 @@ def _joins(joint: str, left: list[str], right: list[str], gaz: Gazetteer) -> boo
     if joint == "of" and _is_title(left[-1], gaz) and len(right) >= 2:
         return any(w in gaz.first_names for w in right[1:])
     if joint in ("of", "for", "the", "on"):
-        return left[-1] in ORG_HEADS or left[-1] in PLACE_HEADS or left[-1] in ORG_SUFFIXES
+        if left[-1] in ORG_HEADS or left[-1] in PLACE_HEADS:
+            return True
+        return left[-1] in ORG_SUFFIXES and not _major_place(" ".join(right), gaz)
     if joint in ("and", "&"):
         return joint == "&" or (left[0] in ORG_HEADS and (right[-1] in ORG_SUFFIXES or len(left) > 1))
     if joint == "in":

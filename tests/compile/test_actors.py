@@ -243,3 +243,19 @@ def test_months_split_runs_unless_they_end_a_name() -> None:
     found = actors_of("Data from the Hallam Institute in August showed gains, Maria May said.")
     assert "Hallam Institute" in names(found, "organization")
     assert "Maria May" in names(found, "person")
+
+
+def test_a_dateline_with_a_region_names_two_places() -> None:
+    found = actors_of("DULUTH , Minnesota 1997-05-02\nThe Harbor Authority said ships were late .")
+    assert {"Duluth", "Minnesota"} <= names(found, "place")
+
+
+def test_a_place_of_two_words_can_open_a_sentence() -> None:
+    found = actors_of("United States officials met. New Zealand said no.")
+    assert {"United States", "New Zealand"} <= names(found, "place")
+
+
+def test_of_after_a_company_suffix_does_not_swallow_a_country() -> None:
+    found = actors_of("The Brandt Chemical Co of the United States will invest $ 2 billion .")
+    assert "Brandt Chemical Co" in names(found, "organization")
+    assert "United States" in names(found, "place")
