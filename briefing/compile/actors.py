@@ -126,7 +126,7 @@ def _line(norm: str, index: int, sentence: Sentence) -> _Line:
 
 
 def _dateline(tokens: list[Token]) -> bool:
-    """"ROME 1996-08-30", "MILWAUKEE, Wisconsin 1996-08-29" or "LONDON (Reuters)".
+    """"OSLO 2001-03-04", "TROY , Ohio 2001-03-04" or "OSLO (Agency)".
 
     A place in capitals opens the line; capitalised words and commas may follow; then a date
     or a parenthesis.
@@ -338,8 +338,8 @@ def _title_prefix(words: list[Token], gaz: Gazetteer) -> int:
     """How many leading words are the holder's title, 0 if none.
 
     The name is the longest person-like tail that follows a title word ("Federal Reserve
-    Governor | Lawrence Lindsey", "[US] President | [Joe] Biden", "Mr | Smith"), or that starts
-    with a given name after qualifiers ("State | John Kornblum").
+    Governor | Lena Marsh", "[US] President | [Joe] Biden", "Mr | Smith"), or that starts
+    with a given name after qualifiers ("State | Ana Ruiz").
     """
     for k in range(1, len(words)):
         rest = words[k:]
@@ -509,7 +509,7 @@ def _known_name(key: str, gaz: Gazetteer) -> bool:
 
 
 def _place_key(key: str) -> str:
-    """Spell out the abbreviations place names are written with ("St Louis" -> "saint louis")."""
+    """Spell out the abbreviations place names are written with ("St Paul" -> "saint paul")."""
     head, _, rest = key.partition(" ")
     full = _PLACE_ABBREVIATIONS.get(head.rstrip("."))
     return f"{full} {rest}" if full and rest else key
@@ -646,7 +646,7 @@ def _settle(found: list[Found], gaz: Gazetteer) -> list[_Group]:
 
 
 def _short_bodies(found: list[Found], kind_of: dict[str, str], gaz: Gazetteer) -> dict[str, str]:
-    """First words that stand for a body's full name ("Hofstra" for "Hofstra University").
+    """First words that stand for a body's full name ("Wexbridge" for "Wexbridge University").
 
     Only a distinctive first word counts (no common word, place or given name) and only when
     one body of the story starts with it.

@@ -83,7 +83,7 @@ ROLE_MODIFIERS = frozenset(
 TITLE_ACRONYMS = frozenset("potus flotus ceo cfo coo cto mp mep pm md gmt bst est edt cet utc fax tel pct".split())
 
 # Words nameparser lists as titles that, in front of a capitalised word, usually start the name of
-# a body or a place ("United Nations", "National Bank", "Grand Prix", "St Louis").
+# a body or a place ("United Nations", "National Bank", "Grand Prix", "St Paul").
 NOT_PERSON_TITLES = frozenset(
     """united states us uk national royal grand first high supreme special international group
     business air army navy police state federal st ste saint district division field family
@@ -101,14 +101,14 @@ EVENT_SUFFIXES = frozenset(
     grand-prix derby festival tour conference summit""".split()
 )
 
-# Last words of places that the gazetteer does not list ("Wall Street", "Trent Bridge").
+# Last words of places that the gazetteer does not list ("Harbour Street", "Mill Bridge").
 PLACE_SUFFIXES = frozenset(
     """street square road avenue lane boulevard park bridge river lake sea ocean island islands
     mountains mountain valley coast strait bay gulf peninsula desert airport stadium arena
     heights hills plain canal province region east west""".split()
 )
 
-# Words after a name, or before it, that make a town a sports team ("Surrey beat Kent").
+# Words after a name, or before it, that make a town a sports team ("Norwich beat Exeter").
 TEAM_AFTER = frozenset("beat beats drew draw lost won win defeated defeat trail trailed v vs vs. edged thrashed".split())
 TEAM_BEFORE = frozenset("beat v vs vs. against defeated edged thrashed".split())
 TEAM_NOUNS = frozenset(
@@ -121,7 +121,7 @@ SPEECH_VERBS = frozenset(
     """said says told added asked replied noted stated declared explained argued insisted warned
     wrote announced admitted denied confirmed claimed""".split()
 )
-# Endings of proper adjectives ("Islamic", "Jewish", "Panamanian"): words, not actors.
+# Endings of proper adjectives ("Arabic", "Baltic", "Bolivian"): words, not actors.
 ADJECTIVE_ENDINGS = ("ian", "ians", "ean", "eans", "ese", "ish", "ic")
 
 # Nouns right before a name that make it a body ("the arms export company Rosoboronexport").
@@ -132,7 +132,7 @@ ORG_NOUNS_BEFORE = frozenset(
     utility miner refiner developer publisher distributor chain""".split()
 )
 
-# Nouns right after a name that make it a body ("Interfax news agency", "Acme group").
+# Nouns right after a name that make it a body ("the Tarvik news agency", "Acme group").
 ORG_NOUNS_AFTER = frozenset("news agency newspaper daily company group conglomerate".split())
 
 # Nouns before "in" that make what follows a company, not a place ("a stake in Acme").

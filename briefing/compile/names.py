@@ -1,7 +1,7 @@
 """Name candidates: the words of a sentence and the runs of capitalised words that may be names.
 
-Works on running text ("Lockheed Martin's jets") and on tokenised text alike ("Leicestershire 's",
-"U.S. , Japan"): a possessive is a flag on the word it belongs to, editors' brackets inside a name
+Works on running text ("Lockheed Martin's jets") and on tokenised text alike ("Norfolk 's",
+"U.S. , Chile"): a possessive is a flag on the word it belongs to, editors' brackets inside a name
 ("President [Joe] Biden") are stepped over, and lower-case connectors stay inside a run only
 between two capitalised words ("Bank of England"; whether they may stay is the classifier's call).
 """

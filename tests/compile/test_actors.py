@@ -112,9 +112,9 @@ def test_sentence_openers_are_not_names_but_known_names_are() -> None:
 
 
 def test_space_tokenised_text_with_detached_possessives() -> None:
-    found = actors_of("Rovigo 's coach Tomas Krejci said the U.S. , Japan and Brazil had called .")
+    found = actors_of("Rovigo 's coach Tomas Krejci said the U.S. , Chile and Brazil had called .")
     assert "Tomas Krejci" in names(found, "person")
-    assert {"United States", "Japan", "Brazil"} <= names(found, "place")
+    assert {"United States", "Chile", "Brazil"} <= names(found, "place")
 
 
 def test_all_capital_headline_only_names_what_the_story_or_gazetteer_names() -> None:
@@ -214,7 +214,7 @@ def test_a_surname_that_is_a_title_word_is_still_a_name() -> None:
 
 
 def test_brand_spellings_plural_acronyms_and_holdings() -> None:
-    found = actors_of("MPs said VantaCorp had a stake in Zorbex. Zorbex shares rose in Hempstead, N.Y. on Friday.")
+    found = actors_of("MPs said VantaCorp had a stake in Zorbex. Zorbex shares rose in Utica, N.Y. on Friday.")
     assert "VantaCorp" in names(found, "organization")
     assert not [e for e in found if e.name == "MPs"]
     assert "Zorbex" not in names(found, "place")
