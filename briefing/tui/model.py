@@ -159,6 +159,21 @@ class View:
         return {r.index for r in self.rows[pane] if belongs_to(r, actor, mentions)}
 
 
+def row_at(view: View, offset: int) -> Row | None:
+    """The shown row whose evidence most narrowly covers character ``offset``, or None.
+
+    The narrowest span is the most specific claim about that spot: a figure inside a summary
+    sentence wins over the sentence.  Ties go to the pane that comes first in focus order.
+    """
+    best: tuple[int, int, Row] | None = None
+    for rank, pane in enumerate(PANES):
+        for row in view.visible(pane):
+            for start, end in row.evidence:
+                if start <= offset < end and (best is None or (end - start, rank) < best[:2]):
+                    best = (end - start, rank, row)
+    return best[2] if best else None
+
+
 @dataclass(frozen=True)
 class Match:
     """A search hit: a row's position among its pane's visible rows, or a span of the source."""

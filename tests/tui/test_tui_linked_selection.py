@@ -114,3 +114,33 @@ async def test_refilling_other_panes_does_not_move_the_lit_evidence() -> None:
         await pilot.press("s", "tab", "j", "enter")  # Tomas Reyes: quotes and timeline are refilled
         await pilot.pause()
         assert app.main.source.lit() == sorted(tuple(s) for s in brief.actors[1].evidence)
+
+
+@pilot_test
+async def test_clicking_the_article_goes_to_the_item_standing_there() -> None:
+    brief = load_brief(SAMPLE)
+    app = sample_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        await pilot.press("s")
+        source = app.main.source
+        offset = brief.text.index("$12 million") + 1
+        row = source.line_of(offset) - int(source.scroll_y)
+        start = source._lines[source.line_of(offset)][0]
+        x = offset - start + source.content_region.x - source.region.x
+        y = row + source.content_region.y - source.region.y
+        await pilot.click(source, offset=(x, y))
+        await pilot.pause()
+        assert app.focused is app.main.pane("figures")
+        assert app.focused.current.index == 1
+        assert source.lit() == [tuple(brief.figures[1].evidence[0])]
+
+
+def test_source_offsets_follow_wide_characters() -> None:
+    from briefing.tui.widgets.source import SourcePane
+
+    pane = SourcePane()
+    pane.text = "東京 ab"
+    pane._lines = [(0, len(pane.text))]
+    assert [pane.offset_at(x, 0) for x in range(7)] == [0, 0, 1, 1, 2, 3, 4]
+    assert pane.offset_at(7, 0) is None and pane.offset_at(0, 1) is None

@@ -3,7 +3,7 @@
 from tui_helpers import SAMPLE
 
 from briefing.store import load_brief
-from briefing.tui.model import PANES, SpanIndex, View, build_rows, find_in_text, search
+from briefing.tui.model import PANES, SpanIndex, View, build_rows, find_in_text, row_at, search
 
 
 def view() -> View:
@@ -78,3 +78,21 @@ def test_text_search_keeps_offsets_where_case_folding_would_not() -> None:
     assert [text[s:e] for s, e in find_in_text(text, "STRASSE")] == ["STRASSE"]
     assert [text[s:e] for s, e in find_in_text(text, "straße")] == ["Straße", "straße"]
     assert find_in_text(text, "  ") == []
+
+
+def test_the_narrowest_evidence_under_an_offset_names_the_row() -> None:
+    v = view()
+    text = v.brief.text
+    figure = row_at(v, text.index("4,000 passengers") + 2)
+    assert (figure.pane, figure.index) == ("figures", 0), "a figure inside a sentence wins"
+    sentence = row_at(v, text.index("carry"))
+    assert sentence.pane == "summary", "equal spans: the first pane in focus order"
+    assert row_at(v, 0) is None, "the headline is evidence for nothing"
+
+
+def test_a_filtered_out_row_is_not_found_by_offset() -> None:
+    v = view()
+    offset = v.brief.text.index("too steep")
+    assert row_at(v, offset).pane == "quotes"
+    v.actor_id = "ada-quist"
+    assert row_at(v, offset) is None

@@ -18,7 +18,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static, Tab, Tabs
 
 from briefing.brief import Brief, Span
-from briefing.tui.model import PANE_TITLES, PANES, Match, Row, View, search
+from briefing.tui.model import PANE_TITLES, PANES, Match, Row, View, row_at, search
 from briefing.tui.widgets.header import BriefHeader
 from briefing.tui.widgets.labels import label
 from briefing.tui.widgets.lists import ItemList
@@ -202,6 +202,18 @@ class MainScreen(Screen[None]):
             self.set_actor(None if self.view and self.view.actor_id in row.actors else next(iter(row.actors)))
         else:
             self._show_source()
+        self._light(row)
+
+    @on(SourcePane.Clicked)
+    def _source_clicked(self, event: SourcePane.Clicked) -> None:
+        """A click on the article goes to the item whose evidence stands there."""
+        row = row_at(self.view, event.offset) if self.view is not None else None
+        if row is None:
+            return
+        self.focus_pane(row.pane)
+        widget = self.pane(row.pane)
+        widget.highlighted = widget.rows.index(row)
+        widget.scroll_to_highlight()
         self._light(row)
 
     def set_actor(self, actor_id: str | None) -> None:

@@ -11,10 +11,13 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
+from textual import events
 from textual.binding import Binding, BindingType
 from textual.geometry import Size
+from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
@@ -39,6 +42,13 @@ class SourcePane(ScrollView, can_focus=True):
         Binding("pagedown,space", "page_down", "Page down", show=False),
         Binding("pageup", "page_up", "Page up", show=False),
     ]
+
+    class Clicked(Message):
+        """A click on the article at character ``offset``: the screen finds what stands there."""
+
+        def __init__(self, offset: int) -> None:
+            super().__init__()
+            self.offset = offset
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
@@ -91,6 +101,25 @@ class SourcePane(ScrollView, can_focus=True):
     def line_of(self, offset: int) -> int:
         """The screen line that shows character ``offset`` at the current width."""
         return line_of(self._starts, offset)
+
+    def offset_at(self, x: int, y: int) -> int | None:
+        """The character shown at content cell ``(x, y)`` of the visible area, if any."""
+        index = self.scroll_offset.y + y
+        if not 0 <= index < len(self._lines) or x < 0:
+            return None
+        start, end = self._lines[index]
+        used = 0
+        for i in range(start, end):
+            used += cell_len(self.text[i])
+            if used > x:
+                return i
+        return None
+
+    def on_click(self, event: events.Click) -> None:
+        where = event.get_content_offset(self)
+        offset = self.offset_at(where.x, where.y) if where is not None else None
+        if offset is not None:
+            self.post_message(self.Clicked(offset))
 
     def _scroll_to_target(self) -> None:
         if self._target is None or not self._lines:
