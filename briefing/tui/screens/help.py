@@ -48,7 +48,14 @@ def sections(app: App) -> list[tuple[str, list[tuple[str, str]]]]:
         ("Lists", rows([*_bindings(ItemList), *_bindings(OptionList, _OPTION_LIST_KEYS)])),
         ("Source pane", rows(_bindings(SourcePane))),
         ("Search bar", rows([Binding("enter", "submit", "Find"), *_bindings(SearchBar)])),
-        ("Mouse", [("click", "select an item or a tab"), ("wheel", "scroll the pane under the pointer")]),
+        (
+            "Mouse",
+            [
+                ("click", "select an item or a tab"),
+                ("click the source", "go to the item whose evidence is there"),
+                ("wheel", "scroll the pane under the pointer"),
+            ],
+        ),
         ("Command palette (ctrl+p, then type)", _commands(app)),
     ]
 
