@@ -1,0 +1,366 @@
+"""Kinds: what one candidate name is, read from its own words and its neighbours.
+
+The cues, strongest first: a title before the name ("Turkish President ..."), the gazetteer
+(places, capitals, nationalities), organisation suffixes and heads ("... Ministry", "Bank of"),
+acronyms, initials and given names, then weaker hints (a place preposition before, a speech
+verb after, a results line).  Each candidate carries a strength so that the document-level vote
+in :mod:`briefing.compile.actors` can let a strong cue outweigh several weak ones.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.compile.gazetteer import Gazetteer, fold
+from briefing.compile.lexicon import (
+    ADJECTIVE_ENDINGS,
+    EVENT_SUFFIXES,
+    FUNCTION_WORDS,
+    HOLDING_NOUNS,
+    MONTHS,
+    NOT_PERSON_TITLES,
+    ORG_HEADS,
+    ORG_NOUNS_AFTER,
+    ORG_NOUNS_BEFORE,
+    ORG_SUFFIXES,
+    PLACE_HEADS,
+    PLACE_PREPOSITIONS,
+    PLACE_SUFFIXES,
+    ROLE_MODIFIERS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    TEAM_AFTER,
+    TEAM_BEFORE,
+    TEAM_NOUNS,
+    TITLE_ACRONYMS,
+)
+from briefing.compile.lines import Line
+from briefing.compile.names import Token
+
+STRONG, WEAK = 3, 1
+_ROMAN = re.compile(r"^[IVX]+$")
+_MODEL = re.compile(r"^[A-Z]{1,4}-?\d{1,4}[A-Za-z]*$")
+_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
+_CAMEL = re.compile(r"^(?!(?:Mc|Mac|De|Di|Du|La|Le|Van|Von|O)[A-Z])[A-Z][a-z]+[A-Z][a-z]")
+_SCORE = re.compile(r"^\d{1,3}(?:-\d{1,3})?$")
+_PLACE_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "port"}
+
+
+@dataclass(slots=True)
+class Found:
+    """One name candidate: where it stands, its words and what the local evidence says it is."""
+
+    start: int
+    end: int
+    words: tuple[str, ...]
+    kind: str | None
+    strength: int
+    sentence: int
+    role: tuple[int, int] | None = None
+    country: str | None = None
+    headline: bool = False
+    fixed: bool = False
+
+    @property
+    def key(self) -> str:
+        return fold(" ".join(self.words))
+
+
+def classify(segment: list[int], tokens: list[Token], line: Line, gaz: Gazetteer, dateline: bool) -> list[Found]:
+    """The candidates in one segment: a title prefix comes off, a person glued to a place is cut."""
+    idx = [i for i in segment if tokens[i].text not in "[]"]
+    words = [tokens[i] for i in idx]
+    if not words:
+        return []
+    prefix = _title_prefix(words, gaz)
+    if prefix:
+        found = make_found(words[prefix:], "person", STRONG, line)
+        found.role = (words[0].start, words[prefix - 1].end)
+        found.start = _open_bracket(tokens, idx[prefix])
+        return [found]
+    nationality = _demonym_prefix(words, gaz)
+    if nationality and _person_like(words[nationality:], gaz):
+        groups = [g for w in words[:nationality] for g in _group_mentions(w, gaz, line)]
+        return groups + [make_found(words[nationality:], "person", STRONG, line)]
+    glued = _glued_place(words, gaz)
+    if glued:
+        return _classify_words(idx[:glued], tokens, line, gaz) + _classify_words(idx[glued:], tokens, line, gaz)
+    if dateline:
+        found = make_found(words, "place", STRONG, line)
+        found.fixed = True
+        return [found]
+    return _classify_words(idx, tokens, line, gaz)
+
+
+def modifier_head(tok: Token, gaz: Gazetteer, line: Line) -> list[Found]:
+    """The place or nationality inside "US-made" or "Russian-built"."""
+    head = tok.text.rpartition("-")[0]
+    key = fold(head)
+    if key in gaz.demonyms:
+        return [Found(tok.start, tok.start + len(head), (gaz.demonyms[key][1],), "group", STRONG, line.index)]
+    place = gaz.place(key)
+    if place and not gaz.is_common(head) or (place and head.isupper()):
+        return [Found(tok.start, tok.start + len(head), (head,), "place", STRONG, line.index)]
+    return []
+
+
+def _open_bracket(tokens: list[Token], index: int) -> int:
+    """Start a name at an editors' bracket that opens it ("[Joe] Biden")."""
+    if index > 0 and tokens[index - 1].text == "[":
+        return tokens[index - 1].start
+    return tokens[index].start
+
+
+def is_title(word: str, gaz: Gazetteer) -> bool:
+    """A word that, in front of a name, makes it a person's ("President", "Gen.", "coach")."""
+    low = word.lower().rstrip(".")
+    if low in ROLE_NOUNS:
+        return True
+    return low in gaz.titles and low not in NOT_PERSON_TITLES and low not in ORG_SUFFIXES
+
+
+def _title_prefix(words: list[Token], gaz: Gazetteer) -> int:
+    """How many leading words are the holder's title, 0 if none.
+
+    The name is the longest person-like tail that follows a title word ("Federal Reserve
+    Governor | Lena Marsh", "[US] President | [Joe] Biden", "Mr | Smith"), or that starts
+    with a given name after qualifiers ("State | Ana Ruiz").
+    """
+    for k in range(1, len(words)):
+        rest = words[k:]
+        if not _person_like(rest, gaz):
+            continue
+        if is_title(words[k - 1].text, gaz):
+            return k
+        prefix = [w.text.lower().rstrip(".") for w in words[:k]]
+        if first_name(rest[0].text, gaz) and any(is_title(w, gaz) or w in ROLE_MODIFIERS for w in prefix):
+            return k
+    return 0
+
+
+def _demonym_prefix(words: list[Token], gaz: Gazetteer) -> int:
+    """How many leading words are nationalities before a first name ("Australian Tom Moody")."""
+    count = 0
+    while count < len(words) - 1 and fold(words[count].text) in gaz.demonyms:
+        count += 1
+    if count and fold(words[count].text) in gaz.first_names:
+        return count
+    return 0
+
+
+def _person_like(words: list[Token], gaz: Gazetteer) -> bool:
+    """Words that can be a person's name: no org suffix, not a known place, not a title or function word."""
+    low = [w.text.lower() for w in words]
+    key = fold(" ".join(w.text for w in words))
+    if low[-1] in ORG_SUFFIXES or low[-1] in EVENT_SUFFIXES or low[-1] in PLACE_SUFFIXES or len(words) > 4:
+        return False
+    if key in gaz.demonyms or major_place(key, gaz):
+        return False
+    if any(w in FUNCTION_WORDS and w not in MONTHS for w in low):
+        return False
+    return not any(is_title(w, gaz) for w in (low[:-1] if len(low) > 1 else low))
+
+
+def _glued_place(words: list[Token], gaz: Gazetteer) -> int:
+    """Where a known place starts after a person's name it was pasted onto ("Oleg Petrov Ankara")."""
+    if len(words) < 3 or fold(words[0].text) not in gaz.first_names:
+        return 0
+    for cut in range(2, len(words)):
+        tail = fold(" ".join(w.text for w in words[cut:]))
+        if tail in gaz.places or tail in gaz.capitals:
+            return cut
+    return 0
+
+
+def make_found(words: list[Token], kind: str | None, strength: int, line: Line) -> Found:
+    """A candidate spanning ``words``, named by their text."""
+    return Found(words[0].start, words[-1].end, tuple(w.text for w in words), kind, strength, line.index)
+
+
+def _classify_words(idx: list[int], tokens: list[Token], line: Line, gaz: Gazetteer) -> list[Found]:
+    """The kind the words themselves and their neighbours point to, strongest cue first."""
+    if not idx:
+        return []
+    words = [tokens[i] for i in idx]
+    texts = [w.text for w in words]
+    low = [t.lower() for t in texts]
+    key = fold(" ".join(texts))
+    before = tokens[idx[0] - 1].text.lower() if idx[0] > 0 else ""
+    after = tokens[idx[-1] + 1].text.lower() if idx[-1] + 1 < len(tokens) else ""
+
+    if len(words) == 1 and low[0] in TITLE_ACRONYMS:
+        return []
+    if any(is_title(t, gaz) or w in ROLE_MODIFIERS for t, w in zip(texts, low)) and all(
+        is_title(t, gaz) or w in ROLE_MODIFIERS or fold(t) in gaz.demonyms for t, w in zip(texts, low)
+    ):
+        return []
+    if len(words) == 1 and _PLURAL_ACRONYM.match(texts[0]):
+        return []
+    if len(words) == 1 and _CAMEL.match(texts[0]):
+        return [make_found(words, "organization", STRONG, line)]
+    if any(c.isdigit() for c in before) and before[:1].isalpha():
+        return []
+    if low[-1] in EVENT_SUFFIXES or _ROMAN.match(texts[0]) and len(words) == 1:
+        return []
+    if all(fold(part) in gaz.demonyms for t in texts for part in t.split("-")):
+        return [g for w in words for g in _group_mentions(w, gaz, line)]
+    if key in gaz.demonyms:
+        return [Found(words[0].start, words[-1].end, (gaz.demonyms[key][1],), "group", STRONG, line.index)]
+    if len(words) == 1 and gaz.is_common(texts[0]) and not major_place(key, gaz):
+        if after in SPEECH_VERBS and (key in gaz.surnames or key in gaz.first_names):
+            return [make_found(words, "person", WEAK, line)]
+        if _the_institution(tokens, idx[0], line):
+            return [make_found(words, "organization", WEAK, line)]
+        if not (line.table and key in gaz.places) and (not words[0].upper or len(texts[0]) <= 4):
+            return []
+    place = gaz.place(_place_key(key))
+    if place:
+        return [_place_found(words, place, key, before, after, line, gaz)]
+    if key in gaz.capitals:
+        found = make_found(words, "place", STRONG, line)
+        if before not in PLACE_PREPOSITIONS:
+            found.country = gaz.capitals[key]
+        return [found]
+    if low[-1] in ORG_SUFFIXES or "&" in texts or (len(words) > 2 and low[0] in ORG_HEADS):
+        return [make_found(words, "organization", STRONG, line)]
+    if (len(words) > 2 and low[0] in PLACE_HEADS) or (len(words) > 1 and low[-1] in PLACE_SUFFIXES):
+        return [make_found(words, "place", STRONG, line)]
+    if words[-1].possessive and _owns_model(tokens, idx[-1]):
+        return [make_found(words, "organization", STRONG, line)]
+    if before in ORG_NOUNS_BEFORE and not first_name(texts[0], gaz):
+        return [make_found(words, "organization", STRONG, line)]
+    if len(words) == 1 and words[0].upper and len(texts[0].replace(".", "")) <= 6:
+        return [make_found(words, "organization", STRONG, line)]
+    if len(words) >= 2 and _initial(texts[0], gaz):
+        return [make_found(words, "person", STRONG, line)]
+    if after in ORG_NOUNS_AFTER:
+        return [make_found(words, "organization", STRONG, line)]
+    if 2 <= len(words) <= 4 and first_name(texts[0], gaz) and _person_like(words, gaz):
+        if not (gaz.is_common(texts[0]) and gaz.is_common(texts[-1])):
+            return [make_found(words, "person", STRONG, line)]
+    if len(words) > 1 and low[-1] not in PLACE_SUFFIXES and (
+        major_place(fold(texts[0]), gaz) or _city(fold(texts[-1]), gaz) or _city(fold(texts[0]), gaz)
+    ):
+        return [make_found(words, "organization", WEAK, line)]
+    if len(words) == 1 and before in PLACE_PREPOSITIONS and not line.table and not _holding(tokens, idx[0]):
+        return [make_found(words, "place", WEAK, line)]
+    if after in SPEECH_VERBS and len(words) <= 3 and not any(gaz.is_common(t) for t in texts):
+        return [make_found(words, "person", WEAK, line)]
+    if 2 <= len(words) <= 3 and _person_like(words, gaz) and _name_shaped(texts, gaz):
+        return [make_found(words, "person", WEAK, line)]
+    if len(words) == 1 and texts[0].endswith(ADJECTIVE_ENDINGS) and not _known_name(key, gaz):
+        return []
+    if len(words) == 1 and first_name(texts[0], gaz) and not gaz.is_common(texts[0]) and not line.table:
+        return [make_found(words, "person", WEAK, line)]
+    if line.table or (len(words) == 1 and _SCORE.match(after) is not None):
+        return [make_found(words, "organization", WEAK, line)]
+    if len(words) == 1 and fold(texts[0]) in gaz.surnames:
+        return [make_found(words, "person", WEAK, line)]
+    return [make_found(words, None, WEAK, line)]
+
+
+def _the_institution(tokens: list[Token], first: int, line: Line) -> bool:
+    """"the Treasury", "the Senate": a capitalised singular word after "the" inside a sentence."""
+    word = tokens[first]
+    following = tokens[first + 1] if first + 1 < len(tokens) else None
+    return (
+        first > line.first_word
+        and tokens[first - 1].text == "the"
+        and not word.text.endswith("s")
+        and not word.upper
+        and not (following is not None and following.word and following.text[0].islower() and following.text not in FUNCTION_WORDS)
+    )
+
+
+def _holding(tokens: list[Token], first: int) -> bool:
+    """"a stake in X", "shares in X": X is a company, whatever the preposition suggests."""
+    return first >= 2 and tokens[first - 2].text.lower() in HOLDING_NOUNS
+
+
+def _owns_model(tokens: list[Token], last: int) -> bool:
+    """"Lockheed Martin's fifth-generation F-35 jets": what owns a model number is its maker."""
+    return any(_MODEL.match(t.text) for t in tokens[last + 1 : last + 5])
+
+
+def _name_shaped(texts: list[str], gaz: Gazetteer) -> bool:
+    """Two or three words read as a person's name: a given name or an unknown word, then a family name."""
+    first, last = fold(texts[0]), fold(texts[-1])
+    first_ok = first_name(texts[0], gaz) or not gaz.is_common(first)
+    last_ok = last in gaz.surnames or not gaz.is_common(last)
+    return first_ok and last_ok
+
+
+def _known_name(key: str, gaz: Gazetteer) -> bool:
+    """A word the name lists know, as a given name, a surname or a place."""
+    return key in gaz.first_names or key in gaz.surnames or key in gaz.places
+
+
+def _place_key(key: str) -> str:
+    """Spell out the abbreviations place names are written with ("St Paul" -> "saint paul")."""
+    head, _, rest = key.partition(" ")
+    full = _PLACE_ABBREVIATIONS.get(head.rstrip("."))
+    return f"{full} {rest}" if full and rest else key
+
+
+def _place_found(
+    words: list[Token], place: tuple[str, str, str, int], key: str, before: str, after: str, line: Line, gaz: Gazetteer
+) -> Found:
+    """A gazetteer place, or the sports team a town's name stands for in a results line or a match report."""
+    kind = place[1]
+    team = after in TEAM_AFTER or after in TEAM_NOUNS or before in TEAM_BEFORE or _SCORE.match(after) is not None
+    if kind not in ("country", "continent") and (line.table or team):
+        return make_found(words, "organization", STRONG, line)
+    found = make_found(words, "place", STRONG if kind in ("country", "continent") else WEAK + 1, line)
+    if key in gaz.capitals and before not in PLACE_PREPOSITIONS:
+        found.country = gaz.capitals[key]
+    return found
+
+
+def first_name(word: str, gaz: Gazetteer) -> bool:
+    """A given name that is not also a country or a capital ("China", "Jordan" may be both)."""
+    key = fold(word)
+    if key not in gaz.first_names:
+        return False
+    place = gaz.place(key)
+    return not (place and place[1] in ("country", "continent")) and key not in gaz.capitals
+
+
+def _initial(text: str, gaz: Gazetteer) -> bool:
+    """"J." or "J.P." before a family name (but not "U.S.")."""
+    return text.endswith(".") and len(text.replace(".", "")) <= 2 and text[0].isupper() and fold(text) not in gaz.places
+
+
+def _group_mentions(tok: Token, gaz: Gazetteer, line: Line) -> list[Found]:
+    """Group candidates for the nationalities in one word."""
+    return [Found(s, e, (people,), "group", STRONG, line.index) for s, e, people in _demonyms(tok, gaz)]
+
+
+def _demonyms(tok: Token, gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """Group mentions in a word: "Russian", "Russians", both halves of "Turkish-American"."""
+    out = []
+    offset = tok.start
+    for part in tok.text.split("-"):
+        entry = gaz.demonyms.get(fold(part))
+        if entry:
+            out.append((offset, offset + len(part), entry[1]))
+        offset += len(part) + 1
+    return out
+
+
+def _city(key: str, gaz: Gazetteer) -> bool:
+    """A town the gazetteer knows that is not also a given name or a common word."""
+    place = gaz.place(key)
+    return place is not None and key not in gaz.first_names and not gaz.is_common(key)
+
+
+def major_place(key: str, gaz: Gazetteer) -> bool:
+    """A country, continent, region or capital: names no person shares in a news story."""
+    place = gaz.place(key)
+    return key in gaz.capitals or (place is not None and place[1] != "city")
+
+
+def is_country(key: str, gaz: Gazetteer) -> bool:
+    """A country or a continent: never a person's name, whatever the story says."""
+    place = gaz.place(key)
+    return place is not None and place[1] in ("country", "continent")

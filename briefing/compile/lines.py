@@ -1,0 +1,72 @@
+"""Lines: a sentence's tokens and the layout facts that change how its names are read.
+
+News text mixes running prose with lines that are not prose: all-capitals headlines, datelines
+("OSLO 2001-03-04"), results tables ("Norwich 2 Exeter 1").  Each line is read once here; the
+other actor modules only look at the flags.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.compile.doc import Sentence
+from briefing.compile.gazetteer import fold
+from briefing.compile.names import Token, tokenize
+
+_DATE_START = re.compile(r"\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}|\(")
+
+
+@dataclass(slots=True)
+class Line:
+    """A sentence's tokens and the facts about its layout that change how its names are read."""
+
+    index: int
+    tokens: list[Token]
+    headline: bool
+    table: bool
+    first_word: int
+
+
+def read_line(norm: str, index: int, sentence: Sentence) -> Line:
+    """Tokenise sentence ``index`` and flag it as a headline (mostly capitals) or a table row.
+
+    A table row has numbers and at most one lower-case word ("Norwich 2 Exeter 1"); a
+    dateline is neither, whatever its capitals and digits.
+    """
+    tokens = tokenize(norm, sentence.start, sentence.end)
+    words = [t for t in tokens if t.word]
+    dateline = is_dateline(tokens)
+    upper = sum(1 for t in words if t.upper or (len(t.text) == 1 and t.text.isupper()))
+    headline = len(words) >= 2 and upper >= 0.7 * len(words) and not dateline
+    digits = sum(1 for t in tokens if t.text[0].isdigit())
+    lower = sum(1 for t in words if t.text[0].islower())
+    table = digits >= 1 and lower <= 1 and bool(words) and not dateline
+    first_word = next((i for i, t in enumerate(tokens) if t.word), len(tokens))
+    return Line(index, tokens, headline, table, first_word)
+
+
+def is_dateline(tokens: list[Token]) -> bool:
+    """"OSLO 2001-03-04", "TROY , Ohio 2001-03-04" or "OSLO (Agency)".
+
+    A place in capitals opens the line; capitalised words and commas may follow; then a date
+    or a parenthesis.
+    """
+    if not tokens or not tokens[0].upper:
+        return False
+    for i, tok in enumerate(tokens):
+        if not (tok.capitalised or tok.upper or tok.text == ","):
+            return i > 0 and bool(_DATE_START.match(tok.text))
+    return False
+
+
+def mid_sentence_capitals(lines: list[Line]) -> set[str]:
+    """Folded words written with a capital somewhere other than a line's first word."""
+    out: set[str] = set()
+    for line in lines:
+        if line.headline:
+            continue
+        for i, tok in enumerate(line.tokens):
+            if i > line.first_word and tok.capitalised and not tok.upper:
+                out.add(fold(tok.text))
+    return out

@@ -1,0 +1,144 @@
+"""Segments: a capitalised run cut into the stretches that can each be one name.
+
+A run from :func:`briefing.compile.names.runs` may hold several names ("Turkey and Russia"),
+words that only look like names (a capitalised sentence opener, a month, "In" from a pasted
+headline) or one name with connectors inside ("Bank of England").  This module decides where
+the cuts go; :mod:`briefing.compile.kinds` then reads each piece.
+"""
+
+from __future__ import annotations
+
+from briefing.compile.gazetteer import Gazetteer, fold
+from briefing.compile.kinds import is_title, major_place
+from briefing.compile.lexicon import (
+    FUNCTION_WORDS,
+    MONTHS,
+    NAME_PARTICLES,
+    ORG_HEADS,
+    ORG_SUFFIXES,
+    PLACE_HEADS,
+    ROLE_MODIFIERS,
+    TITLE_ACRONYMS,
+    WEEKDAYS,
+)
+from briefing.compile.lines import Line
+from briefing.compile.names import Token
+
+
+def cut_run(run: list[int], tokens: list[Token], line: Line, gaz: Gazetteer, mid_caps: set[str]) -> list[list[int]]:
+    """Cut a run at words that cannot be inside a name, and drop a disguised sentence opener."""
+    parts: list[list[int]] = [[]]
+    for i in run:
+        tok = tokens[i]
+        low = tok.text.lower()
+        if low in MONTHS:
+            cut = _month(tokens, i)
+        else:
+            cut = low in FUNCTION_WORDS or low in WEEKDAYS
+        if tok.capitalised and not tok.upper and cut:
+            parts.append([])
+            continue
+        if tok.capitalised and not tok.upper and low in TITLE_ACRONYMS:
+            parts.append([])
+            continue
+        parts[-1].append(i)
+    out = []
+    for part in parts:
+        part = _strip_connectors(part, tokens)
+        if part and part[0] == line.first_word and not _place_start(part, tokens, gaz) and _opener(
+            tokens[part[0]], len(part) > 1, gaz, mid_caps
+        ):
+            part = _strip_connectors(part[1:], tokens)
+        out.extend(_split_connectors(part, tokens, gaz))
+    return [p for p in out if p]
+
+
+def _month(tokens: list[Token], i: int) -> bool:
+    """A month name; "May", "March" and "August" also end names ("Theresa May"), so not after a capital."""
+    low = tokens[i].text.lower().rstrip(".")
+    if low not in MONTHS:
+        return False
+    if low not in ("may", "march", "august"):
+        return True
+    return i == 0 or not tokens[i - 1].capitalised
+
+
+def _place_start(part: list[int], tokens: list[Token], gaz: Gazetteer) -> bool:
+    """Whether the run opens with a place of two or three words ("United States", "New South Wales")."""
+    for width in (3, 2):
+        if len(part) >= width and fold(" ".join(tokens[i].text for i in part[:width])) in gaz.places:
+            return True
+    return False
+
+
+def _opener(tok: Token, before_name: bool, gaz: Gazetteer, mid_caps: set[str]) -> bool:
+    """A sentence's first word that is only capitalised because it comes first.
+
+    A first name before another capitalised word ("Colin Reid said") is kept even when the
+    dictionary also lists it as a word.
+    """
+    key = fold(tok.text)
+    if key in FUNCTION_WORDS:
+        return True
+    if key in mid_caps or key in gaz.places or key in gaz.demonyms or tok.upper:
+        return False
+    if before_name and (key in gaz.first_names or is_title(tok.text, gaz) or key in ROLE_MODIFIERS):
+        return False
+    return gaz.is_common(tok.text)
+
+
+def _strip_connectors(part: list[int], tokens: list[Token]) -> list[int]:
+    """Drop connectors left at either end of a piece after a cut."""
+    while part and not tokens[part[0]].capitalised:
+        part = part[1:]
+    while part and not tokens[part[-1]].capitalised:
+        part = part[:-1]
+    return part
+
+
+def _split_connectors(part: list[int], tokens: list[Token], gaz: Gazetteer) -> list[list[int]]:
+    """Keep "Bank of England" and "Ludwig van Beethoven" whole; cut "Turkey and Russia" in two."""
+    if not part:
+        return []
+    pieces: list[list[int]] = [[part[0]]]
+    joints: list[str] = []
+    for i in part[1:]:
+        tok = tokens[i]
+        if tok.capitalised or tok.text in "[]":
+            pieces[-1].append(i)
+            continue
+        if pieces[-1]:
+            joints.append(tok.text.lower())
+            pieces.append([])
+    if len(pieces) == 1:
+        return pieces
+    merged: list[list[int]] = [pieces[0]]
+    for joint, piece in zip(joints, pieces[1:], strict=True):
+        if not piece:
+            continue
+        left_words = [tokens[j].text.lower() for j in merged[-1] if tokens[j].capitalised]
+        right_words = [tokens[j].text.lower() for j in piece if tokens[j].capitalised]
+        if _joins(joint, left_words, right_words, gaz):
+            merged[-1] = merged[-1] + [j for j in range(merged[-1][-1] + 1, piece[0])] + piece
+        else:
+            merged.append(piece)
+    return merged
+
+
+def _joins(joint: str, left: list[str], right: list[str], gaz: Gazetteer) -> bool:
+    """Whether ``left joint right`` is one name (lower-case words on each side)."""
+    if not left or not right:
+        return False
+    if joint == "of" and is_title(left[-1], gaz) and len(right) >= 2:
+        return any(w in gaz.first_names for w in right[1:])
+    if joint in ("of", "for", "the", "on"):
+        if left[-1] in ORG_HEADS or left[-1] in PLACE_HEADS:
+            return True
+        return left[-1] in ORG_SUFFIXES and not major_place(" ".join(right), gaz)
+    if joint in ("and", "&"):
+        return joint == "&" or (left[0] in ORG_HEADS and (right[-1] in ORG_SUFFIXES or len(left) > 1))
+    if joint == "in":
+        return left[0] in ORG_HEADS and len(left) > 1 and gaz.place(" ".join(right)) is not None
+    if joint in NAME_PARTICLES:
+        return len(left) <= 2 and left[0] in gaz.first_names
+    return False
