@@ -15,15 +15,10 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from briefing.compile.cues import SPEECH_NOUNS, find_cues
+from briefing.compile.clauses import comma_parts, last_subordinate, only_adverbs, open_paren, sentence_cuts
 from briefing.compile.doc import Attribution, Entity, QuoteSpan, Sentence, Span
 from briefing.compile.subjects import TITLE_WORDS, NameRun, bare_name, head_run, name_runs, qualifies_noun
 
-_ABBREVIATIONS = frozenset(
-    """mr mrs ms dr sen rep del gov gen lt col sgt rev st jr sr prof pres adm capt maj amb supt u.s u.k u.n d.c
-    jan feb mar apr jun jul aug sep sept oct nov dec no vs inc corp co ltd calif fla ky va ga wis mich
-    ill mass conn ariz colo ind tenn minn md mo la ore okla ala miss nev pa n.y n.j n.c s.c""".split()
-)
-_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
 _WORD = re.compile(r"[A-Za-z]+(?:['-][A-Za-z]+)*")
 _PRONOUNS = {"he": "m", "she": "f", "they": "p", "i": "1", "we": "p"}
 _DETERMINERS = frozenset("the a an his her their its our this that".split())
@@ -47,7 +42,6 @@ _DASH_CREDIT = re.compile(r"\s*[,.]?\s*-{1,2}\s*")
 _LEAD_MARK = re.compile(r"\s*(?::|\s-{1,2})\s*$")
 _PREPOSITION = re.compile(r" (?:of|at|from|for|in|on|with|to|who|which|after|before|during) ")
 _EMBEDDING = frozenset("in of at on to from by with for into about the a an".split())
-_SUBORDINATE = re.compile(r"\b(?:that|when|because|after|before|while|since|if|as|until)\s")
 _PARTICLES = frozenset("de da van von der den la le du bin al el of".split())
 _OBJECT_VERBS = frozenset(
     """told tells tell asked asks ask urged urges called calls thanked praised criticised criticized
@@ -60,7 +54,6 @@ _DETERMINED = re.compile(r"\b(?:a|an|the|this|that|his|her|their)\s+$", re.I)
 _FROM_BY = re.compile(r"\s+(?:from|by)\s+")
 _AFTER_STOP = re.compile(r"[,;:(]|\s-\s")
 _PARTY_STATE = re.compile(r"[RDI]-[A-Za-z. ]+")
-_ADVERB = re.compile(r"\s*(?:(?:also|then|later|once|again|recently|previously|reportedly|\w+ly|has|had|have|would|will|had\s+\w+ly)\s+)*\s*$")
 _ROLE_NOUNS = frozenset(
     """spokesman spokeswoman spokesperson president senator governor mayor minister chairman chairwoman
     chair secretary director leader official aide adviser advisor lawyer attorney candidate nominee
@@ -107,6 +100,7 @@ class _Reader:
     def __init__(self, norm: str, sentences: list[Sentence], entities: list[Entity], quotes: list[QuoteSpan]) -> None:
         self.norm = norm
         self.last: Attribution | None = None
+        self.first_word: dict[int, int] = {}
         self.quoted = sorted(
             [(q.open_mark if q.open_mark is not None else q.start, q.end) for q in quotes]
             + [v for q in quotes for v in q.variants]
@@ -149,7 +143,7 @@ class _Reader:
         if previous is not None and previous.end >= start:
             start = _after_mark(self.norm, previous.close_mark) if previous.close_mark is not None else previous.end
         start = max(start, mark - _LEFT_WINDOW)
-        for cut in _sentence_cuts(self.norm, start, mark):
+        for cut in sentence_cuts(self.norm, start, mark):
             start = cut
         return start, mark
 
@@ -162,7 +156,7 @@ class _Reader:
         if following is not None and following.open_mark is not None and following.open_mark < end:
             end = following.open_mark
         end = min(end, start + _RIGHT_WINDOW)
-        cuts = _sentence_cuts(self.norm, start, end)
+        cuts = sentence_cuts(self.norm, start, end)
         return start, (cuts[0] if cuts else end)
 
     # -- cues ---------------------------------------------------------------------------------
@@ -266,7 +260,7 @@ class _Reader:
     def _clause_subject(self, clause: Span) -> Attribution | None:
         """The first name standing as a subject in a clause ("Sanders made this comment:"), or the
         owner of the words that introduce a quote ("Roe's reply:")."""
-        for ps, pe in _parts(self.norm, *clause):
+        for ps, pe in comma_parts(self.norm, *clause):
             words = _WORD.findall(self.norm, ps, pe)
             if not words or words[0].lower() in _ADVERBIAL_START or words[0].lower() in _RELATIVE_START:
                 continue
@@ -293,7 +287,7 @@ class _Reader:
         """
         stop = _AFTER_STOP.search(self.norm, start, end)
         limit = stop.start() if stop else end
-        for cut in _sentence_cuts(self.norm, start, limit):
+        for cut in sentence_cuts(self.norm, start, limit):
             limit = min(limit, cut)
         preposition = _PREPOSITION.search(self.norm, start, limit)
         runs = [r for r in name_runs(self.norm, start, preposition.start() if preposition else limit) if not _is_time(r.text)]
@@ -314,15 +308,15 @@ class _Reader:
         lawyer for the city, said"): the name before it is the subject; a name right before the
         verb is the subject even inside an adverbial part ("In an interview Roe declared").
         """
-        aside = _open_paren(self.norm, start, end)
+        aside = open_paren(self.norm, start, end)
         if aside is not None:
             start = aside + 1
-        clause = _last_subordinate(self.norm, max(start, self.norm.rfind(",", start, end) + 1), end)
+        clause = last_subordinate(self.norm, max(start, self.norm.rfind(",", start, end) + 1), end)
         if clause is not None:
             runs = [r for r in name_runs(self.norm, clause, end) if not r.possessive and not _is_time(r.text)]
-            if runs and _only_adverbs(self.norm, runs[-1].end, end):
+            if runs and only_adverbs(self.norm, runs[-1].end, end):
                 return self.resolve_run(runs[-1]), (runs[-1].start, runs[-1].end)
-        parts = _parts(self.norm, start, end)
+        parts = comma_parts(self.norm, start, end)
         appositions: list[Span] = []
         for index in range(len(parts) - 1, -1, -1):
             ps, pe = parts[index]
@@ -334,7 +328,7 @@ class _Reader:
             if index == len(parts) - 1 and not self.norm[pe:end].strip():
                 if words[-1].group().lower() in _PRONOUNS:
                     return self._description_or_pronoun(ps, pe)
-                adjacent = [r for r in runs if not r.possessive and _only_adverbs(self.norm, r.end, pe)]
+                adjacent = [r for r in runs if not r.possessive and only_adverbs(self.norm, r.end, pe)]
                 if adjacent and first.lower() in _ADVERBIAL_START:
                     return self.resolve_run(adjacent[-1]), (adjacent[-1].start, adjacent[-1].end)
             if first.lower() in _RELATIVE_START or _PARTY_STATE.fullmatch(self.norm[ps:pe].strip()):
@@ -548,9 +542,14 @@ class _Reader:
         )
 
     def _opens_paragraph(self, quote: QuoteSpan) -> bool:
-        start, _ = self.bounds(quote.start)
+        """Whether no word stands before the quote in its paragraph (looked up once a paragraph)."""
+        para = self.paragraph(quote.start)
+        if para not in self.first_word:
+            start, end = self.bounds(quote.start)
+            found = _WORD.search(self.norm, start, end)
+            self.first_word[para] = found.start() if found else end
         mark = quote.open_mark if quote.open_mark is not None else quote.start
-        return not _WORD.search(self.norm, start, mark)
+        return self.first_word[para] >= mark
 
     def _colon_intro(self, para: int, quote: QuoteSpan) -> Attribution | None:
         """``X said:`` closing the paragraph before a quote that opens the next one."""
@@ -558,7 +557,7 @@ class _Reader:
         if span is None or not self.norm[span[0] : span[1]].rstrip().endswith(":"):
             return None
         start = span[0]
-        for cut in _sentence_cuts(self.norm, max(span[0], span[1] - _LEFT_WINDOW), span[1]):
+        for cut in sentence_cuts(self.norm, max(span[0], span[1] - _LEFT_WINDOW), span[1]):
             start = cut
         return self._cue_before((start, span[1]), quote, None, None) or self._clause_subject((start, span[1]))
 
@@ -570,62 +569,6 @@ def _attribution(who: tuple[_Speaker, Span], cue: str | None, cue_span: Span | N
 
 def _after_mark(norm: str, mark: int) -> int:
     return mark + 2 if norm.startswith(("''", "``"), mark) else mark + 1
-
-
-def _sentence_cuts(norm: str, start: int, end: int) -> list[int]:
-    """Offsets where a new sentence starts in ``start:end``; "Mr." and "U.S." do not end one."""
-    cuts = []
-    for match in _SENTENCE_END.finditer(norm, start, end):
-        word = norm[max(start, match.start() - 6) : match.start()].split()
-        if norm[match.start()] == "." and word and word[-1].lower().lstrip("(\"'") in _ABBREVIATIONS:
-            continue
-        if norm[match.start()] == "." and word and re.fullmatch(r"[A-Z]", word[-1]):
-            continue
-        cuts.append(match.end())
-    return cuts
-
-
-def _parts(norm: str, start: int, end: int) -> list[Span]:
-    """Comma-separated parts of a window; commas inside parentheses ("(D-S.C.)") do not split."""
-    parts: list[Span] = []
-    depth = 0
-    cursor = start
-    for i in range(start, end):
-        ch = norm[i]
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth = max(0, depth - 1)
-        elif ch in ",;-" and depth == 0 and (ch != "-" or norm[i - 1 : i] == " "):
-            parts.append((cursor, i))
-            cursor = i + 1
-    parts.append((cursor, end))
-    return [p for p in parts if norm[p[0] : p[1]].strip()]
-
-
-def _last_subordinate(norm: str, start: int, end: int) -> int | None:
-    """Where the last subordinate clause before a cue begins ("an explosion that Roe described"):
-    a name closing it right before the cue is that cue's subject."""
-    found = None
-    for match in _SUBORDINATE.finditer(norm, start, end):
-        found = match.end()
-    return found
-
-
-def _open_paren(norm: str, start: int, end: int) -> int | None:
-    """The last "(" not closed before ``end``: a parenthesis the cue stands in ("(or, as X said")."""
-    depth: list[int] = []
-    for i in range(start, end):
-        if norm[i] == "(":
-            depth.append(i)
-        elif norm[i] == ")" and depth:
-            depth.pop()
-    return depth[-1] if depth else None
-
-
-def _only_adverbs(norm: str, start: int, end: int) -> bool:
-    """Whether only adverbs or auxiliaries stand between a name and the cue verb after it."""
-    return _ADVERB.fullmatch(norm, start, end) is not None
 
 
 def _is_time(text: str) -> bool:

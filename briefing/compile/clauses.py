@@ -1,0 +1,78 @@
+"""Clause windows around a cue: sentence starts, comma parts, asides and subordinate clauses.
+
+The speaker pass reads a subject in the few words between a quote and its cue verb; these
+helpers cut that stretch the way a reader does, without a parser: "Mr." and "U.S." end no
+sentence, commas inside "(D-S.C.)" split nothing, a cue inside an open parenthesis reads its
+subject there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.compile.doc import Span
+
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr sen rep del gov gen lt col sgt rev st jr sr prof pres adm capt maj amb supt u.s u.k u.n d.c
+    jan feb mar apr jun jul aug sep sept oct nov dec no vs inc corp co ltd calif fla ky va ga wis mich
+    ill mass conn ariz colo ind tenn minn md mo la ore okla ala miss nev pa n.y n.j n.c s.c""".split()
+)
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
+_SUBORDINATE = re.compile(r"\b(?:that|when|because|after|before|while|since|if|as|until)\s")
+_ADVERB = re.compile(r"\s*(?:(?:also|then|later|once|again|recently|previously|reportedly|\w+ly|has|had|have|would|will|had\s+\w+ly)\s+)*\s*$")
+
+
+def sentence_cuts(norm: str, start: int, end: int) -> list[int]:
+    """Offsets where a new sentence starts in ``start:end``; "Mr." and "U.S." do not end one."""
+    cuts = []
+    for match in _SENTENCE_END.finditer(norm, start, end):
+        word = norm[max(start, match.start() - 6) : match.start()].split()
+        if norm[match.start()] == "." and word and word[-1].lower().lstrip("(\"'") in _ABBREVIATIONS:
+            continue
+        if norm[match.start()] == "." and word and re.fullmatch(r"[A-Z]", word[-1]):
+            continue
+        cuts.append(match.end())
+    return cuts
+
+
+def comma_parts(norm: str, start: int, end: int) -> list[Span]:
+    """Comma-separated parts of a window; commas inside parentheses ("(D-S.C.)") do not split."""
+    parts: list[Span] = []
+    depth = 0
+    cursor = start
+    for i in range(start, end):
+        ch = norm[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch in ",;-" and depth == 0 and (ch != "-" or norm[i - 1 : i] == " "):
+            parts.append((cursor, i))
+            cursor = i + 1
+    parts.append((cursor, end))
+    return [p for p in parts if norm[p[0] : p[1]].strip()]
+
+
+def last_subordinate(norm: str, start: int, end: int) -> int | None:
+    """Where the last subordinate clause before a cue begins ("an explosion that Roe described"):
+    a name closing it right before the cue is that cue's subject."""
+    found = None
+    for match in _SUBORDINATE.finditer(norm, start, end):
+        found = match.end()
+    return found
+
+
+def open_paren(norm: str, start: int, end: int) -> int | None:
+    """The last "(" not closed before ``end``: a parenthesis the cue stands in ("(or, as X said")."""
+    depth: list[int] = []
+    for i in range(start, end):
+        if norm[i] == "(":
+            depth.append(i)
+        elif norm[i] == ")" and depth:
+            depth.pop()
+    return depth[-1] if depth else None
+
+
+def only_adverbs(norm: str, start: int, end: int) -> bool:
+    """Whether only adverbs or auxiliaries stand between a name and the cue verb after it."""
+    return _ADVERB.fullmatch(norm, start, end) is not None
