@@ -30,6 +30,7 @@ _SCALE = {
 #: Vague plural amounts: "dozens of", "hundreds of", "thousands of" (value is the least they can mean).
 _VAGUE = {"dozens": 24.0, "scores": 40.0, "hundreds": 200.0, "thousands": 2000.0, "millions": 2e6, "billions": 2e9}
 _CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "C$": "CAD", "A$": "AUD"}
+_CURRENCY_CODES = frozenset("USD EUR GBP CHF JPY CNY INR".split())
 _CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP", "euro": "EUR", "euros": "EUR",
     "yen": "JPY", "yuan": "CNY", "rupees": "INR", "roubles": "RUB", "rubles": "RUB", "lira": "TRY",
@@ -42,7 +43,7 @@ _SCALES = "hundred|thousand|million|billion|trillion|mln|mn|bn|tn|m|b|k"
 
 #: One scan finds every amount; what follows it decides whether it is money, a percentage or a count.
 _AMOUNT = re.compile(
-    rf"(?:(?P<sign>US\$|C\$|A\$|[$£€¥])[ \t]?)?(?<![\w.,:/-])"
+    rf"(?:(?P<sign>US\$|C\$|A\$|[$£€¥]|\b(?:USD|EUR|GBP|CHF|JPY|CNY|INR)(?=[ \t]))[ \t]?)?(?<![\w.,:/-])"
     rf"(?P<num>{_NUMBER}|(?i:{_WORD_NUMBER}|{'|'.join(_VAGUE)}))"
     rf"(?:[ \t]*-?[ \t]*(?P<scale>(?i:{_SCALES}))\b)?(?![\w:/-]|[.,]\d)"
 )
@@ -103,7 +104,8 @@ def _classify(norm: str, match: re.Match[str], limit: int) -> Found | None:
     start, end = match.start(), match.end()
     amount = norm[match.start("num") : end]
     if match.group("sign"):
-        return start, end, _value(amount), _CURRENCY_SIGNS.get(match.group("sign").upper(), "USD")
+        sign = match.group("sign").upper()
+        return start, end, _value(amount), sign if sign in _CURRENCY_CODES else _CURRENCY_SIGNS.get(sign, "USD")
     percent = _PERCENT_AFTER.match(norm, end, limit)
     if percent:
         return start, percent.end(), _value(amount), "percent"

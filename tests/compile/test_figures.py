@@ -36,6 +36,10 @@ def test_compact_money_and_other_currencies() -> None:
     ]
 
 
+def test_money_after_a_currency_code() -> None:
+    assert figures("The bank lent EUR 40 million to the port.") == [("EUR 40 million", 4e7, "EUR", None)]
+
+
 def test_money_named_in_words() -> None:
     assert figures("The fine was 5 million dollars.") == [("5 million dollars", 5e6, "USD", None)]
 
