@@ -24,6 +24,7 @@ from briefing.themes import DEFAULT_THEME
 from briefing.tui.loading import STDIN, Target, load, read_stdin_target, stamp
 from briefing.tui.screens.main import MainScreen
 from briefing.tui.theming import choose, load_themes
+from briefing.views.safe import plain
 
 
 class BriefingApp(App[None]):
@@ -77,7 +78,13 @@ class BriefingApp(App[None]):
     def on_mount(self) -> None:
         """Start loading before the screen is even built: compiling overlaps Textual's start-up."""
         if self.theme_errors:
-            self.notify("\n".join(self.theme_errors), title="Theme problem", severity="warning", timeout=10)
+            self.notify(
+                plain("\n".join(self.theme_errors), newlines=True),
+                title="Theme problem",
+                severity="warning",
+                timeout=10,
+                markup=False,
+            )
         if not self.fatal:
             self._stamp = stamp(self.target.path)
             self._load(self.target)
@@ -140,7 +147,7 @@ class BriefingApp(App[None]):
         if now is None or now == self._stamp:
             return
         self._stamp = now
-        self.notify(f"{self.target.label} changed: reloading", timeout=2)
+        self.notify(f"{plain(self.target.label)} changed: reloading", timeout=2, markup=False)
         self._load(self.target)
 
     # -- commands -----------------------------------------------------------------------------
@@ -190,9 +197,9 @@ class BriefingApp(App[None]):
         try:
             write_atomic(Path(path).expanduser(), render(self.brief))
         except BriefingError as error:
-            self.notify(error.message, title="Export failed", severity="error", timeout=8)
+            self.notify(plain(error.message), title="Export failed", severity="error", timeout=8, markup=False)
             return
-        self.notify(f"Wrote {path}", timeout=3)
+        self.notify(f"Wrote {plain(path)}", timeout=3, markup=False)
 
     def action_open(self) -> None:
         from briefing.tui.screens.prompt import PathPrompt

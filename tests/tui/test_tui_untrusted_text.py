@@ -4,7 +4,7 @@ from pathlib import Path
 
 from tui_helpers import loaded, pilot_test
 
-from briefing.brief import Brief, Quote, Source, SummarySentence
+from briefing.brief import Actor, Brief, Quote, Source, SummarySentence
 from briefing.store import dump_brief
 from briefing.tui.app import make_app
 
@@ -20,7 +20,8 @@ def hostile_brief(tmp_path: Path) -> Path:
         source=Source(path="x\x1b]52;c;aGk=\x07.txt", sha256="0" * 64, words=9),
         text=ARTICLE,
         summary=[SummarySentence("She said [bold red]boom[/]", [(sentence, len(ARTICLE) - 1)])],
-        quotes=[Quote("q1", quoted, "[i]Nobody[/i]", None, "said", start, start + len(quoted), False, [], [(start, start + len(quoted))])],
+        actors=[Actor("a1", "[b]She[/b]", "person", None, [], 1, [(sentence, sentence + 3)])],
+        quotes=[Quote("q1", quoted, "[i]Nobody[/i]", "a1", "said", start, start + len(quoted), False, [], [(start, start + len(quoted))])],
     )
     path = tmp_path / "hostile.yaml"
     dump_brief(brief, path)
@@ -48,3 +49,25 @@ async def test_markup_in_the_article_is_shown_literally_and_escapes_are_removed(
         assert "\x1b" not in shown
         assert len(source.text) == len(ARTICLE), "masking keeps every offset"
         assert source.lit_text() == "[bold red]boom[/] and [link=http://x]click[/link]"
+
+
+@pilot_test
+async def test_markup_in_an_actor_name_stays_literal_in_the_filter_titles(tmp_path: Path) -> None:
+    app = make_app(hostile_brief(tmp_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        await pilot.press("tab", "enter")
+        assert app.main.view.actor_id == "a1"
+        assert app.main.pane("quotes")._border_subtitle.plain == "[b]She[/b] only · esc"
+        assert "filter: [b]She[/b]" in str(app.main.query_one("#header").content)
+
+
+@pilot_test
+async def test_markup_in_a_file_name_stays_literal_in_the_error(tmp_path: Path) -> None:
+    bad = tmp_path / "[red]bad.yaml"
+    bad.write_text("schema: nonsense\n", encoding="utf-8")
+    app = make_app(bad)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        shown = app.main.query_one("#error").visual
+        assert "[red]bad.yaml" in shown.plain

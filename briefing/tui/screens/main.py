@@ -24,6 +24,7 @@ from briefing.tui.widgets.labels import label
 from briefing.tui.widgets.lists import ItemList
 from briefing.tui.widgets.search import SearchBar
 from briefing.tui.widgets.source import SourcePane
+from briefing.views.safe import plain
 
 #: Panes that share the space under the summary; they become tabs on a narrow terminal.
 TABBED: tuple[str, ...] = ("actors", "quotes", "timeline", "figures")
@@ -131,11 +132,11 @@ class MainScreen(Screen[None]):
         """Put a one-line problem where the brief would be (no brief was loaded)."""
         self.query_one("#main").loading = False
         if self.view is not None:
-            self.notify(message, title="Could not load", severity="error", timeout=8)
+            self.notify(plain(message), title="Could not load", severity="error", timeout=8, markup=False)
             return
         self.query_one("#main").display = False
         error = self.query_one("#error", Static)
-        error.update(f"briefing: {message}")
+        error.update(Content(f"briefing: {plain(message)}"))
         error.display = True
 
     def show_brief(self, brief: Brief) -> None:
@@ -235,7 +236,7 @@ class MainScreen(Screen[None]):
         brief = self.view.brief if self.view else None
         self.query_one("#header", BriefHeader).show(brief, self.label, actor.name if actor else None)
         for pane in ("quotes", "timeline"):
-            self.pane(pane).border_subtitle = f"{actor.name} only · esc" if actor else ""
+            self.pane(pane).border_subtitle = Content(f"{plain(actor.name)} only · esc") if actor else ""
 
     def _light(self, row: Row | None) -> None:
         """Light the row's evidence in the source, with the chosen actor's mentions around it."""
@@ -329,7 +330,7 @@ class MainScreen(Screen[None]):
         else:
             self.focus_pane(self.last_pane)
             if self.query_text:
-                self.notify(f"No match for {self.query_text!r}", severity="warning")
+                self.notify(f"No match for {plain(self.query_text)!r}", severity="warning", markup=False)
 
     def action_next_match(self, step: int) -> None:
         if not self.matches:
