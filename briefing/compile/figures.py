@@ -53,6 +53,8 @@ _CURRENCY_AFTER = re.compile(
 )
 _PARTS = re.compile(rf"([\d.,]+|[a-z]+)(?:[ \t]*-?[ \t]*({_SCALES}))?")
 _NOUN_WORD = re.compile(r"[ \t]+(?:of[ \t]+)?([A-Za-z][\w'-]*)")
+#: "12% of the vote": the measure is the noun after the determiner.
+_OF_THE = re.compile(r"[ \t]+of[ \t]+(?:the|all|its|their|his|her|our|these|those)(?=[ \t])", re.IGNORECASE)
 
 #: Words that end the measure phrase: it is the head noun and its modifiers only.
 _STOP = frozenset(
@@ -147,7 +149,8 @@ def _plural(word: str) -> bool:
 def _measure(norm: str, start: int, end: int) -> str | None:
     """The noun phrase after a figure: up to three words, cut at a function word or punctuation."""
     words: list[str] = []
-    cursor = start
+    of_the = _OF_THE.match(norm, start, end)
+    cursor = of_the.end() if of_the else start
     while len(words) < _MAX_MEASURE_WORDS:
         m = _NOUN_WORD.match(norm, cursor, end)
         if not m or m.group(1).lower() in _STOP:

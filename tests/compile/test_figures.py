@@ -63,6 +63,10 @@ def test_one_counts_only_with_a_scale() -> None:
     assert figures("One man saw one million people.") == [("one million", 1e6, "people", "people")]
 
 
+def test_measure_skips_the_determiner_after_of() -> None:
+    assert figures("She won 52% of the vote.") == [("52%", 52.0, "percent", "vote")]
+
+
 def test_vague_plural_amounts() -> None:
     assert figures("Dozens of protesters and hundreds of police gathered.") == [
         ("Dozens", 24.0, "protesters", "protesters"),
