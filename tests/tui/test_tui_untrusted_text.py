@@ -71,3 +71,16 @@ async def test_markup_in_a_file_name_stays_literal_in_the_error(tmp_path: Path) 
         await loaded(pilot)
         shown = app.main.query_one("#error").visual
         assert "[red]bad.yaml" in shown.plain
+
+
+@pilot_test
+async def test_an_empty_brief_takes_every_key_without_failing(tmp_path: Path) -> None:
+    path = tmp_path / "empty.yaml"
+    dump_brief(Brief(title="Nothing here", source=Source(path=None, sha256="0" * 64, words=2), text="Nothing here."), path)
+    app = make_app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await loaded(pilot)
+        await pilot.press("tab", "enter", "c", "s", "tab", "tab", "tab", "tab", "tab", "enter", "j", "G", "c")
+        await pilot.press("slash", "x", "enter", "n", "N", "escape", "question_mark", "escape")
+        assert app.is_running
+        assert all(app.main.pane(p).option_count == 0 for p in ("summary", "actors"))
