@@ -24,7 +24,7 @@ _DATELINE = re.compile(
 _DATELINE_MARK = re.compile(r"\d|\)|[-_]\s*$")
 _CREDIT = re.compile(
     r"""[("\[]?\s*(?:(?:(?:AP|AFP|Reuters|EPA|Getty|Xinhua|File)\s+)?(?:photo|picture|image|video|graphic|illustration|file photo|photograph)s?\s*(?:credit)?\s*[:/|]"""
-    r"|(?:additional\s+)?(?:reporting|editing|writing|compiled|produced)\s+by\b|copyright\b|\(c\)|©|all rights reserved)""",
+    r"|(?:photo(?:graph)?s?|pictures?|images?)\s+by\b|(?:additional\s+)?(?:reporting|editing|writing|compiled|produced)\s+by\b|copyright\b|\(c\)|©|all rights reserved)""",
     re.IGNORECASE,
 )
 _AGENCY = r"(?:Reuters|AP|AFP|Getty Images|EPA|Shutterstock|Bloomberg|Xinhua|PA|Alamy)"
@@ -34,7 +34,9 @@ _STAMP = re.compile(
     r"(?:first\s+)?(?:published|updated|last\s+updated|posted|last\s+modified)(?:\s+(?:on|at))?\s*:?\s+[\w ,:./-]*\d[\w ,:./()-]*",
     re.IGNORECASE,
 )
-_CAPTION = re.compile(r"(?:image|photo|picture|video)\s+(?:caption|copyright|source)\b|pictured\s*:|caption\s*:", re.I)
+_CAPTION = re.compile(
+    r"(?:image|photo|picture|video)\s+(?:caption|copyright|source)\b|pictured\s*:|caption\s*:|FILE\s+-+\s", re.I
+)
 _LINK = re.compile(
     r"""[("\[]?\s*(?:read\s+more|click\s+here|related\s*(?:stories|articles|coverage|content)?\s*:|see\s+also\s*:|"""
     r"""also\s+read\s*:|more\s*:|watch\s*:|listen\s*:|continue\s+reading)""",

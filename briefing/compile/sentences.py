@@ -92,8 +92,9 @@ _ECHO_CANDIDATES = 8
 _BYLINE = re.compile(
     r"(?:By[ \t]+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}(?=[ \t]+([A-Z][\w'-]*))"
 )
+#: "WASHINGTON (Reuters) -" before the first sentence ("FILE -" opens an agency photo caption instead).
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.'-]+(?:[ \t]+[A-Z][A-Z.'-]+){0,3}(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[\w.]+){0,2})?"
+    r"(?!FILE\b)[A-Z][A-Z.'-]+(?:[ \t]+[A-Z][A-Z.'-]+){0,3}(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[\w.]+){0,2})?"
     r"(?:[ \t]*\([A-Z][\w .&/-]{0,30}\))?[ \t]*(?:-{1,2}|_)[ \t]+(?=[\"'A-Z0-9])"
 )
 #: Capitalised words that start a role or a place rather than a byline name.

@@ -70,6 +70,17 @@ def test_agency_photo_credits_and_bare_agency_lines() -> None:
     assert kinds(raw) == {"(AP Photo/Ana Ruiz)": "credit", "Getty Images": "credit"}
 
 
+def test_agency_caption_and_photographer_credit() -> None:
+    raw = (
+        "\nThe wall held.\n\nFILE - In this March 5, 2024 photo, the old pier stands in the harbour.\n\n"
+        "(Photo by Ana Ruiz/Harbour Press)\n\nIt rained."
+    )
+    assert kinds(raw) == {
+        "FILE - In this March 5, 2024 photo, the old pier stands in the harbour.": "caption",
+        "(Photo by Ana Ruiz/Harbour Press)": "credit",
+    }
+
+
 def test_page_prompts_are_links_only_when_short() -> None:
     raw = (
         "\nAdvertisement spending in the harbour towns rose by a fifth last year, the council said.\n\n"
