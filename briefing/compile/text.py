@@ -82,8 +82,9 @@ def headline_span(norm: str) -> Span | None:
     """The first line when it is the article's own headline, else None.
 
     Web and agency texts put the headline alone on line 1.  It reads as a headline when more text
-    follows, it is short, and it either has no final period or is written in title case or capitals
-    (a sentence-case line ending in a period is the lead paragraph, not a headline).
+    follows, it is short, it is not a dateline or byline, and it either has no final period or is
+    written in Title Case or capitals, or is a short headline-style sentence set off from the story
+    (a sentence-case paragraph ending in a period is usually the lead, not a headline).
     """
     match = _FIRST_LINE.match(norm)
     if not match or norm.find("\n", match.end()) < 0 or not norm[match.end() :].strip():
@@ -130,12 +131,9 @@ def _set_off(norm: str, end: int) -> bool:
 
 
 def _title_cased(words: list[str]) -> bool:
-    """Most content words capitalised: headline style rather than a sentence."""
+    """Every content word capitalised: Title Case or capitals, not a name-heavy sentence ("... met ...")."""
     content = [w for w in words if w.lower() not in _MINOR_WORDS]
-    if len(content) < 2:
-        return False
-    capitalised = sum(1 for w in content if w[0].isupper())
-    return capitalised >= 0.75 * len(content)
+    return len(content) >= 2 and all(w[0].isupper() for w in content)
 
 
 def title(article: str, sentences: list[Sentence], limit: int = 90) -> str:

@@ -39,6 +39,11 @@ def test_headline_style_sentence_with_a_period_is_a_headline() -> None:
         assert text.headline_span(first + "\n\nThe council met on Monday and voted.") is not None
 
 
+def test_name_heavy_lead_sentence_is_not_a_headline() -> None:
+    norm = "Harbour Mayor Ana Ruiz met Port Authority Chief Tom Reyes in Norland City.\nThey agreed on a plan."
+    assert text.headline_span(norm) is None
+
+
 def test_one_sentence_lead_paragraph_is_not_a_headline() -> None:
     for first in ("Harbour Holdings Inc. said it sold its ferry unit.", "Dock workers signed a deal at the annual meeting."):
         assert text.headline_span(first + "\n\nThe sale closed on Monday.") is None
