@@ -139,6 +139,7 @@ def _is_year(amount: str) -> bool:
 
 
 def _plural(word: str) -> bool:
+    """A counted noun is plural ("batteries", "people"); the model in "S-400" is not its plural."""
     base = word.split("-")[-1] if word[:1].isupper() and "-" in word else word
     low = base.lower()
     return low.endswith("s") and not low.endswith(("ss", "us", "is", "'s")) and len(low) > 2 or low in (

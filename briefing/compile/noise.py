@@ -65,6 +65,7 @@ def find_noise(norm: str, sentences: list[Sentence]) -> Noise:
 
 
 def _kind(norm: str, sentences: list[Sentence], index: int, head: tuple[int, int] | None) -> str | None:
+    """The noise kind of one segment, or None for story text; explicit markers are tried first."""
     s = sentences[index]
     if head is not None and head[0] <= s.start < head[1]:
         return "title"
@@ -104,6 +105,7 @@ def _is_byline(words: list[str], followed: bool) -> bool:
 
 
 def _has_caps_word(words: list[str]) -> bool:
+    """Datelines name their place in capitals ("ROME", "O'HARBOUR")."""
     return any(len(w) >= 3 and w.isupper() for w in words)
 
 

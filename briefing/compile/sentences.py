@@ -161,6 +161,7 @@ def _echo_cuts(norm: str, spans: list[tuple[int, int, int]]) -> list[tuple[int, 
 def _echo_cut(
     norm: str, spans: list[tuple[int, int, int]], k: int, openings: dict[tuple[str, str], list[int]]
 ) -> int | None:
+    """The first case turn in segment ``k`` after a headline-sized head whose tail restates another segment."""
     start, end, _ = spans[k]
     for turn in _CASE_TURN.finditer(norm, start, end):
         pair = _OPENING.match(norm, turn.end(), end)
@@ -179,6 +180,7 @@ def _echo_cut(
 
 
 def _tokens(norm: str, start: int, end: int) -> list[str]:
+    """Lowercased words: what restatements are compared on."""
     return [w.lower() for w in _TOKEN.findall(norm, start, end)]
 
 
@@ -189,6 +191,11 @@ def _restated(tail: list[str], other: list[str]) -> float:
 
 
 def _paragraph(norm: str, start: int, end: int, names: _NameCounts) -> list[Span]:
+    """Segments of one paragraph: the lead cut, then sentence ends, then glue cuts inside each sentence.
+
+    A quote mark standing alone after an end is closing when the paragraph has an odd number of
+    marks before it (it then ends the sentence), else it opens the next sentence.
+    """
     spans: list[Span] = []
     cursor = _lead_cut(norm, start, end, names)
     if cursor > start:
@@ -294,6 +301,7 @@ def _speech_follows(norm: str, after: int, end: int) -> bool:
 
 
 def _add(norm: str, start: int, end: int, out: list[Span]) -> None:
+    """Append ``start:end`` without its surrounding spaces, if anything is left."""
     while start < end and norm[start].isspace():
         start += 1
     while end > start and norm[end - 1].isspace():
@@ -303,6 +311,7 @@ def _add(norm: str, start: int, end: int, out: list[Span]) -> None:
 
 
 def _add_with_glue(norm: str, start: int, end: int, out: list[Span]) -> None:
+    """Append a sentence, cut where a pasted headline runs into it."""
     cursor = start
     title_cut = _title_case_cut(norm, start, end)
     if title_cut is not None:

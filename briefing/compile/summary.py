@@ -72,16 +72,19 @@ def auto_count(candidates: int) -> int:
 
 
 def _candidates(norm: str, sentences: list[Sentence], noise: Noise, repeats: Repeats) -> list[int]:
+    """Story sentences said for the first time; short ones only when nothing else is left."""
     story = [i for i in range(len(sentences)) if i not in noise and not repeats.is_repeat(i)]
     long_enough = [i for i in story if _length(norm, sentences[i]) >= _MIN_WORDS]
     return long_enough or story
 
 
 def _length(norm: str, s: Sentence) -> int:
+    """Words in the sentence, for the length prior."""
     return len(norm[s.start : s.end].split())
 
 
 def _content_words(norm: str, s: Sentence) -> list[str]:
+    """Lowercased words without stop words: what sentences are compared on."""
     return [w for w in _TOKEN.findall(norm[s.start : s.end].lower()) if w not in _STOP and len(w) > 1]
 
 
@@ -133,6 +136,7 @@ def _pagerank(words: list[list[str]]) -> list[float]:
 
 
 def _redundant(a: list[str], b: list[str]) -> bool:
+    """Most of the shorter sentence's content words are in the other: showing both says it twice."""
     sa, sb = set(a), set(b)
     smaller = min(len(sa), len(sb))
     return smaller > 0 and len(sa & sb) / smaller >= _REDUNDANT
