@@ -14,13 +14,13 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from briefing.compile.cues import SPEECH_NOUNS, find_cues
+from briefing.compile.cues import CUE_VERBS, SPEECH_NOUNS, find_cues
 from briefing.compile.clauses import comma_parts, last_subordinate, only_adverbs, open_paren, sentence_cuts
 from briefing.compile.doc import Attribution, Entity, QuoteSpan, Sentence, Span
 from briefing.compile.subjects import TITLE_WORDS, NameRun, bare_name, head_run, name_runs, qualifies_noun
 
 _WORD = re.compile(r"[A-Za-z]+(?:['-][A-Za-z]+)*")
-_PRONOUNS = {"he": "m", "she": "f", "they": "p", "i": "1", "we": "p"}
+_PRONOUNS = {"he": "m", "she": "f", "it": "n", "they": "p", "i": "1", "we": "p"}
 _DETERMINERS = frozenset("the a an his her their its our this that".split())
 _ADVERBIAL_START = frozenset(
     """in at on during after before for from with by speaking asked according while when since
@@ -49,6 +49,7 @@ _OBJECT_VERBS = frozenset(
 )
 _SOURCE_OF = re.compile(r"\s*(?:a|an|the)\s+(?:\w+\s+)?(?:" + "|".join(sorted(SPEECH_NOUNS)) + r")\s+(?:from|by|of)\s+")
 _SPEECH_AFTER = re.compile(r"'s?\s+(?:\w+\s+)?(?:" + "|".join(sorted(SPEECH_NOUNS)) + r")\b")
+_BARE_CREDIT = re.compile(r"(?:[A-Z][\w'.-]*\s+){1,4}(?:\w+ly\s+|later\s+|also\s+)?([a-z]+)\s*[.,]?\s*$")
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\b")
 _DETERMINED = re.compile(r"\b(?:a|an|the|this|that|his|her|their)\s+$", re.I)
 _FROM_BY = re.compile(r"\s+(?:from|by)\s+")
@@ -178,9 +179,13 @@ class _Reader:
         return found
 
     def _right_may_attribute(self, quote: QuoteSpan, right: Span) -> bool:
-        """A quote closed by a full stop ends its sentence: capitalised words after it start another."""
+        """A quote closed by a full stop ends its sentence: capitalised words after it start another,
+        unless they are only a name and a cue (``"... ." Roe later recalled.``, loose punctuation)."""
         text = self.norm[right[0] : right[1]].lstrip(" ,")
-        return not (self.norm[quote.end - 1] == "." and text[:1].isupper())
+        if not (self.norm[quote.end - 1] == "." and text[:1].isupper()):
+            return True
+        bare = _BARE_CREDIT.match(text)
+        return bare is not None and bare.group(1) in CUE_VERBS
 
     def _name_lead(self, left: Span) -> Attribution | None:
         """``Jane Roe: "..."`` or ``Jane Roe -- "..."``: a name right before the mark introduces it."""
@@ -293,13 +298,27 @@ class _Reader:
         runs = [r for r in name_runs(self.norm, start, preposition.start() if preposition else limit) if not _is_time(r.text)]
         heads = [r for r in runs if not r.possessive and not r.modifier]
         if heads:
-            return self.resolve_run(heads[-1]), (heads[-1].start, heads[-1].end)
+            return self.resolve_run(heads[-1], lone=True), (heads[-1].start, heads[-1].end)
         source = _SOURCE_OF.match(self.norm, start, limit)
         if source is not None:
             head = head_run(name_runs(self.norm, source.end(), limit))
             if head is not None:
                 return self.resolve_run(head), (head.start, head.end)
-        return self._description_or_pronoun(start, limit, last_word=False)
+        described = self._description_or_pronoun(start, limit, last_word=False)
+        if described is None and stop is not None and self.norm[stop.start()] == ",":
+            return self._apposed_name(stop.end(), end)
+        return described
+
+    def _apposed_name(self, start: int, end: int) -> tuple[_Speaker, Span] | None:
+        """``said the chairman of the panel, Labour MP Ann Roe``: the name set after the description."""
+        stop = _AFTER_STOP.search(self.norm, start, end)
+        limit = stop.start() if stop else end
+        for cut in sentence_cuts(self.norm, start, limit):
+            limit = min(limit, cut)
+        runs = [r for r in name_runs(self.norm, start, limit) if not r.possessive and not r.modifier and not _is_time(r.text)]
+        if runs and not _WORD.search(self.norm, start, runs[0].start):
+            return self.resolve_run(runs[-1]), (runs[-1].start, runs[-1].end)
+        return None
 
     def _subject_before(self, start: int, end: int) -> tuple[_Speaker, Span] | None:
         """Subject before a cue, read over comma-separated parts from the verb backwards.
@@ -390,10 +409,11 @@ class _Reader:
                 break
         return None
 
-    def resolve_run(self, run: NameRun) -> _Speaker:
+    def resolve_run(self, run: NameRun, *, lone: bool = False) -> _Speaker:
         """The entity a name run names; else, for a credible name the actor pass missed, that name.
 
-        A lone capitalised word with no title ("Democrats", "Phoenix") is no credible person.
+        A lone capitalised word with no title ("Democrats", "Phoenix") is no credible person,
+        save right after an inverted cue (``said Idowu``, ``lone``) in the middle of a sentence.
         """
         entity = self.entity_at(run.start, run.end)
         if entity is None:
@@ -406,7 +426,7 @@ class _Reader:
         words = name.split()
         titled = name != run.text
         named_by_article = self.norm[max(0, run.start - 4) : run.start].lower() == "the "
-        if len(words) < 2 and not titled and not named_by_article:
+        if len(words) < 2 and not titled and not named_by_article and not (lone and not self._starts_sentence(run.start)):
             return _Speaker(None, None)
         if _is_time(words[-1]) or any(w[0].islower() and w not in _PARTICLES for w in words):
             return _Speaker(None, None)
@@ -420,13 +440,16 @@ class _Reader:
 
     def resolve_pronoun(self, pronoun: str, offset: int) -> _Speaker:
         """He/she: the person last named before the pronoun, outside quotes and of the same gender
-        where an honorific tells it; plural and first person stay unknown.
+        where an honorific tells it; "it": the last organisation; plural and first person stay
+        unknown.
 
         Three candidates compete on nearness: the last person mention the actor pass gives, the
         last personal-looking name in the text (the actor pass may have missed that mention), and
         the speaker of the quote before.
         """
         gender = _PRONOUNS[pronoun]
+        if gender == "n":
+            return self._last_institution(offset)
         if gender not in ("m", "f"):
             return _Speaker(None, None)
         candidates: list[tuple[int, _Speaker]] = []
@@ -457,6 +480,20 @@ class _Reader:
         if not candidates and once is not None:
             candidates.append(once)
         return max(candidates, key=lambda c: c[0])[1] if candidates else _Speaker(None, None)
+
+    def _last_institution(self, offset: int) -> _Speaker:
+        """"It said": the organisation last named before, outside quotes."""
+        i = bisect_right(self.mention_starts, offset) - 1
+        for j in range(i, max(-1, i - 200), -1):
+            ms, _, k = self.mentions[j]
+            if self.entities[k].kind == "organization" and not self.in_quote(ms):
+                return _Speaker(self.entities[k].id, None, "organization")
+        if self.entities:
+            return _Speaker(None, None)
+        for run in reversed(self.runs_before(offset)):
+            if _looks_institutional(run) and not self.in_quote(run.start):
+                return self.resolve_run(run)
+        return _Speaker(None, None)
 
     def _embedded(self, start: int, end: int) -> bool:
         """A mention after a preposition, an article or another capitalised word, a possessive or
@@ -533,8 +570,11 @@ class _Reader:
         return Attribution(None, None)
 
     def continues(self, quote: QuoteSpan, following: QuoteSpan) -> bool:
-        """Whether ``following`` carries on ``quote``: left open at its paragraph's end, reopened
-        at the start of the next paragraph (the speaker is often named only there)."""
+        """Whether ``following`` carries on ``quote``: left open at its paragraph's end and reopened
+        at the start of the next, or restarted right after it (the speaker is often named only
+        in the part that follows)."""
+        if quote.close_mark is None and following.open_mark is not None and not self.norm[quote.end : following.open_mark].strip():
+            return True
         return (
             quote.close_mark is None
             and self.paragraph(following.start) == self.paragraph(quote.start) + 1

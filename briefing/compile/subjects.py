@@ -42,7 +42,8 @@ TITLE_WORDS = frozenset(
     chairman chairwoman chair speaker leader spokesman spokeswoman director general vice prime
     attorney sheriff commissioner ambassador deputy chief former candidate nominee sir lady lord
     king queen prince princess pope bishop councillor councilor councilman councilwoman alderman
-    assemblyman assemblywoman del delegate detective inspector superintendent officer coach""".split()
+    assemblyman assemblywoman del delegate detective inspector superintendent officer coach mp mep msp
+    ceo""".split()
 )
 
 _MODIFIED = frozenset(
@@ -115,8 +116,11 @@ def qualifies_noun(norm: str, end: int, limit: int) -> bool:
     if words is None:
         return False
     following = words.group(1).split()
-    if following[0] in _MODIFIED:
-        return True
+    for word in following:
+        if word in _MODIFIED:
+            return True
+        if word in _FUNCTION or word in CUE_VERBS:
+            break
     return bool(words.group(2)) and not any(w in _FUNCTION or w in CUE_VERBS or w.endswith(("ed", "s")) for w in following)
 
 

@@ -264,3 +264,31 @@ def test_a_speaker_actor_gets_an_id_no_other_actor_has() -> None:
     assert made["Ada Quist"].id == "speaker-2"
     assert [a.id for a in existing] == ["speaker-1", "speaker-2"]
     assert made["Ada Quist"].evidence == [(10, 20)]
+
+
+def test_a_name_and_cue_after_a_full_stop_still_credit_the_quote() -> None:
+    assert _names('"I was a rusty pilot then... " Mara Quell later recalled.') == ["Mara Quell"]
+
+
+def test_an_inverted_description_followed_by_the_name() -> None:
+    article = '"It will be a tragedy," said the chairman of the schools panel, Labour MP Tessa Grant.'
+    assert _names(article) == ["Tessa Grant"]
+
+
+def test_a_single_name_right_after_an_inverted_cue_is_a_speaker() -> None:
+    assert _names('"I did not have a clue," said Okonjo. "Now I do."') == ["Okonjo", "Okonjo"]
+
+
+def test_it_said_goes_to_the_organisation_named_before() -> None:
+    article = 'Harbour Freight Ltd issued results. "Our claims are sound," it said.'
+    firm = Entity("hf", "Harbour Freight Ltd", "organization", mentions=[Mention(0, 19, "Harbour Freight Ltd")])
+    assert _names(article, [firm]) == ["Harbour Freight Ltd"]
+
+
+def test_a_restarted_quote_takes_the_speaker_credited_after_its_restart() -> None:
+    article = '"We shot it on film. "Every flaw showed up," explains Mr. Ivo Dean.'
+    assert _names(article) == ["Ivo Dean", "Ivo Dean"]
+
+
+def test_words_leading_to_a_role_noun_make_a_modifier() -> None:
+    assert _names('Home affairs spokesman Mark Olsen told the radio: "It is a matter of principle."') == ["Mark Olsen"]
