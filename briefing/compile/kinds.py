@@ -61,10 +61,10 @@ class Found:
     country: str | None = None
     headline: bool = False
     fixed: bool = False
+    key: str = ""
 
-    @property
-    def key(self) -> str:
-        return fold(" ".join(self.words))
+    def __post_init__(self) -> None:
+        self.key = fold(" ".join(self.words))
 
 
 def classify(segment: list[int], tokens: list[Token], line: Line, gaz: Gazetteer, dateline: bool) -> list[Found]:

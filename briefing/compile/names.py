@@ -46,6 +46,9 @@ def _token(start: int, end: int, text: str, possessive: bool) -> Token:
     first = text[0]
     if not first.isalpha():
         return Token(start, end, text, possessive)
+    if text.isalpha():
+        capitalised = first.isupper()
+        return Token(start, end, text, possessive, True, capitalised, capitalised and len(text) >= 2 and text.isupper())
     head, _, tail = text.rpartition("-")
     compound = bool(head) and tail.isalpha() and tail.islower() and head[0].isupper()
     digits = _DIGIT.search(text) is not None
