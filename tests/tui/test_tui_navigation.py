@@ -124,3 +124,18 @@ async def test_q_quits_with_status_zero() -> None:
         await loaded(pilot)
         await pilot.press("q")
     assert app.return_code == 0
+
+
+@pilot_test
+async def test_showing_the_source_keeps_each_list_cursor_on_screen() -> None:
+    app = sample_app()
+    async with app.run_test(size=(120, 24)) as pilot:
+        await loaded(pilot)
+        await pilot.press("tab", "G")
+        await pilot.press("s")
+        await pilot.pause()
+        actors = app.main.pane("actors")
+        region = actors.scrollable_content_region
+        assert region.height > 0
+        line = actors._index_to_line[actors.highlighted]
+        assert actors.scroll_y <= line < actors.scroll_y + region.height

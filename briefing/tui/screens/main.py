@@ -256,6 +256,14 @@ class MainScreen(Screen[None]):
         if not self.source.loaded:
             self.source.set_text(self.view.brief.text)
         self.source.display = True
+        self.call_after_refresh(self._cursors_into_view)
+
+    def _cursors_into_view(self) -> None:
+        """The lists changed width, so their items changed height: keep each cursor on screen."""
+        for pane in PANES:
+            widget = self.pane(pane)
+            if widget.display and widget.highlighted is not None:
+                widget.scroll_to_highlight()
 
     # -- actions ------------------------------------------------------------------------------
 
@@ -296,6 +304,7 @@ class MainScreen(Screen[None]):
         if self.source_shown:
             self.source_shown = False
             self.source.display = False
+            self.call_after_refresh(self._cursors_into_view)
             if self.focus_at == "source" or self.focused is None:
                 self.focus_pane(self.last_pane)
             return
