@@ -24,6 +24,7 @@ _FOLD = str.maketrans(
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n|\r\n?[ \t]*\r\n?|\n")
 _WORD = re.compile(r"\w+(?:['\-.]\w+)*")
 _FIRST_LINE = re.compile(r"\s*(\S[^\n]*)")
+_NON_SPACE = re.compile(r"\S")
 _LETTER_WORD = re.compile(r"[^\W\d_][\w'&.-]*")
 
 #: Headline words that stay lower case in title case ("Ad Sales Boost Time Warner Profit").
@@ -87,7 +88,7 @@ def headline_span(norm: str) -> Span | None:
     (a sentence-case paragraph ending in a period is usually the lead, not a headline).
     """
     match = _FIRST_LINE.match(norm)
-    if not match or norm.find("\n", match.end()) < 0 or not norm[match.end() :].strip():
+    if not match or norm.find("\n", match.end()) < 0 or not _NON_SPACE.search(norm, match.end()):
         return None
     start, end = match.start(1), match.end(1)
     while end > start and norm[end - 1].isspace():
