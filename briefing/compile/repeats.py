@@ -24,7 +24,8 @@ _CONTAINMENT = 0.6
 _MIN_WORDS = 5
 #: Below this many word pairs a sentence is compared by Dice overlap, not containment.
 _SHORT_PAIRS = 9
-#: Bigrams held by more sentences than this are too common to point at a repeat ("of the").
+#: Only the first sentences holding a bigram are indexed: a common one ("of the") would otherwise
+#: make every lookup scan the whole article.
 _MAX_POSTINGS = 40
 
 
