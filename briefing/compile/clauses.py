@@ -23,9 +23,15 @@ _ADVERB = re.compile(r"\s*(?:(?:also|then|later|once|again|recently|previously|r
 
 
 def sentence_cuts(norm: str, start: int, end: int) -> list[int]:
-    """Offsets where a new sentence starts in ``start:end``; "Mr." and "U.S." do not end one."""
+    """Offsets where a new sentence starts in ``start:end``; "Mr." and "U.S." do not end one.
+
+    The look-ahead may read past ``end``: a sentence ended right before an opening quote mark
+    at ``end`` still counts.
+    """
     cuts = []
-    for match in _SENTENCE_END.finditer(norm, start, end):
+    for match in _SENTENCE_END.finditer(norm, start, min(len(norm), end + 2)):
+        if match.start() >= end:
+            break
         word = norm[max(start, match.start() - 6) : match.start()].split()
         if norm[match.start()] == "." and word and word[-1].lower().lstrip("(\"'") in _ABBREVIATIONS:
             continue

@@ -38,6 +38,11 @@ _ORG_HEADS = frozenset(
     company inc corp network tribune herald guardian reuters bureau house senate congress court
     administration center centre fund union""".split()
 )
+_THING_HEADS = frozenset(
+    """festival award awards prize cup league championship championships games olympics tour series
+    show programme program day week act bill street road avenue square park river lake island
+    islands county state city stadium hall church school hospital airport station film""".split()
+)
 _DASH_CREDIT = re.compile(r"\s*[,.]?\s*-{1,2}\s*")
 _LEAD_MARK = re.compile(r"\s*(?::|\s-{1,2})\s*$")
 _PREPOSITION = re.compile(r" (?:of|at|from|for|in|on|with|to|who|which|after|before|during) ")
@@ -50,6 +55,8 @@ _OBJECT_VERBS = frozenset(
 _SOURCE_OF = re.compile(r"\s*(?:a|an|the)\s+(?:\w+\s+)?(?:" + "|".join(sorted(SPEECH_NOUNS)) + r")\s+(?:from|by|of)\s+")
 _SPEECH_AFTER = re.compile(r"'s?\s+(?:\w+\s+)?(?:" + "|".join(sorted(SPEECH_NOUNS)) + r")\b")
 _BARE_CREDIT = re.compile(r"(?:[A-Z][\w'.-]*\s+){1,4}(?:\w+ly\s+|later\s+|also\s+)?([a-z]+)\s*[.,]?\s*$")
+_DESCRIPTION = re.compile(r"\s*(?:the|a|an|one)\s+[^,;]*\b[a-z][a-z-]*[\s.,;:!?]*")
+_CUE_OR_STOP = re.compile(r"\s*(?:[,.;:]|(?:" + "|".join(sorted(CUE_VERBS)) + r")\b)")
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\b")
 _DETERMINED = re.compile(r"\b(?:a|an|the|this|that|his|her|their)\s+$", re.I)
 _FROM_BY = re.compile(r"\s+(?:from|by)\s+")
@@ -297,8 +304,12 @@ class _Reader:
         preposition = _PREPOSITION.search(self.norm, start, limit)
         runs = [r for r in name_runs(self.norm, start, preposition.start() if preposition else limit) if not _is_time(r.text)]
         heads = [r for r in runs if not r.possessive and not r.modifier]
-        if heads:
-            return self.resolve_run(heads[-1], lone=True), (heads[-1].start, heads[-1].end)
+        if heads and not _DESCRIPTION.fullmatch(self.norm, start, preposition.start() if preposition else limit):
+            for head in reversed(heads):
+                adjacent = not self.norm[start : head.start].strip()
+                speaker = self.resolve_run(head, lone=adjacent)
+                if speaker.speaker_id or speaker.name:
+                    return speaker, (head.start, head.end)
         source = _SOURCE_OF.match(self.norm, start, limit)
         if source is not None:
             head = head_run(name_runs(self.norm, source.end(), limit))
@@ -425,7 +436,12 @@ class _Reader:
         name = bare_name(run.text)
         words = name.split()
         titled = name != run.text
-        named_by_article = self.norm[max(0, run.start - 4) : run.start].lower() == "the "
+        named_by_article = (
+            self.norm[max(0, run.start - 4) : run.start].lower() == "the "
+            and words[-1].lower() not in TITLE_WORDS
+            and words[-1].lower() not in _ROLE_NOUNS
+            and _CUE_OR_STOP.match(self.norm, run.end) is not None
+        )
         if len(words) < 2 and not titled and not named_by_article and not (lone and not self._starts_sentence(run.start)):
             return _Speaker(None, None)
         if _is_time(words[-1]) or any(w[0].islower() and w not in _PARTICLES for w in words):
@@ -564,10 +580,26 @@ class _Reader:
             if gap == 0 or (gap == 1 and opens):
                 return Attribution(last.speaker_id, None, None, last.source_span, last.name, last.kind)
         if not opens:
-            subject = self._clause_subject(self.left_clause(quote, previous))
+            left = self.left_clause(quote, previous)
+            if _WORD.search(self.norm, *left):
+                subject = self._clause_subject(left)
+            else:
+                before = self._sentence_before(left[0], previous)
+                subject = self._cue_before(before, quote, None, None) or self._clause_subject(before) if before else None
             if subject is not None:
-                return subject
+                return Attribution(subject.speaker_id, None, None, subject.source_span, subject.name, subject.kind)
         return Attribution(None, None)
+
+    def _sentence_before(self, start: int, previous: QuoteSpan | None) -> Span | None:
+        """The sentence ending at ``start`` in the same paragraph ("Roe criticised the plan. "..."")
+        whose subject, in news convention, goes on speaking in the quote after it."""
+        para_start, _ = self.bounds(start)
+        if previous is not None and previous.end >= para_start:
+            para_start = previous.end
+        begin = max(para_start, start - _LEFT_WINDOW)
+        cuts = [c for c in sentence_cuts(self.norm, begin, start) if c < start]
+        begin = cuts[-1] if cuts else begin
+        return (begin, start) if begin < start and _WORD.search(self.norm, begin, start) else None
 
     def continues(self, quote: QuoteSpan, following: QuoteSpan) -> bool:
         """Whether ``following`` carries on ``quote``: left open at its paragraph's end and reopened
@@ -616,9 +648,12 @@ def _is_time(text: str) -> bool:
 
 
 def _looks_personal(run: NameRun) -> bool:
-    """Two or more capitalised words or an honorific: likely a person, not a place or a month."""
+    """Two or more capitalised words or an honorific: likely a person, not a place, an event or a month."""
     words = run.text.split()
-    return (len(words) >= 2 or words[0].endswith(".")) and not _is_time(run.text) and words[-1].lower() not in _ORG_HEADS
+    if "I" in words:
+        return False
+    last = words[-1].lower()
+    return (len(words) >= 2 or words[0].endswith(".")) and not _is_time(run.text) and last not in _ORG_HEADS and last not in _THING_HEADS
 
 
 def _looks_institutional(run: NameRun) -> bool:

@@ -25,3 +25,9 @@ def test_the_last_subordinate_clause_and_adverbs_before_a_verb() -> None:
     assert text[last_subordinate(text, 0, len(text)) :] == "Mayor Roe described"
     assert only_adverbs(" also later ", 0, 12)
     assert not only_adverbs(" spoke to ", 0, 10)
+
+
+def test_a_sentence_ending_right_before_the_window_end_is_cut() -> None:
+    text = 'He won a prize at the Film Festival. "Always,'
+    end = text.index('"')
+    assert sentence_cuts(text, 0, end) == [end]

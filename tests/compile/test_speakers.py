@@ -292,3 +292,13 @@ def test_a_restarted_quote_takes_the_speaker_credited_after_its_restart() -> Non
 
 def test_words_leading_to_a_role_noun_make_a_modifier() -> None:
     assert _names('Home affairs spokesman Mark Olsen told the radio: "It is a matter of principle."') == ["Mark Olsen"]
+
+
+def test_a_quote_after_a_reported_sentence_belongs_to_its_speaker() -> None:
+    article = 'The council may wait until spring, Mayor Lio Fenn said. "We have no money for it now."'
+    assert _names(article) == ["Lio Fenn"]
+
+
+def test_a_quote_after_a_sentence_about_a_person_continues_that_person() -> None:
+    article = 'Senator Ada Vos criticised the budget for its cuts. "This is not a plan for families."'
+    assert _names(article) == ["Ada Vos"]
