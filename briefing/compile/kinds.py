@@ -239,9 +239,7 @@ def _classify_words(idx: list[int], tokens: list[Token], line: Line, gaz: Gazett
     if 2 <= len(words) <= 4 and first_name(texts[0], gaz) and _person_like(words, gaz):
         if not (gaz.is_common(texts[0]) and gaz.is_common(texts[-1])):
             return [make_found(words, "person", STRONG, line)]
-    if len(words) > 1 and low[-1] not in PLACE_SUFFIXES and (
-        major_place(fold(texts[0]), gaz) or _city(fold(texts[-1]), gaz) or _city(fold(texts[0]), gaz)
-    ):
+    if len(words) > 1 and low[-1] not in PLACE_SUFFIXES and _named_after_place(texts, gaz):
         return [make_found(words, "organization", WEAK, line)]
     if len(words) == 1 and before in PLACE_PREPOSITIONS and not line.table and not _holding(tokens, idx[0]):
         return [make_found(words, "place", WEAK, line)]
@@ -271,6 +269,20 @@ def _the_institution(tokens: list[Token], first: int, line: Line) -> bool:
         and not word.upper
         and not (following is not None and following.word and following.text[0].islower() and following.text not in FUNCTION_WORDS)
     )
+
+
+def _named_after_place(texts: list[str], gaz: Gazetteer) -> bool:
+    """A body named after its town or country ("Dynamo Kharkiv", "Kharkiv Tractor Works").
+
+    A town at either end counts only when the name cannot be a person's: a surname at the
+    end ("Ana Lopez") or an unknown word after a town ("Torrance Zellner") reads as a person.
+    """
+    first, last = fold(texts[0]), fold(texts[-1])
+    if major_place(first, gaz):
+        return True
+    if _city(last, gaz) and last not in gaz.surnames:
+        return True
+    return _city(first, gaz) and gaz.is_common(last)
 
 
 def _holding(tokens: list[Token], first: int) -> bool:

@@ -44,3 +44,8 @@ def test_word_predicates() -> None:
     assert is_title("Gen.", gaz) and is_title("spokesman", gaz) and not is_title("United", gaz)
     assert first_name("Maria", gaz) and not first_name("China", gaz)
     assert major_place("france", gaz) and not major_place("springfield", gaz)
+
+
+def test_a_town_at_the_end_of_a_name_makes_a_body_unless_it_is_a_surname() -> None:
+    assert kinds("Fans of Varta Kharkiv cheered", "Varta Kharkiv")[0][0] == "organization"
+    assert kinds("Fans of Ileana Lopez cheered", "Ileana Lopez")[0][0] == "person"
