@@ -139,3 +139,23 @@ async def test_showing_the_source_keeps_each_list_cursor_on_screen() -> None:
         assert region.height > 0
         line = actors._index_to_line[actors.highlighted]
         assert actors.scroll_y <= line < actors.scroll_y + region.height
+
+
+@pilot_test
+async def test_resizing_between_wide_and_narrow_keeps_the_filter_and_the_focus() -> None:
+    app = sample_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        await pilot.press("tab", "j", "enter", "tab")  # filter on Tomas Reyes, then to quotes
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        screen = app.main
+        assert screen.narrow and screen.query_one("#tabs").display
+        assert screen.view.actor_id == "tomas-reyes"
+        await pilot.press("tab")
+        assert focused_pane(app) == "timeline"
+        assert [r.index for r in screen.pane("timeline").rows] == [2]
+        await pilot.resize_terminal(120, 40)
+        await pilot.pause()
+        assert not screen.narrow
+        assert all(screen.pane(p).display for p in ("actors", "quotes", "timeline", "figures"))

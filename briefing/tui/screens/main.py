@@ -98,7 +98,11 @@ class MainScreen(Screen[None]):
     def _layout(self, width: int) -> None:
         """Side by side when wide; one tab at a time under the summary when narrow."""
         self._set_mode(width)
-        self.query_one("#tabs").display = self.narrow
+        tabs = self.query_one("#tabs", Tabs)
+        tabs.display = self.narrow
+        if self.narrow and self.focus_at in TABBED and self.focus_at != self.active_tab:
+            self.active_tab = self.focus_at  # the focused pane stays the one on screen
+            tabs.active = f"tab-{self.focus_at}"
         for pane in TABBED:
             self.pane(pane).display = not self.narrow or pane == self.active_tab
             if pane in self.stale and self.pane(pane).display:
@@ -106,12 +110,20 @@ class MainScreen(Screen[None]):
 
     @on(Tabs.TabActivated, "#tabs")
     def _tab_activated(self, event: Tabs.TabActivated) -> None:
-        pane = (event.tab.id or "tab-actors").removeprefix("tab-")
-        if pane != self.active_tab:
-            self.active_tab = pane
-            self._layout(self.size.width)
-            if self.focused is not None and isinstance(self.focused, ItemList) and self.focused.pane in TABBED:
-                self.pane(pane).focus()
+        """A tab was chosen (a click, or a key moving the focus): show its pane.
+
+        Events from tabs that are no longer the active one are stale (keys came faster than
+        the events) and ignored.  A focused list hands the focus to the chosen tab's pane.
+        """
+        pane = (event.tab.id or "").removeprefix("tab-")
+        if event.tab.id != event.tabs.active or pane == self.active_tab or pane not in TABBED:
+            return
+        self.active_tab = pane
+        if self.focus_at in TABBED:
+            self.focus_at = pane
+        self._layout(self.size.width)
+        if self.focus_at == pane:
+            self.pane(pane).focus()
 
     def pane(self, name: str) -> ItemList:
         return self.query_one(f"#{name}", ItemList)
