@@ -93,7 +93,7 @@ sentences_option = click.option(
     "--sentences",
     type=click.IntRange(1, 50),
     default=None,
-    help="Number of summary sentences (default 4).",
+    help="Number of summary sentences (default: about 30% of the story, 3 to 7).",
 )
 
 
