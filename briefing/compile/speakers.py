@@ -39,9 +39,9 @@ _ORG_HEADS = frozenset(
     administration center centre fund union""".split()
 )
 _THING_HEADS = frozenset(
-    """festival award awards prize cup league championship championships games olympics tour series
-    show programme program day week act bill street road avenue square park river lake island
-    islands county state city stadium hall church school hospital airport station film""".split()
+    """festival award awards prize prix cup league championship championships games olympics tour series
+    show programme program day week act street road avenue square county state city stadium school
+    hospital airport station film""".split()
 )
 _DASH_CREDIT = re.compile(r"\s*[,.]?\s*-{1,2}\s*")
 _LEAD_MARK = re.compile(r"\s*(?::|\s-{1,2})\s*$")
@@ -445,6 +445,8 @@ class _Reader:
         if len(words) < 2 and not titled and not named_by_article and not (lone and not self._starts_sentence(run.start)):
             return _Speaker(None, None)
         if _is_time(words[-1]) or any(w[0].islower() and w not in _PARTICLES for w in words):
+            return _Speaker(None, None)
+        if words[-1].lower() in _THING_HEADS or all(w.lower().rstrip(".") in TITLE_WORDS for w in words):
             return _Speaker(None, None)
         organization = words[-1].lower() in _ORG_HEADS or (named_by_article and len(words) == 1)
         return _Speaker(None, name, "organization" if organization else "person")

@@ -302,3 +302,8 @@ def test_a_quote_after_a_reported_sentence_belongs_to_its_speaker() -> None:
 def test_a_quote_after_a_sentence_about_a_person_continues_that_person() -> None:
     article = 'Senator Ada Vos criticised the budget for its cuts. "This is not a plan for families."'
     assert _names(article) == ["Ada Vos"]
+
+
+def test_titles_alone_and_event_names_are_no_speaker_actor() -> None:
+    assert _names('"We will see," said the Chief Secretary.') == [None]
+    assert _names('"It was fast," said Riverside Indoor Grand Prix.') == [None]
