@@ -146,3 +146,25 @@ def test_a_rendition_is_found_among_many_quotes_sharing_common_words() -> None:
 def test_short_quotes_alike_in_form_but_about_different_things_stay_apart() -> None:
     article = '"We won game three and more," he said.\n"We won game four and more," he said.'
     assert len(_quotes(article)) == 2
+
+
+_PIECES = ['"', "''", "\u201c", "\u201d", "'", " ", "\n", "said", "Ann Roe", ",", ".", ":", "he", "the", "(", ")", "-", "We won", "S-400"]
+
+
+def test_any_mix_of_marks_gives_ordered_quotes_inside_the_text() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.sampled_from(_PIECES), max_size=60))
+    def check(pieces: list[str]) -> None:
+        article = "".join(pieces)
+        norm = text.normalize(article)
+        paras = text.paragraphs(norm)
+        sents = sentences.split_sentences(norm, paras)
+        found = quotes.find_quotes(norm, sents, Noise(), paras)
+        assert all(0 <= q.start < q.end <= len(article) for q in found)
+        assert [q.start for q in found] == sorted(q.start for q in found)
+        assert all(not article[q.start].isspace() and not article[q.end - 1].isspace() for q in found)
+
+    check()

@@ -307,3 +307,24 @@ def test_a_quote_after_a_sentence_about_a_person_continues_that_person() -> None
 def test_titles_alone_and_event_names_are_no_speaker_actor() -> None:
     assert _names('"We will see," said the Chief Secretary.') == [None]
     assert _names('"It was fast," said Riverside Indoor Grand Prix.') == [None]
+
+
+def test_any_mix_of_marks_and_cues_gives_one_attribution_per_quote() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    pieces = ['"', "''", " ", "\n", "said", "told", "Ann Roe", "Mr.", ",", ".", ":", "he", "she", "it", "the", "(", "-", "We won", "according to"]
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.sampled_from(pieces), max_size=60))
+    def check(parts: list[str]) -> None:
+        article = "".join(parts)
+        found = _attribute(article)
+        for quoted, who in found:
+            assert quoted
+            if who.cue_span is not None:
+                assert article[who.cue_span[0] : who.cue_span[1]] == who.cue
+            if who.name is not None:
+                assert who.name.strip() == who.name and who.name
+
+    check()
