@@ -325,11 +325,13 @@ def _title_mentions(norm: str, entities: list[Entity], gaz: Gazetteer) -> list[t
         holders = owners[phrase]
         if len(holders) != 1:
             continue
+        named = {m.start for m in holders[0].mentions}
         start = lowered.find(phrase)
         while start != -1:
             end = start + len(phrase)
             boundary = end == len(norm) or not norm[end].isalnum()
-            if boundary and not any(s <= start < e for s, e in taken):
+            before_name = end + 1 in named
+            if boundary and not before_name and not any(s <= start < e for s, e in taken):
                 taken.add((start, end))
                 holders[0].mentions.append(Mention(start, end, norm[start:end], "title"))
             start = lowered.find(phrase, end)

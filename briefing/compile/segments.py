@@ -45,8 +45,9 @@ def cut_run(run: list[int], tokens: list[Token], line: Line, gaz: Gazetteer, mid
     out = []
     for part in parts:
         part = _strip_connectors(part, tokens)
-        if part and part[0] == line.first_word and not _place_start(part, tokens, gaz) and _opener(
-            tokens[part[0]], len(part) > 1, gaz, mid_caps
+        whole = part and (_place_start(part, tokens, gaz) or tokens[part[-1]].text.lower() in ORG_SUFFIXES)
+        if part and part[0] == line.first_word and not whole and _opener(
+            tokens[part[0]], tokens[part[1]] if len(part) > 1 else None, gaz, mid_caps
         ):
             part = _strip_connectors(part[1:], tokens)
         out.extend(_split_connectors(part, tokens, gaz))
@@ -54,13 +55,22 @@ def cut_run(run: list[int], tokens: list[Token], line: Line, gaz: Gazetteer, mid
 
 
 def _month(tokens: list[Token], i: int) -> bool:
-    """A month name; "May", "March" and "August" also end names ("Theresa May"), so not after a capital."""
+    """A month name.  "May", "March" and "August" are also names ("Theresa May", "May said"), so
+    they count as months only beside a number, or not after a capital and not opening a
+    sentence before a lower-case word.
+    """
     low = tokens[i].text.lower().rstrip(".")
     if low not in MONTHS:
         return False
     if low not in ("may", "march", "august"):
         return True
-    return i == 0 or not tokens[i - 1].capitalised
+    if i > 0 and tokens[i - 1].capitalised:
+        return False
+    near = [tokens[j] for j in (i - 1, i + 1) if 0 <= j < len(tokens)]
+    if any(t.text[0].isdigit() for t in near):
+        return True
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    return i > 0 or following is None or not following.text[0].islower()
 
 
 def _place_start(part: list[int], tokens: list[Token], gaz: Gazetteer) -> bool:
@@ -71,18 +81,22 @@ def _place_start(part: list[int], tokens: list[Token], gaz: Gazetteer) -> bool:
     return False
 
 
-def _opener(tok: Token, before_name: bool, gaz: Gazetteer, mid_caps: set[str]) -> bool:
+def _opener(tok: Token, following: Token | None, gaz: Gazetteer, mid_caps: set[str]) -> bool:
     """A sentence's first word that is only capitalised because it comes first.
 
-    A first name before another capitalised word ("Colin Reid said") is kept even when the
-    dictionary also lists it as a word.
+    A first name before another capitalised word ("Colin Reid said") and a word before a title
+    ("Crown Prince ...") are kept even when the dictionary also lists them as words.
     """
     key = fold(tok.text)
+    if key in mid_caps or tok.upper:
+        return False
     if key in FUNCTION_WORDS:
         return True
-    if key in mid_caps or key in gaz.places or key in gaz.demonyms or tok.upper:
+    if key in gaz.places or key in gaz.demonyms:
         return False
-    if before_name and (key in gaz.first_names or is_title(tok.text, gaz) or key in ROLE_MODIFIERS):
+    if following is not None and (
+        key in gaz.first_names or is_title(tok.text, gaz) or key in ROLE_MODIFIERS or is_title(following.text, gaz)
+    ):
         return False
     return gaz.is_common(tok.text)
 
@@ -140,5 +154,5 @@ def _joins(joint: str, left: list[str], right: list[str], gaz: Gazetteer) -> boo
     if joint == "in":
         return left[0] in ORG_HEADS and len(left) > 1 and gaz.place(" ".join(right)) is not None
     if joint in NAME_PARTICLES:
-        return len(left) <= 2 and left[0] in gaz.first_names
+        return left[-1] in gaz.first_names or (len(left) <= 2 and left[0] in gaz.first_names)
     return False

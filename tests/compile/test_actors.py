@@ -259,3 +259,21 @@ def test_of_after_a_company_suffix_does_not_swallow_a_country() -> None:
     found = actors_of("The Brandt Chemical Co of the United States will invest $ 2 billion .")
     assert "Brandt Chemical Co" in names(found, "organization")
     assert "United States" in names(found, "place")
+
+
+def test_name_particles_after_a_title_and_a_surname_that_is_a_month() -> None:
+    found = actors_of(
+        "Crown Prince Omar bin Rashid met Prime Minister Ellen May. May added that talks went well."
+    )
+    assert by_name(found, "Omar bin Rashid").role == "Crown Prince"
+    assert len(by_name(found, "Ellen May").mentions) == 2
+
+
+def test_a_company_name_may_open_a_sentence() -> None:
+    found = actors_of("Orange Holdings said sales rose.")
+    assert "Orange Holdings" in names(found, "organization")
+
+
+def test_a_role_right_before_the_name_is_not_also_a_title_mention() -> None:
+    found = actors_of("The composer Ivo Brandt wrote it.")
+    assert [m.form for m in by_name(found, "Ivo Brandt").mentions] == ["name"]
