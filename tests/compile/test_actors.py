@@ -277,3 +277,18 @@ def test_a_company_name_may_open_a_sentence() -> None:
 def test_a_role_right_before_the_name_is_not_also_a_title_mention() -> None:
     found = actors_of("The composer Ivo Brandt wrote it.")
     assert [m.form for m in by_name(found, "Ivo Brandt").mentions] == ["name"]
+
+
+def test_the_seed_article_names_its_actors_once_each() -> None:
+    from pathlib import Path
+
+    article = (Path(__file__).parents[2] / "seeds" / "000_15fa05f4d3cf0d4f.txt").read_text(encoding="utf-8")
+    found = actors_of(article)
+    people = {e.name: e for e in found if e.kind == "person"}
+    for surname in ("Erdogan", "Akar", "Hoffman", "Biden", "Mikheev"):
+        holders = [p for name, p in people.items() if name.split()[-1] == surname]
+        assert len(holders) == 1 and holders[0].role, surname
+    assert not set(people) & {"Patriot", "Ankara", "Washington", "POTUS", "S-400", "Triumf"}
+    assert {"NATO", "CBS News", "Rosoboronexport", "Lockheed Martin"} <= names(found, "organization")
+    assert {"Turkey", "Russia", "United States"} <= names(found, "place")
+    assert {"Ankara"} <= set(by_name(found, "Turkey").aliases)
