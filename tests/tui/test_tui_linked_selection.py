@@ -11,8 +11,10 @@ async def test_enter_on_an_actor_filters_quotes_and_timeline_and_escape_clears()
     async with app.run_test(size=(120, 40)) as pilot:
         await loaded(pilot)
         screen = app.main
+        assert not screen.check_action("clear", ()), "nothing to clear: escape is not offered"
         await pilot.press("tab", "j", "enter")  # Tomas Reyes
         assert screen.view.actor_id == "tomas-reyes"
+        assert screen.check_action("clear", ())
         assert [r.index for r in screen.pane("quotes").rows] == [1]
         assert [r.index for r in screen.pane("timeline").rows] == [2]
         assert "Tomas Reyes" in screen.pane("quotes").border_subtitle

@@ -42,7 +42,7 @@ class MainScreen(Screen[None]):
         Binding("slash", "search", "Search"),
         Binding("n", "next_match(1)", "Next match", show=False),
         Binding("N", "next_match(-1)", "Previous match", show=False),
-        Binding("escape", "clear", "Clear filter", show=False),
+        Binding("escape", "clear", "Clear filter"),
         Binding("c", "copy", "Copy", show=False),
         Binding("e", "app.export", "Export Markdown", show=False),
         Binding("o", "app.open", "Open file", show=False),
@@ -239,6 +239,7 @@ class MainScreen(Screen[None]):
         for pane in ("summary", "actors", "figures"):
             self._relabel(pane)
         self._refresh_filter_titles()
+        self.refresh_bindings()
         if self.query_text:
             self.matches = search(self.view, self.query_text)
             self.match_at = -1
@@ -343,6 +344,7 @@ class MainScreen(Screen[None]):
         self.query_text = query.strip()
         self.matches = search(self.view, self.query_text)
         self.match_at = -1
+        self.refresh_bindings()
         for pane in PANES:
             self._relabel(pane)
         self._light(self.pane(self.last_pane).current)
@@ -369,6 +371,12 @@ class MainScreen(Screen[None]):
             widget.highlighted = match.position
             widget.scroll_to_highlight()
         self.notify(f"Match {self.match_at + 1} of {len(self.matches)}", timeout=2)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Escape is offered (and shown in the footer) only while there is something to clear."""
+        if action == "clear":
+            return self.view is not None and (self.view.actor_id is not None or bool(self.query_text))
+        return True
 
     def action_clear(self) -> None:
         """Escape: drop the actor filter, then the search lighting."""
