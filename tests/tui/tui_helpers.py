@@ -11,7 +11,6 @@ from typing import Any
 from textual.pilot import Pilot
 
 from briefing.tui.app import BriefingApp, make_app
-from briefing.tui.screens.main import MainScreen
 
 DATA = Path(__file__).parent / "data"
 SAMPLE = DATA / "sample.yaml"
@@ -25,11 +24,8 @@ async def loaded(pilot: Pilot) -> None:
 
 
 def sample_app(**options: object) -> BriefingApp:
+    """The app on the hand-written sample brief (``options`` as for ``make_app``)."""
     return make_app(SAMPLE, **options)  # type: ignore[arg-type]
-
-
-def main_screen(app: BriefingApp) -> MainScreen:
-    return app.main
 
 
 def pilot_test(test: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:
