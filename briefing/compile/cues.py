@@ -146,12 +146,20 @@ def find_cues(norm: str, start: int, end: int, *, running_text: bool = True) -> 
     return out
 
 
-def speech_words(norm: str) -> list[int]:
-    """Offsets of every cue word or speech noun ("a statement", "his remarks") in the text.
+def speech_words(norm: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Offsets of every cue word or speech noun ("a statement", "his remarks") in ``start:end``.
 
-    One pass over the article; callers ask whether a stretch holds one by bisection, so checking
-    every quote's sentence stays linear however many quotes a sentence has.
+    One pass over a stretch (a paragraph); callers ask whether a sentence holds one by bisection,
+    so checking every quote's sentence stays linear however many quotes a sentence has.
     """
-    cues = [c.start for c in find_cues(norm, 0, len(norm), running_text=False)]
-    nouns = [t.start() for t in _TOKEN.finditer(norm) if t.group().lower() in SPEECH_NOUNS]
-    return sorted(cues + nouns)
+    stop = len(norm) if end is None else end
+    found: list[int] = []
+    tokens = list(_TOKEN.finditer(norm, start, stop))
+    for i, token in enumerate(tokens):
+        low = token.group().lower()
+        pair = _PAIRS.get(low)
+        if low in CUE_VERBS or low in SPEECH_NOUNS:
+            found.append(token.start())
+        elif pair is not None and i + 1 < len(tokens) and tokens[i + 1].group() == pair:
+            found.append(token.start())
+    return found

@@ -42,11 +42,11 @@ _SAME_QUOTE = 0.7
 def find_quotes(norm: str, sentences: list[Sentence], noise: Noise, paragraphs: list[Span]) -> list[QuoteSpan]:
     """Quoted spans in text order; the same quote in another rendition is merged as a variant."""
     noisy = [(s.start, s.end) for i, s in enumerate(sentences) if noise.kinds.get(i) == "headline"]
-    speech = speech_words(norm)
     found: list[QuoteSpan] = []
     carried = False
     for para_start, para_end in paragraphs:
         segments, carried = _pair_marks(norm, para_start, para_end, carried)
+        speech: list[int] | None = None
         for open_mark, close_mark, start, end in segments:
             lead = open_mark if open_mark is not None else start
             if not _has_words(norm, start, end) or _within(noisy, start, end):
@@ -54,8 +54,10 @@ def find_quotes(norm: str, sentences: list[Sentence], noise: Noise, paragraphs: 
             if open_mark is not None and _is_name_or_title(norm, start, end, open_mark, para_start):
                 continue
             partial = open_mark is not None and _is_fragment(norm, start, end, open_mark, para_start)
-            if partial and not _reported(norm, speech, lead, end, para_start, para_end):
-                continue
+            if partial:
+                speech = speech if speech is not None else speech_words(norm, para_start, para_end)
+                if not _reported(norm, speech, lead, end, para_start, para_end):
+                    continue
             found.append(QuoteSpan(start, end, partial, open_mark, close_mark))
     return merge_variants(norm, found)
 
