@@ -105,7 +105,14 @@ def main() -> None:
     if args.tmux:
         if shutil.which("tmux") is None:
             sys.exit("tmux is not installed")
-        report("tmux first frame", [tmux_once(args.path) for _ in range(args.runs)])
+        # A session kept open for the whole run keeps one tmux server up: a server that exits
+        # with its last session races the next run's start.
+        keeper = f"briefing-bench-keep-{os.getpid()}"
+        subprocess.run(["tmux", "new-session", "-d", "-s", keeper, "sleep 600"], check=True)
+        try:
+            report("tmux first frame", [tmux_once(args.path) for _ in range(args.runs)])
+        finally:
+            subprocess.run(["tmux", "kill-session", "-t", keeper], capture_output=True)
 
 
 if __name__ == "__main__":
