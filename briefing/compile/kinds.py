@@ -251,7 +251,7 @@ def _classify_words(idx: list[int], tokens: list[Token], line: Line, gaz: Gazett
         return []
     if len(words) == 1 and first_name(texts[0], gaz) and not gaz.is_common(texts[0]) and not line.table:
         return [make_found(words, "person", WEAK, line)]
-    if line.table or (len(words) == 1 and _SCORE.match(after) is not None):
+    if line.table or (len(words) == 1 and (_SCORE.match(after) is not None or before == "told")):
         return [make_found(words, "organization", WEAK, line)]
     if len(words) == 1 and fold(texts[0]) in gaz.surnames:
         return [make_found(words, "person", WEAK, line)]

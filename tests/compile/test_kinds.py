@@ -49,3 +49,7 @@ def test_word_predicates() -> None:
 def test_a_town_at_the_end_of_a_name_makes_a_body_unless_it_is_a_surname() -> None:
     assert kinds("Fans of Varta Kharkiv cheered", "Varta Kharkiv")[0][0] == "organization"
     assert kinds("Fans of Ileana Lopez cheered", "Ileana Lopez")[0][0] == "person"
+
+
+def test_the_listener_a_single_word_is_told_something_is_a_body() -> None:
+    assert kinds("An official told Varnews on Friday", "Varnews")[0][0] == "organization"
