@@ -43,6 +43,7 @@ _ROMAN = re.compile(r"^[IVX]+$")
 _MODEL = re.compile(r"^[A-Z]{1,4}-?\d{1,4}[A-Za-z]*$")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 _CAMEL = re.compile(r"^(?!(?:Mc|Mac|De|Di|Du|La|Le|Van|Von|O)[A-Z])[A-Z][a-z]+[A-Z][a-z]")
+_INFIX_NAME = re.compile(r"^[A-Z][a-z]+-(?:ul|ur|ud|us|al|el|ad|un|ibn|bin)-[A-Z][a-z]+$")
 _SCORE = re.compile(r"^\d{1,3}(?:-\d{1,3})?$")
 _PLACE_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "port"}
 
@@ -247,6 +248,8 @@ def _classify_words(idx: list[int], tokens: list[Token], line: Line, gaz: Gazett
         return [make_found(words, "person", WEAK, line)]
     if 2 <= len(words) <= 3 and _person_like(words, gaz) and _name_shaped(texts, gaz):
         return [make_found(words, "person", WEAK, line)]
+    if len(words) == 1 and _INFIX_NAME.match(texts[0]):
+        return [make_found(words, "person", STRONG, line)]
     if len(words) == 1 and texts[0].endswith(ADJECTIVE_ENDINGS) and not _known_name(key, gaz):
         return []
     if len(words) == 1 and first_name(texts[0], gaz) and not gaz.is_common(texts[0]) and not line.table:

@@ -53,3 +53,7 @@ def test_a_town_at_the_end_of_a_name_makes_a_body_unless_it_is_a_surname() -> No
 
 def test_the_listener_a_single_word_is_told_something_is_a_body() -> None:
     assert kinds("An official told Varnews on Friday", "Varnews")[0][0] == "organization"
+
+
+def test_a_name_with_a_lower_case_infix_is_a_person() -> None:
+    assert kinds("Bowler Zia-ul-Karim took four", "Zia-ul-Karim")[0][0] == "person"
