@@ -15,9 +15,9 @@ from briefing.compile import text
 from briefing.compile.doc import Noise, Sentence
 
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.'-]+(?:[ \t]+[A-Z][A-Z.'-]+){0,3}(?:[ \t]*,[ \t]*[A-Z][\w.]*(?:[ \t]+[\w.]+){0,2})?[ \t]*"
+    r"[A-Z][A-Z.'-]+(?:[ \t]+[A-Z][A-Z.'-]+){0,3}(?:[ \t]*,[ \t]*[A-Z][\w.]*(?:[ \t]+[\w.]+){0,2})?[ \t]*,?[ \t]*"
     r"(?:\d{4}-\d\d-\d\d|\d{1,2}[ \t]+[A-Z][a-z]{2,8}(?:[ \t]+\d{4})?|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?)?"
-    r"[ \t]*(?:\([A-Z][\w .&/-]{0,30}\))?[ \t]*(?:-{1,2}|_)?"
+    r"[ \t]*(?:\([A-Z][\w .&/-]{0,30}\)|/[A-Z][\w .&-]{0,30}/)?[ \t]*(?:-{1,2}|_)?"
     r"|\(?Undated\)?"
 )
 #: What makes a capitals line a dateline rather than a heading: a date, an agency or the dash.
@@ -45,10 +45,14 @@ _LINK = re.compile(
 #: Page calls to action: noise only as short lines ("Advertisement spending rose" is a sentence).
 _PROMPT = re.compile(
     r"""[("\[]?\s*(?:sign\s+up|subscribe|follow\s+us|share\s+(?:this|on)|advertisement|sponsored|download\s+the|"""
-    r"""listen\s+to\s+this|\d+\s+min(?:ute)?s?\s+read|comments?\b)""",
+    r"""listen\s+to\s+this|\d+\s+min(?:ute)?s?\s+read|comments?\b|(?:media|press)\s+(?:contacts?|enquiries|inquiries)\s*:)""",
     re.IGNORECASE,
 )
 _PROMPT_WORDS = 12
+#: What a picture credit names, as against a reporting or copyright credit.
+_PICTURE = re.compile(r"(?i:photo|picture|image|video|graphic|illustration|getty|shutterstock|alamy)")
+#: A caption paragraph holds at most this many segments, the credit included.
+_CAPTION_SEGMENTS = 3
 _WORDS = re.compile(r"[^\W_][\w'.&-]*")
 _FINAL = ".!?:;\"')]\u2026"
 
@@ -61,7 +65,25 @@ def find_noise(norm: str, sentences: list[Sentence]) -> Noise:
         kind = _kind(norm, sentences, index, head)
         if kind:
             kinds[index] = kind
+    for index in [i for i, kind in kinds.items() if kind == "credit"]:
+        _caption_beside(norm, sentences, index, kinds)
     return Noise(kinds)
+
+
+def _caption_beside(norm: str, sentences: list[Sentence], index: int, kinds: dict[int, str]) -> None:
+    """A picture credit's short paragraph is a caption ("Firefighters battle flames. Photo: AFP").
+
+    Only picture credits: a reporting credit ("Reporting by ...") may close a story paragraph.
+    """
+    s = sentences[index]
+    if not _PICTURE.search(norm, s.start, s.end) and not _AGENCY_ONLY.fullmatch(norm, s.start, s.end):
+        return
+    same = [i for i in range(max(0, index - _CAPTION_SEGMENTS), index + _CAPTION_SEGMENTS + 1)
+            if i < len(sentences) and sentences[i].paragraph == s.paragraph]
+    if len(same) > _CAPTION_SEGMENTS:
+        return
+    for i in same:
+        kinds.setdefault(i, "caption")
 
 
 def _kind(norm: str, sentences: list[Sentence], index: int, head: tuple[int, int] | None) -> str | None:

@@ -27,8 +27,9 @@ _NEVER_END = frozenset(
     "Mr Mrs Ms Mx Dr Prof Gen Gens Lt Col Sgt Capt Cmdr Adm Maj Rev Sen Sens Rep Reps Gov Pres Supt "
     "Hon Fr Messrs Mme Mlle Brig Cpl Pvt Insp Det Atty Amb Del Ft Mt vs v e.g i.e cf approx".split()
 )
-#: Abbreviations that end a sentence only when the next word cannot continue it ("No. 10", "Jan. 5").
-_BEFORE_NUMBER = frozenset("No Nos Nr Art Vol Fig p pp Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+#: Abbreviations that end a sentence only when the next word cannot continue it ("No. 10", "Jan. 5",
+#: "built c. 1850").
+_BEFORE_NUMBER = frozenset("No Nos Nr Art Vol Fig p pp c ca circ Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 #: Abbreviations that often end a sentence: believe the end only before a typical sentence opener.
 _AMBIGUOUS = frozenset("Inc Ltd Corp Co Cos Bros Plc plc Jr Sr St Ave Blvd Rd etc al Dept Univ".split())
 
@@ -92,10 +93,11 @@ _ECHO_CANDIDATES = 8
 _BYLINE = re.compile(
     r"(?:By[ \t]+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}(?=[ \t]+([A-Z][\w'-]*))"
 )
-#: "WASHINGTON (Reuters) -" before the first sentence ("FILE -" opens an agency photo caption instead).
+#: "WASHINGTON (Reuters) -" or "AUSTIN, Texas, May 14, 2024 /PRNewswire/ --" before the first
+#: sentence ("FILE -" opens an agency photo caption instead).
 _DATELINE = re.compile(
-    r"(?!FILE\b)[A-Z][A-Z.'-]+(?:[ \t]+[A-Z][A-Z.'-]+){0,3}(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[\w.]+){0,2})?"
-    r"(?:[ \t]*\([A-Z][\w .&/-]{0,30}\))?[ \t]*(?:-{1,2}|_)[ \t]+(?=[\"'A-Z0-9])"
+    r"(?!FILE\b)[A-Z][A-Z.'-]+(?:[ \t]+[A-Z][A-Z.'-]+){0,3}(?:,[ \t]*[A-Z0-9][\w.]*(?:[ \t]+[\w.]+){0,2}){0,3}"
+    r"(?:[ \t]*(?:\([A-Z][\w .&/-]{0,30}\)|/[A-Z][\w .&-]{0,30}/))?[ \t]*(?:-{1,2}|_)[ \t]+(?=[\"'A-Z0-9])"
 )
 #: Capitalised words that start a role or a place rather than a byline name.
 _NOT_NAMES = frozenset(
@@ -152,7 +154,7 @@ def _echo_cuts(norm: str, spans: list[tuple[int, int, int]]) -> list[tuple[int, 
             out.append((start, end, number))
             continue
         head: list[Span] = []
-        _add(norm, start, cut, head)
+        text.add_trimmed(norm, start, cut, head)
         out.extend((s, e, number) for s, e in head)
         out.append((cut, end, number))
     return out
@@ -199,7 +201,7 @@ def _paragraph(norm: str, start: int, end: int, names: _NameCounts) -> list[Span
     spans: list[Span] = []
     cursor = _lead_cut(norm, start, end, names)
     if cursor > start:
-        _add(norm, start, cursor, spans)
+        text.add_trimmed(norm, start, cursor, spans)
     sentence_start = cursor
     counted, quotes = start, 0
     for match in _END.finditer(norm, cursor, end):
@@ -300,27 +302,17 @@ def _speech_follows(norm: str, after: int, end: int) -> bool:
     return any(w.strip(",.").lower() in _SPEECH_VERBS for w in words[1:])
 
 
-def _add(norm: str, start: int, end: int, out: list[Span]) -> None:
-    """Append ``start:end`` without its surrounding spaces, if anything is left."""
-    while start < end and norm[start].isspace():
-        start += 1
-    while end > start and norm[end - 1].isspace():
-        end -= 1
-    if end > start:
-        out.append((start, end))
-
-
 def _add_with_glue(norm: str, start: int, end: int, out: list[Span]) -> None:
     """Append a sentence, cut where a pasted headline runs into it."""
     cursor = start
     title_cut = _title_case_cut(norm, start, end)
     if title_cut is not None:
-        _add(norm, start, title_cut, out)
+        text.add_trimmed(norm, start, title_cut, out)
         cursor = title_cut
     for cut, resume in _glue_cuts(norm, cursor, end):
-        _add(norm, cursor, cut, out)
+        text.add_trimmed(norm, cursor, cut, out)
         cursor = resume
-    _add(norm, cursor, end, out)
+    text.add_trimmed(norm, cursor, end, out)
 
 
 def _glue_cuts(norm: str, start: int, end: int) -> list[Span]:

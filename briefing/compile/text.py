@@ -37,6 +37,8 @@ _DATELINE_LINE = re.compile(
     r"[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:\s*,\s*[^()\n]{1,40}?)?\s*"
     r"(?:\d{4}-\d\d-\d\d|\([\w .&/-]{1,30}\)\s*(?:-{1,2}|_)?|-{1,2}|_)\s*$"
 )
+#: A press release's first line: boilerplate above the headline, never the headline itself.
+_RELEASE_LINE = re.compile(r"(?i:(?:for\s+immediate\s+release|(?:press|news|media)\s+release|embargoed\b[^\n]*)\W*)")
 _HEADLINE_MAX_WORDS = 30
 _HEADLINE_SENTENCE_WORDS = 14
 _INNER_END = re.compile(r"[.!?][\"')]*\s+[\"']?[A-Z](?=[a-z])(?!\S*\.\s)")
@@ -59,13 +61,17 @@ def paragraphs(norm: str) -> list[Span]:
     spans: list[Span] = []
     start = 0
     for match in _PARAGRAPH_BREAK.finditer(norm):
-        _add_trimmed(norm, start, match.start(), spans)
+        add_trimmed(norm, start, match.start(), spans)
         start = match.end()
-    _add_trimmed(norm, start, len(norm), spans)
+    add_trimmed(norm, start, len(norm), spans)
     return spans
 
 
-def _add_trimmed(norm: str, start: int, end: int, out: list[Span]) -> None:
+def add_trimmed(norm: str, start: int, end: int, out: list[Span]) -> None:
+    """Append ``start:end`` without its surrounding spaces, if anything is left.
+
+    Paragraphs and sentences are both cut this way, so their spans never begin or end in space.
+    """
     while start < end and norm[start].isspace():
         start += 1
     while end > start and norm[end - 1].isspace():
@@ -82,12 +88,15 @@ def count_words(norm: str) -> int:
 def headline_span(norm: str) -> Span | None:
     """The first line when it is the article's own headline, else None.
 
-    Web and agency texts put the headline alone on line 1.  It reads as a headline when more text
+    Web and agency texts put the headline alone on line 1 (press releases after a "FOR IMMEDIATE
+    RELEASE" line, which is skipped).  It reads as a headline when more text
     follows, it is short, it is not a dateline or byline, and it either has no final period or is
     written in Title Case or capitals, or is a short headline-style sentence set off from the story
     (a sentence-case paragraph ending in a period is usually the lead, not a headline).
     """
     match = _FIRST_LINE.match(norm)
+    if match and _RELEASE_LINE.fullmatch(match.group(1).strip()):
+        match = _FIRST_LINE.match(norm, match.end())
     if not match or norm.find("\n", match.end()) < 0 or not _NON_SPACE.search(norm, match.end()):
         return None
     start, end = match.start(1), match.end(1)
@@ -138,7 +147,11 @@ def _title_cased(words: list[str]) -> bool:
 
 
 def title(article: str, sentences: list[Sentence], limit: int = 90) -> str:
-    """A title: the article's headline line when it has one, else its first real sentence, shortened."""
+    """A title: the article's headline line when it has one, else its first real sentence, shortened.
+
+    A real sentence has five words and a lower-case one: a dateline ("WASHINGTON, March 3 (AP) -")
+    or a byline is all capitals and names.
+    """
     norm = normalize(article)
     span = headline_span(norm)
     if span is not None:
@@ -147,7 +160,8 @@ def title(article: str, sentences: list[Sentence], limit: int = 90) -> str:
         line = ""
         for s in sentences:
             line = " ".join(article[s.start : s.end].split())
-            if len(line.split()) >= 5:
+            words = line.split()
+            if len(words) >= 5 and any(w[:1].islower() for w in words):
                 break
     if len(line) > limit:
         cut = line.rfind(" ", 0, limit - 1)

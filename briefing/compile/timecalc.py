@@ -10,6 +10,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 LEAD_DAYS = 90
+#: What is expected ("will publish results on Feb. 20", "will begin in January") ends at most this
+#: many days before the reference date (a story written a few days before it came out).
+PAST_GRACE_DAYS = 7
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 
 
@@ -69,7 +72,8 @@ def nearest_year(
 ) -> int:
     """The year that puts ``month[/day]`` closest to the anchor (a December date in a January story
     is last year's), leaning to the past: news reports what happened, so a date more than
-    ``LEAD_DAYS`` ahead is read as past unless the clause looks ahead, and then one behind is not.
+    ``LEAD_DAYS`` ahead is read as past unless the clause looks ahead, and then a day or month
+    that was over more than ``PAST_GRACE_DAYS`` before the anchor is next year's.
     """
     best_year, best_gap = anchor.year, None
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
@@ -78,7 +82,8 @@ def nearest_year(
         except ValueError:
             continue
         ahead = (when - anchor).days
-        if (future and ahead < -LEAD_DAYS) or (not future and ahead > LEAD_DAYS):
+        last = when if day_number else date(year + month_number // 12, month_number % 12 + 1, 1) - timedelta(days=1)
+        if (future and (last - anchor).days < -PAST_GRACE_DAYS) or (not future and ahead > LEAD_DAYS):
             continue
         gap = abs(ahead)
         if best_gap is None or gap < best_gap:

@@ -20,7 +20,7 @@ from briefing.brief import TimelineEvent
 from briefing.compile.doc import DateFound, Entity, Noise, Repeats, Sentence, Span
 
 MAX_WORDS = 30
-_CLAUSE_BREAK = re.compile(r"\s*(?:[;:]|,\"?(?=\s+[\"'`]*[a-z])|\s-\s)\s*")
+_CLAUSE_BREAK = re.compile(r"\s*(?:;|(?<!\d):(?!\d)|,\"?(?=\s+[\"'`]*[a-z])|\s-\s)\s*")
 _WORD = re.compile(r"[\w$%]+(?:[-'.,]\w+)*")
 _SIGNAL = re.compile(
     r"(?i:\b(?:(?:from|since|until)\s+)?(?:in|on|at|by|before|after|since|during|until|till|from|of|through|for|over"
@@ -31,6 +31,24 @@ _SPACE_BEFORE_MARK = re.compile(r"\s+(?=[.,;:!?)\]])")
 _QUOTED = re.compile(r"\"[^\"]*\"?|``.*?(?:''|$)")
 _CONSEQUENCE = re.compile(r"(?!(?:including|according|adding|saying|noting|citing)\b)[a-z]+ing(?:\s+[\w$'-]+){2}")
 _DEPENDENT = re.compile(r"(?i:who|whom|whose|which|where)\b")
+#: A clause comparing a figure with an earlier one (", up from 1.8 billion a year earlier"): the date
+#: is the comparison's reference, not an event.
+_COMPARISON = re.compile(r"(?:or|(?:up|down|rising|falling)\s+from|from|compared\s+(?:with|to)|versus|against|than)\b")
+#: A clause opening with its verb ("..., 63, pleaded guilty in June"): its subject opens the sentence.
+_PREDICATE = re.compile(
+    r"(?:said|says|told|tells|added|adds|has|have|had|is|was|were|are|will|would|could|can|did|does|made|makes|took"
+    r"|takes|won|wins|lost|loses|became|becomes|began|begins|agreed|agrees|[a-z]+ed)\b"
+)
+#: A date at a clause's start that is its subject ("This year is no different"), not an adverb
+#: ("Yesterday the company said"): a lower-case word that is no determiner or pronoun follows.
+_SUBJECT_DATE_AFTER = re.compile(
+    r"\s+(?!(?:the|a|an|he|she|it|they|we|i|you|his|her|its|their|our|my|this|that|these|those|there)\b)[a-z]"
+)
+#: A date joined to another ("in January and February", "from 2011 to 2020"): taking one out breaks the phrase.
+_JOINED_DATE = re.compile(r"\s+(?:and|or|to|through|until|-)\s+[A-Z0-9]")
+_THAN = re.compile(r"\bthan\s+(?:\w+\s+)?$")
+#: A hyphenated date modifying the noun after it ("third-quarter profit", "year-end bonus").
+_MODIFIER_AFTER = re.compile(r"\s+[a-z]")
 _INTRODUCTORY = re.compile(r"(?i:at|during|in|on|after|before|with|for|from|since|by|following|amid|earlier|later)\b")
 _ADVERBIAL = re.compile(
     r"(?i:(?:last|this|next|early|late|earlier|later)\s+)?(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today"
@@ -39,7 +57,8 @@ _ADVERBIAL = re.compile(
 _POSSESSIVE = re.compile(r"'s?\b")
 _EXPECTED = re.compile(
     r"(?i:\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned\s+to|expected\s+to|scheduled\s+to|set\s+to"
-    r"|due\s+to\s+(?:be|take|begin|start|open|close)|is\s+to|are\s+to|intends?\s+to|would\s+be\s+\w+ed)\b)"
+    r"|due\s+to\s+(?:be|take|begin|start|open|close|launch|arrive|end|finish|expire|meet|vote|report|return|resume"
+    r"|hold|complete|sign|publish|announce|release|rule|decide|leave|retire|appear|testify|go|come)|is\s+to|are\s+to|intends?\s+to|would\s+be\s+\w+ed)\b)"
 )
 _VAGUE = re.compile(r"^(?:PRESENT_REF|PAST_REF|FUTURE_REF|P\d|P[TX])")
 _ORDER = {"early": 0, "start": 0, "earlier": 1, "mid": 2, "later": 4, "late": 5, "end": 6}
@@ -62,6 +81,7 @@ def build_timeline(
     events: list[tuple[tuple, TimelineEvent]] = []
     by_date: dict[str, list[TimelineEvent]] = {}
     spans_used: set[Span] = set()
+    date_starts = [d.start for d in dates]
     for found in dates:
         if _VAGUE.match(found.value):
             continue
@@ -71,7 +91,12 @@ def build_timeline(
         if index < len(repeats.canonical) and repeats.is_repeat(index):
             continue
         sentence = sentences[index]
-        span = clause(norm, sentence, found)
+        others = [
+            (d.start, d.end)
+            for d in dates[bisect_left(date_starts, sentence.start) : bisect_left(date_starts, sentence.end)]
+            if d is not found
+        ]
+        span = clause(norm, sentence, found, others)
         phrase = event_phrase(norm, span, found) if span and span not in spans_used else ""
         if not phrase:
             continue
@@ -94,17 +119,24 @@ def build_timeline(
     return [event for _, event in events]
 
 
-def clause(norm: str, sentence: Sentence, found: DateFound) -> Span | None:
+def clause(norm: str, sentence: Sentence, found: DateFound, others: list[Span] | None = None) -> Span | None:
     """The clause of ``sentence`` holding the date, widened by a neighbour when the date is nearly all of it.
 
     A date that opens the sentence ("In October 2020, ...") dates the clause after it; one that closes
     it dates the clause before; a short aside in the middle (", negotiated in 2017,") dates only a
-    detail of its neighbour, not an event of the story, and gives None.  What the dated clause set off
-    (", sparking a crisis and prompting Washington to ...") belongs to it.
+    detail of its neighbour, not an event of the story, and gives None; so does a comparison
+    (", up from $1.2 billion a year earlier").  Words of the sentence's ``others`` dates do not
+    count as the clause's own ("in the quarter ended Sept. 30" is all dates).  What the dated clause
+    set off (", sparking a crisis and prompting Washington to ...") belongs to it, and a clause
+    opening with its verb (", 63, pleaded guilty in June") takes the subject that opens the sentence.
+    Breaks inside brackets ("(NASDAQ: GFEN)") and in clock times ("22:40") are no clause ends.
     """
     cuts = [sentence.start]
+    depth, counted = 0, sentence.start
     for match in _CLAUSE_BREAK.finditer(norm, sentence.start, sentence.end):
-        if match.start() >= found.end or match.end() <= found.start:
+        depth = max(0, depth + norm.count("(", counted, match.start()) - norm.count(")", counted, match.start()))
+        counted = match.start()
+        if depth == 0 and (match.start() >= found.end or match.end() <= found.start):
             cuts.extend((match.start(), match.end()))
     cuts.append(sentence.end)
     pieces = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2) if cuts[i] < cuts[i + 1]]
@@ -117,7 +149,7 @@ def clause(norm: str, sentence: Sentence, found: DateFound) -> Span | None:
         last += 1
     if last > at:
         end = pieces[last][1]
-    short = _words_besides_date(norm, (start, end), found) < 3
+    short = _words_besides_date(norm, (start, end), found, others or []) < 3
     if short or (at == 0 and last + 1 < len(pieces) and _INTRODUCTORY.match(norm, start)):
         if at == 0 and last + 1 < len(pieces):
             end = pieces[last + 1][1]
@@ -125,12 +157,21 @@ def clause(norm: str, sentence: Sentence, found: DateFound) -> Span | None:
             start = pieces[at - 1][0]
         elif at > 0:
             return None
+    if start > sentence.start and _COMPARISON.match(norm, start):
+        return None
+    if at > 0 and start == pieces[at][0] and _PREDICATE.match(norm, start) and norm[pieces[0][0]].isupper():
+        start = pieces[0][0]
     return start, end
 
 
-def _words_besides_date(norm: str, span: Span, found: DateFound) -> int:
-    words = _WORD.findall(norm, span[0], found.start) + _WORD.findall(norm, found.end, span[1])
-    return len(words) - (1 if _SIGNAL.search(norm[span[0] : found.start]) else 0)
+def _words_besides_date(norm: str, span: Span, found: DateFound, others: list[Span]) -> int:
+    """Words of the clause outside every date, its preposition not counted."""
+    words = sum(
+        1
+        for word in _WORD.finditer(norm, span[0], span[1])
+        if not found.start <= word.start() < found.end and not any(s <= word.start() < e for s, e in others)
+    )
+    return words - (1 if _SIGNAL.search(norm[span[0] : found.start]) else 0)
 
 
 def event_phrase(norm: str, span: Span, found: DateFound) -> str:
@@ -144,7 +185,7 @@ def event_phrase(norm: str, span: Span, found: DateFound) -> str:
     signal = _SIGNAL.search(before)
     at_edge = not before.strip(' ,"') or not norm[found.end : span[1]].strip(' ,.;:"')
     at_edge = at_edge or bool(_ADVERBIAL.match(norm, found.start, found.end))
-    if _POSSESSIVE.match(norm, found.end) or not (signal or at_edge):
+    if _keeps_date(norm, before, found, bool(signal)) or not (signal or at_edge):
         text = " ".join(norm[span[0] : span[1]].split())
     else:
         if signal:
@@ -160,6 +201,20 @@ def event_phrase(norm: str, span: Span, found: DateFound) -> str:
     if len(words) > MAX_WORDS:
         text = " ".join(words[:MAX_WORDS]).rstrip(" ,;:-") + "…"
     return text[:1].upper() + text[1:] if text else ""
+
+
+def _keeps_date(norm: str, before: str, found: DateFound, signal: bool) -> bool:
+    """Whether the date is part of what the phrase says and taking it out would break it: a
+    possessive ("last week's debate"), a date joined to another ("in January and February") or
+    compared with ("higher than in 2019"), a
+    hyphenated modifier ("third-quarter profit") or the clause's subject ("This year is no different").
+    """
+    after = found.end
+    if _POSSESSIVE.match(norm, after) or _JOINED_DATE.match(norm, after) or _THAN.search(before):
+        return True
+    if "-" in norm[found.start : found.end] and _MODIFIER_AFTER.match(norm, after):
+        return True
+    return not signal and not before.strip(" \"'") and bool(_SUBJECT_DATE_AFTER.match(norm, after))
 
 
 def _qualifier(norm: str, span: Span, found: DateFound) -> str | None:

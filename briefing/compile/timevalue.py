@@ -257,11 +257,23 @@ def _quarter(m: re.Match[str], ctx: Context) -> str | None:
     elif half:
         year = anchor.year
     else:
-        year = anchor.year if number <= tc.quarter_of(anchor) else anchor.year - 1
+        year = _quarter_year(anchor, number, ctx.future)
     if half:
         return f"{year:04d}-H{number}"
     ctx.quarter = (year, number)
     return tc.quarter(year, number)
+
+
+def _quarter_year(anchor: date, number: int, future: bool) -> int:
+    """The year of a quarter named without one: the latest begun by the reference date.
+
+    What is expected ("back to capacity by the third quarter") lies ahead, except the quarter just
+    ended, whose results are still to come ("will report fourth-quarter results" in January).
+    """
+    current = tc.quarter_of(anchor)
+    if future and number not in (current, (current - 2) % 4 + 1):
+        return anchor.year if number > current else anchor.year + 1
+    return anchor.year if number <= current else anchor.year - 1
 
 
 def _q_quarter(m: re.Match[str], ctx: Context) -> str | None:
@@ -277,7 +289,7 @@ def _q_quarter(m: re.Match[str], ctx: Context) -> str | None:
     elif m["qh"] == "H":
         year = ctx.anchor.year
     else:
-        year = ctx.anchor.year if number <= tc.quarter_of(ctx.anchor) else ctx.anchor.year - 1
+        year = _quarter_year(ctx.anchor, number, ctx.future)
     if m["qh"] == "H":
         return f"{year:04d}-H{number}"
     ctx.quarter = (year, number)

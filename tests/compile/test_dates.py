@@ -171,3 +171,18 @@ def test_an_iso_timestamp_gives_its_day() -> None:
 
 def test_an_adjectival_quarter_leaves_its_article_out() -> None:
     assert found("It posted the third-quarter results late.", date(1998, 10, 20)) == [("third-quarter", "1998-Q3")]
+
+
+def test_what_is_expected_on_a_day_or_month_already_over_is_next_year() -> None:
+    published = date(2024, 3, 15)
+    assert found("It will publish its annual results on Feb. 20.", published) == [("Feb. 20", "2025-02-20")]
+    assert found("Building work will begin in January.", published) == [("January", "2025-01")]
+    assert found("Talks will resume on March 11.", published) == [("March 11", "2024-03-11")]
+    assert found("Sales fell in January.", published) == [("January", "2024-01")]
+
+
+def test_an_expected_quarter_lies_ahead_unless_it_just_ended() -> None:
+    published = date(2024, 3, 15)
+    assert found("Output will recover by the third quarter.", published) == [("the third quarter", "2024-Q3")]
+    assert found("The firm will report fourth-quarter results.", published) == [("fourth-quarter", "2023-Q4")]
+    assert found("Output fell in the third quarter.", published) == [("the third quarter", "2023-Q3")]

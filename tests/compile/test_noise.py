@@ -125,3 +125,18 @@ def test_seed_page_furniture_is_found() -> None:
     headlines = [s for s, kind in found.items() if kind == "headline"]
     assert len(headlines) == 2
     assert all(not s.endswith(".") for s in headlines)
+
+
+def test_the_sentence_beside_a_picture_credit_is_a_caption() -> None:
+    found = kinds(
+        "Snow closed the airport for two days this week.\n\n"
+        "Crews clear snow from the runway on Monday. Photo: Reuters/Jane Roe\n\n"
+        "The airport reopened on Tuesday after two days of storms. Reporting by Ann Lee\n"
+    )
+    assert found["Crews clear snow from the runway on Monday."] == "caption"
+    assert "The airport reopened on Tuesday after two days of storms." not in found
+
+
+def test_media_contact_line_is_not_story_text() -> None:
+    found = kinds("The plant will employ 300 people.\n\nMedia contact: Jo Smith, 555-0100\n")
+    assert found["Media contact: Jo Smith, 555-0100"] == "link"

@@ -213,3 +213,17 @@ def test_segments_are_ordered_trimmed_and_inside_their_paragraph(raw: str) -> No
 
 def test_an_ellipsis_before_a_capital_ends_the_sentence() -> None:
     assert split("We waited\u2026 Nobody came.") == ["We waited\u2026", "Nobody came."]
+
+
+def test_circa_before_a_year_does_not_end_the_sentence() -> None:
+    assert split("The barn was built c. 1850 by a farmer. It burned down.") == [
+        "The barn was built c. 1850 by a farmer.",
+        "It burned down.",
+    ]
+
+
+def test_press_release_dateline_with_state_date_and_wire_is_split_off() -> None:
+    assert split("DENVER, Colo., June 2, 2023 /PRNewswire/ -- Acme Corp. today opened a plant.") == [
+        "DENVER, Colo., June 2, 2023 /PRNewswire/ --",
+        "Acme Corp. today opened a plant.",
+    ]

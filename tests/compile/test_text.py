@@ -92,3 +92,23 @@ def test_title_falls_back_to_a_shortened_first_real_sentence() -> None:
     title = text.title(article, sentences)
     assert title.startswith("The harbour council approved")
     assert title.endswith("…") and len(title) <= 90
+
+
+def test_add_trimmed_drops_surrounding_space_and_empty_spans() -> None:
+    out: list[tuple[int, int]] = []
+    text.add_trimmed("  ab \n", 0, 6, out)
+    text.add_trimmed("  ab \n", 0, 2, out)
+    assert out == [(2, 4)]
+
+
+def test_press_release_boilerplate_line_is_not_the_headline() -> None:
+    norm = "FOR IMMEDIATE RELEASE\n\nAcme Opens New Plant In Ohio\n\nAcme Corp. said on Monday it opened a plant.\n"
+    span = text.headline_span(norm)
+    assert span is not None and norm[span[0] : span[1]] == "Acme Opens New Plant In Ohio"
+
+
+def test_title_skips_a_dateline_to_the_first_real_sentence() -> None:
+    article = "OSLO, May 2 (AP) - The fjord ferry sank on Tuesday, officials said."
+    sentences = [Sentence(0, 18, 0), Sentence(19, len(article), 0)]
+    assert article[:18] == "OSLO, May 2 (AP) -"
+    assert text.title(article, sentences) == "The fjord ferry sank on Tuesday, officials said."

@@ -193,3 +193,55 @@ def test_future_after_the_date_does_not_make_the_dated_event_expected() -> None:
     text = "Officials said Friday the bridge will reopen."
     (event,) = timeline(text, [date_at(text, "Friday", "2016-10-07")])
     assert event.qualifier is None
+
+
+def test_a_comparison_with_an_earlier_figure_is_no_event() -> None:
+    text = "The port handled 9 million tonnes in 2023, up from 7 million tonnes in 2022."
+    events = timeline(text, [date_at(text, "2023", "2023"), date_at(text, "2022", "2022")])
+    assert [(e.date, e.event) for e in events] == [("2023", "The port handled 9 million tonnes")]
+
+
+def test_a_clause_opening_with_its_verb_takes_the_subject_of_the_sentence() -> None:
+    text = "Lena Moor, 41, pleaded guilty in May to two counts of fraud."
+    (event,) = timeline(text, [date_at(text, "May", "2024-05")])
+    assert event.event == "Lena Moor, 41, pleaded guilty to two counts of fraud"
+
+
+def test_words_of_other_dates_do_not_make_a_clause_an_event() -> None:
+    text = "Profit rose to $3 million, in the quarter ended June 30, from $2 million."
+    events = timeline(text, [date_at(text, "the quarter", "2024-Q2"), date_at(text, "June 30", "2024-06-30")])
+    assert events == []
+
+
+def test_breaks_inside_brackets_and_clock_times_do_not_cut_the_clause() -> None:
+    text = "Acme Corp (NYSE: ACM) opened a plant on Monday. At 10:30 turnout was higher than in 2019."
+    events = timeline(text, [date_at(text, "Monday", "2024-03-11"), date_at(text, "2019", "2019")])
+    assert [e.event for e in events] == [
+        "At 10:30 turnout was higher than in 2019",
+        "Acme Corp (NYSE: ACM) opened a plant",
+    ]
+
+
+def test_a_date_the_phrase_needs_stays_in_it() -> None:
+    text = (
+        "Storms hit the coast in January and February. The firm reported a rise in third-quarter profit. "
+        "This year is no different. Yesterday the mayor resigned."
+    )
+    dates = [
+        date_at(text, "January", "2024-01"),
+        date_at(text, "third-quarter", "2023-Q3"),
+        date_at(text, "This year", "2024"),
+        date_at(text, "Yesterday", "2024-03-14"),
+    ]
+    assert [e.event for e in timeline(text, dates)] == [
+        "The firm reported a rise in third-quarter profit",
+        "This year is no different",
+        "Storms hit the coast in January and February",
+        "The mayor resigned",
+    ]
+
+
+def test_what_is_due_to_happen_is_expected() -> None:
+    text = "The new telescope is due to launch in 2027."
+    (event,) = timeline(text, [date_at(text, "2027", "2027")])
+    assert event.qualifier == "expected"
