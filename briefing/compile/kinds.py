@@ -202,7 +202,9 @@ def _classify_words(idx: list[int], tokens: list[Token], line: Line, gaz: Gazett
         return [make_found(words, "organization", STRONG, line)]
     if any(c.isdigit() for c in before) and before[:1].isalpha():
         return []
-    if low[-1] in EVENT_SUFFIXES or _ROMAN.match(texts[0]) and len(words) == 1:
+    if low[-1] in EVENT_SUFFIXES or (_ROMAN.match(texts[0]) and len(words) == 1):
+        return []
+    if len(words) > 1 and all(w.upper for w in words) and all(gaz.is_common(t) for t in texts):
         return []
     if all(fold(part) in gaz.demonyms for t in texts for part in t.split("-")):
         return [g for w in words for g in _group_mentions(w, gaz, line)]
@@ -213,7 +215,7 @@ def _classify_words(idx: list[int], tokens: list[Token], line: Line, gaz: Gazett
             return [make_found(words, "person", WEAK, line)]
         if _the_institution(tokens, idx[0], line):
             return [make_found(words, "organization", WEAK, line)]
-        if not (line.table and key in gaz.places) and (not words[0].upper or len(texts[0]) <= 4):
+        if not (line.table and key in gaz.places):
             return []
     place = gaz.place(_place_key(key))
     if place:

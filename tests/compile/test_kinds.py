@@ -57,3 +57,9 @@ def test_the_listener_a_single_word_is_told_something_is_a_body() -> None:
 
 def test_a_name_with_a_lower_case_infix_is_a_person() -> None:
     assert kinds("Bowler Zia-ul-Karim took four", "Zia-ul-Karim")[0][0] == "person"
+
+
+def test_dictionary_words_in_capitals_are_labels_not_bodies() -> None:
+    assert kinds("ISSUER : Harbour Board", "ISSUER") == []
+    assert kinds("PAYING AGENT : Harbour Bank", "PAYING AGENT") == []
+    assert kinds("Officials at NATO agreed", "NATO")[0][0] == "organization"
