@@ -158,7 +158,7 @@ def _person_like(words: list[Token], gaz: Gazetteer) -> bool:
         return False
     if key in gaz.demonyms or major_place(key, gaz):
         return False
-    if any(w in FUNCTION_WORDS and w not in MONTHS for w in low):
+    if any(w in FUNCTION_WORDS and w not in MONTHS and not _ROMAN.match(t.text) for w, t in zip(low, words)):
         return False
     return not any(is_title(w, gaz) for w in (low[:-1] if len(low) > 1 else low))
 
@@ -169,7 +169,7 @@ def _glued_place(words: list[Token], gaz: Gazetteer) -> int:
         return 0
     for cut in range(2, len(words)):
         tail = fold(" ".join(w.text for w in words[cut:]))
-        if tail in gaz.places or tail in gaz.capitals:
+        if major_place(tail, gaz) and tail not in gaz.surnames:
             return cut
     return 0
 

@@ -8,6 +8,8 @@ the cuts go; :mod:`briefing.compile.kinds` then reads each piece.
 
 from __future__ import annotations
 
+import re
+
 from briefing.compile.gazetteer import Gazetteer, fold
 from briefing.compile.kinds import is_title, major_place
 from briefing.compile.lexicon import (
@@ -24,6 +26,9 @@ from briefing.compile.lexicon import (
 from briefing.compile.lines import Line
 from briefing.compile.names import Token
 
+# A regnal number after a name ("Elizabeth I", "Henry VIII") is part of it, not the pronoun "I".
+_REGNAL = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$")
+
 
 def cut_run(run: list[int], tokens: list[Token], line: Line, gaz: Gazetteer, mid_caps: set[str]) -> list[list[int]]:
     """Cut a run at words that cannot be inside a name, and drop a disguised sentence opener."""
@@ -33,6 +38,8 @@ def cut_run(run: list[int], tokens: list[Token], line: Line, gaz: Gazetteer, mid
         low = tok.text.lower()
         if low in MONTHS:
             cut = _month(tokens, i)
+        elif _REGNAL.match(tok.text) and parts[-1]:
+            cut = False
         else:
             cut = low in FUNCTION_WORDS or low in WEEKDAYS
         if tok.capitalised and not tok.upper and cut:

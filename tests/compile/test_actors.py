@@ -292,3 +292,9 @@ def test_the_seed_article_names_its_actors_once_each() -> None:
     assert {"NATO", "CBS News", "Rosoboronexport", "Lockheed Martin"} <= names(found, "organization")
     assert {"Turkey", "Russia", "United States"} <= names(found, "place")
     assert {"Ankara"} <= set(by_name(found, "Turkey").aliases)
+
+
+def test_regnal_numbers_stay_with_the_name_and_towns_are_not_cut_off_surnames() -> None:
+    found = actors_of("Queen Maria II was born that day. Botanist Karl Heinz Allen died .")
+    assert by_name(found, "Maria II").role == "Queen"
+    assert "Karl Heinz Allen" in names(found, "person")
