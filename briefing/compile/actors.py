@@ -311,33 +311,31 @@ def _aliases(norm: str, group: _Group) -> list[str]:
 def _title_mentions(norm: str, entities: list[Entity], gaz: Gazetteer) -> list[tuple[int, int]]:
     """Add "the Turkish president" as a title mention of the one person whose role it repeats.
 
-    Returns the spans taken, sorted, so that the nationality inside them is not also counted
-    as a mention of a group.
+    One pass of a single pattern over the text, longest phrase first, so the cost does not
+    grow with the number of titles.  Returns the spans taken, sorted, so that the nationality
+    inside them is not also counted as a mention of a group.
     """
     owners: dict[str, list[Entity]] = {}
     for entity in entities:
         if entity.kind == "person" and entity.role:
             for phrase in roles.title_phrases(entity.role, gaz):
                 owners.setdefault(phrase, []).append(entity)
-    lowered = norm.lower()
-    taken: set[tuple[int, int]] = set()
-    for phrase in sorted(owners, key=len, reverse=True):
-        holders = owners[phrase]
-        if len(holders) != 1:
+    unique = {phrase: holders[0] for phrase, holders in owners.items() if len(holders) == 1}
+    if not unique:
+        return []
+    alternatives = "|".join(re.escape(p) for p in sorted(unique, key=len, reverse=True))
+    pattern = re.compile(rf"\b(?:{alternatives})(?![^\W_])", re.IGNORECASE)
+    named = {id(e): {m.start for m in e.mentions} for e in unique.values()}
+    taken: list[tuple[int, int]] = []
+    for match in pattern.finditer(norm):
+        holder = unique.get(match.group().lower())
+        if holder is None or match.end() + 1 in named[id(holder)]:
             continue
-        named = {m.start for m in holders[0].mentions}
-        start = lowered.find(phrase)
-        while start != -1:
-            end = start + len(phrase)
-            boundary = end == len(norm) or not norm[end].isalnum()
-            before_name = end + 1 in named
-            if boundary and not before_name and not any(s <= start < e for s, e in taken):
-                taken.add((start, end))
-                holders[0].mentions.append(Mention(start, end, norm[start:end], "title"))
-            start = lowered.find(phrase, end)
-    for entity in entities:
+        taken.append(match.span())
+        holder.mentions.append(Mention(match.start(), match.end(), match.group(), "title"))
+    for entity in unique.values():
         entity.mentions.sort(key=lambda m: m.start)
-    return sorted(taken)
+    return taken
 
 
 def _slug(name: str, used: set[str]) -> str:
