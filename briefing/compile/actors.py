@@ -30,7 +30,7 @@ from briefing.compile.kinds import (
     modifier_head,
 )
 from briefing.compile.lines import Line, is_dateline, mid_sentence_capitals, read_line
-from briefing.compile.names import runs
+from briefing.compile.names import Token, runs
 from briefing.compile.segments import cut_run
 
 _NOISE_WEIGHT = 0.3
@@ -286,14 +286,22 @@ def _role(norm: str, group: _Group, gaz: Gazetteer, lines: list[Line]) -> str | 
             return roles.clean(norm[f.role[0] : f.role[1]])
     for f in group.found:
         tokens = lines[f.sentence].tokens
-        first = next((i for i, t in enumerate(tokens) if t.start >= f.start), None)
-        last = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].end <= f.end), None)
-        if first is None or last is None:
+        first = bisect.bisect_left(tokens, f.start, key=_token_start)
+        last = bisect.bisect_right(tokens, f.end, key=_token_end) - 1
+        if first >= len(tokens) or last < 0:
             continue
         span = roles.before(tokens, first, gaz) or roles.apposition(tokens, last, gaz)
         if span:
             return roles.clean(norm[span[0] : span[1]])
     return None
+
+
+def _token_start(token: Token) -> int:
+    return token.start
+
+
+def _token_end(token: Token) -> int:
+    return token.end
 
 
 def _aliases(norm: str, group: _Group) -> list[str]:
