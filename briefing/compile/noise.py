@@ -4,7 +4,7 @@ Scraped news carries its headline, bylines, datelines, photo credits and caption
 links and the headlines of related stories pasted into paragraphs.  The splitter has already cut
 them into segments of their own; this pass names each one (``Noise.kinds``: index -> kind) so the
 summary never shows them and other passes can skip them.  Kinds: title, dateline, timestamp,
-byline, credit, caption, link, headline, heading, fragment.
+byline, credit, caption, link, headline, heading, table, fragment.
 """
 
 from __future__ import annotations
@@ -110,6 +110,8 @@ def _kind(norm: str, sentences: list[Sentence], index: int, head: tuple[int, int
     unpunctuated = not segment.endswith(tuple(_FINAL))
     if unpunctuated and first_in_paragraph and _is_byline(words, followed):
         return "byline"
+    if unpunctuated and first_in_paragraph and not followed and _is_table_row(words):
+        return "table"
     if unpunctuated and followed:
         return "headline"
     if unpunctuated and first_in_paragraph and not followed and _is_heading(segment, words):
@@ -124,6 +126,13 @@ def _is_byline(words: list[str], followed: bool) -> bool:
     if words[0] == "By" and 2 <= len(words) <= 6 and all(w[0].isupper() for w in words[1:] if len(w) > 3):
         return True
     return followed and 2 <= len(words) <= 3 and all(w[0].isupper() and w[1:].islower() for w in words)
+
+
+def _is_table_row(words: list[str]) -> bool:
+    """A line of a results or standings table ("Hallam Town 3 Redcliffe 2", "1 Ireland 4 4 0 0 19"):
+    numbers are a third of its words, which prose without a final stop never has."""
+    numbers = sum(1 for w in words if w[0].isdigit())
+    return numbers >= 2 and 3 * numbers >= len(words)
 
 
 def _has_caps_word(words: list[str]) -> bool:

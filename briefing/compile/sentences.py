@@ -111,6 +111,7 @@ _NOT_NAMES = frozenset(
     "Police Ministry Department Agency Office Committee Commission Union Association League Club City County "
     "Park Street Square Hall House Center Centre Institute Foundation Fund Reserve Board Exchange Market".split()
 )
+_BULLET = re.compile(r"(?:[\u2022\u25cf\u25aa\u25e6\u2023*]|-(?!-))[ \t]+")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 _NAME_SUFFIXES = ("ish", "ian", "ese", "ican", "ean")
 
@@ -195,10 +196,14 @@ def _restated(tail: list[str], other: list[str]) -> float:
 def _paragraph(norm: str, start: int, end: int, names: _NameCounts) -> list[Span]:
     """Segments of one paragraph: the lead cut, then sentence ends, then glue cuts inside each sentence.
 
+    A list item's bullet ("• ", "- ", "* ") is left out: it marks the layout, not the sentence.
     A quote mark standing alone after an end is closing when the paragraph has an odd number of
     marks before it (it then ends the sentence), else it opens the next sentence.
     """
     spans: list[Span] = []
+    bullet = _BULLET.match(norm, start, end)
+    if bullet:
+        start = bullet.end()
     cursor = _lead_cut(norm, start, end, names)
     if cursor > start:
         text.add_trimmed(norm, start, cursor, spans)

@@ -47,6 +47,8 @@ _SUBJECT_DATE_AFTER = re.compile(
 #: A date joined to another ("in January and February", "from 2011 to 2020"): taking one out breaks the phrase.
 _JOINED_DATE = re.compile(r"\s+(?:and|or|to|through|until|-)\s+[A-Z0-9]")
 _THAN = re.compile(r"\bthan\s+(?:\w+\s+)?$")
+#: Words that name the clock a time is told by ("7:30 p.m. local time"): they go with the date.
+_ZONE_AFTER = re.compile(r"\s+(?:local\s+time|\((?:[A-Z]{2,5}|local\s+time)\))")
 #: A hyphenated date modifying the noun after it ("third-quarter profit", "year-end bonus").
 _MODIFIER_AFTER = re.compile(r"\s+[a-z]")
 _INTRODUCTORY = re.compile(r"(?i:at|during|in|on|after|before|with|for|from|since|by|following|amid|earlier|later)\b")
@@ -183,6 +185,8 @@ def event_phrase(norm: str, span: Span, found: DateFound) -> str:
     """
     before = norm[span[0] : found.start]
     signal = _SIGNAL.search(before)
+    zone = _ZONE_AFTER.match(norm, found.end, span[1])
+    found = DateFound(found.start, zone.end(), found.value, found.qualifier) if zone else found
     at_edge = not before.strip(' ,"') or not norm[found.end : span[1]].strip(' ,.;:"')
     at_edge = at_edge or bool(_ADVERBIAL.match(norm, found.start, found.end))
     if _keeps_date(norm, before, found, bool(signal)) or not (signal or at_edge):

@@ -33,6 +33,11 @@ _PREPOSITION_BEFORE = re.compile(
 _NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z]|for\b|of\s+the\b)")
 _SEASON_BEFORE = re.compile(r"\b(?:in|over|during|into|until|through|since|by)\s+$")
 _PLURAL_AFTER = re.compile(r"\s+(?!was\b|is\b|has\b|as\b|levels\b|results\b|sales\b|earnings\b|figures\b)(?:[a-z]+s|people|men|women|children)\b")
+#: A half of a match, not of a year ("a first-half penalty", "the second half of the game").
+_GAME_PART_AFTER = re.compile(
+    r"\s*(?:penalty|goal|try|tries|header|strike|equali[sz]er|winner|brace|hat-trick|substitut\w*|red\s+card"
+    r"|display|fightback|comeback|onslaught|stoppage|injury|of\s+(?:the\s+)?(?:game|match|season|contest|final|tie))\b"
+)
 _YEAR_BEFORE = re.compile(
     r"(?i:\b(?:in|the|since|of|during|until|till|from|by|before|after|through|its|their|his|her|our|this|that)\s+|'s\s+)$"
 )
@@ -243,6 +248,8 @@ def _quarter(m: re.Match[str], ctx: Context) -> str | None:
     number = ORDINALS[m["ord"].lower()]
     half = m["qunit"].lower() == "half"
     if half and number > 2 or not half and not number:
+        return None
+    if half and _GAME_PART_AFTER.match(m.string, m.end()):
         return None
     number = number or 2
     explicit = m["qyear"] or m["of"]

@@ -186,3 +186,9 @@ def test_an_expected_quarter_lies_ahead_unless_it_just_ended() -> None:
     assert found("Output will recover by the third quarter.", published) == [("the third quarter", "2024-Q3")]
     assert found("The firm will report fourth-quarter results.", published) == [("fourth-quarter", "2023-Q4")]
     assert found("Output fell in the third quarter.", published) == [("the third quarter", "2023-Q3")]
+
+
+def test_a_half_of_a_game_is_no_half_year() -> None:
+    published = date(2024, 3, 15)
+    assert found("They scored a first-half penalty.", published) == []
+    assert found("First-half profit rose 4%.", published) == [("First-half", "2024-H1")]

@@ -125,3 +125,9 @@ def test_every_figure_is_the_text_at_its_evidence(raw: str) -> None:
         assert figure.evidence and figure.unit
         for start, end in figure.evidence:
             assert " ".join(norm[start:end].split()).lower() == figure.text.lower()
+
+
+def test_pence_are_counted_and_a_preposition_ends_the_measure() -> None:
+    assert figures("Brokers cut the target to 140 pence. The club sit four behind the leaders.") == [
+        ("140", 140.0, "pence", "pence"),
+    ]

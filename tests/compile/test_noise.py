@@ -140,3 +140,13 @@ def test_the_sentence_beside_a_picture_credit_is_a_caption() -> None:
 def test_media_contact_line_is_not_story_text() -> None:
     found = kinds("The plant will employ 300 people.\n\nMedia contact: Jo Smith, 555-0100\n")
     assert found["Media contact: Jo Smith, 555-0100"] == "link"
+
+
+def test_rows_of_a_results_table_are_not_story_text() -> None:
+    found = kinds(
+        "The home side won again on Sunday.\n\nNorthby 3 Westfield 1\n1 Northby 8 6 1 1 19\n\n"
+        "Fans sang for 20 minutes after the game ended 3-1\n"
+    )
+    assert found["Northby 3 Westfield 1"] == "table"
+    assert found["1 Northby 8 6 1 1 19"] == "table"
+    assert "Fans sang for 20 minutes after the game ended 3-1" not in found

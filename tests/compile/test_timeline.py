@@ -245,3 +245,9 @@ def test_what_is_due_to_happen_is_expected() -> None:
     text = "The new telescope is due to launch in 2027."
     (event,) = timeline(text, [date_at(text, "2027", "2027")])
     assert event.qualifier == "expected"
+
+
+def test_local_time_goes_with_the_clock_time() -> None:
+    text = "The train left the station at 6 am local time and crashed soon after."
+    (event,) = timeline(text, [date_at(text, "6 am", "2024-03-15T06:00")])
+    assert event.event == "The train left the station and crashed soon after"
