@@ -126,14 +126,15 @@ def _settle(found: list[Found], gaz: Gazetteer) -> list[_Group]:
 
     people: dict[str, str] = {}
     for f in found:
-        if f.kind == "person" and f.strength == STRONG and len(f.words) == 1:
-            people.setdefault(f.key, f.key)
-    for f in found:
         if kind_of.get(f.key) == "person" and len(f.words) >= 2:
             full = f.key
             people.setdefault(fold(f.words[-1]), full)
-            if first_name(f.words[0], gaz):
-                people.setdefault(fold(f.words[0]), full)
+            head = fold(f.words[0])
+            if first_name(f.words[0], gaz) or not (gaz.is_common(head) or head in gaz.places):
+                people.setdefault(head, full)
+    for f in found:
+        if f.kind == "person" and f.strength == STRONG and len(f.words) == 1:
+            people.setdefault(f.key, f.key)
     for f in found:
         if f.kind == "group":
             continue

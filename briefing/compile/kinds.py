@@ -244,6 +244,8 @@ def _classify_words(idx: list[int], tokens: list[Token], line: Line, gaz: Gazett
             return [make_found(words, "person", STRONG, line)]
     if len(words) > 1 and low[-1] not in PLACE_SUFFIXES and _named_after_place(texts, gaz):
         return [make_found(words, "organization", WEAK, line)]
+    if len(words) == 1 and texts[0].endswith(ADJECTIVE_ENDINGS) and not _known_name(key, gaz):
+        return []
     if len(words) == 1 and before in PLACE_PREPOSITIONS and not line.table and not _holding(tokens, idx[0]):
         return [make_found(words, "place", WEAK, line)]
     if after in SPEECH_VERBS and len(words) <= 3 and not any(gaz.is_common(t) for t in texts):
@@ -252,8 +254,6 @@ def _classify_words(idx: list[int], tokens: list[Token], line: Line, gaz: Gazett
         return [make_found(words, "person", WEAK, line)]
     if len(words) == 1 and _INFIX_NAME.match(texts[0]):
         return [make_found(words, "person", STRONG, line)]
-    if len(words) == 1 and texts[0].endswith(ADJECTIVE_ENDINGS) and not _known_name(key, gaz):
-        return []
     if len(words) == 1 and first_name(texts[0], gaz) and not gaz.is_common(texts[0]) and not line.table:
         return [make_found(words, "person", WEAK, line)]
     if line.table or (len(words) == 1 and (_SCORE.match(after) is not None or before == "told")):

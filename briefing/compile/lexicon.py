@@ -68,7 +68,7 @@ ROLE_NOUNS = frozenset(
     aide deputy premier chancellor king queen prince princess sheikh emir president-elect
     vice-president representative delegate negotiator mediator diplomat treasurer trader strategist
     dealer broker owner partner member candidate champion winner skipper batsman bowler rider
-    driver trainer jockey boss""".split()
+    driver trainer jockey boss sen sens reps govs atty supt pres""".split()
 )
 # Capitalised words that qualify a title without being one ("Defense Minister", "Acting President").
 ROLE_MODIFIERS = frozenset(
@@ -80,7 +80,9 @@ ROLE_MODIFIERS = frozenset(
 )
 
 # Acronyms that are titles, units or clock zones, not bodies.
-TITLE_ACRONYMS = frozenset("potus flotus ceo cfo coo cto mp mep pm md gmt bst est edt cet utc fax tel pct".split())
+TITLE_ACRONYMS = frozenset(
+    "potus flotus ceo cfo coo cto mp mep pm md gmt bst est edt cet utc fax tel pct tv gdp cpi ppi dna hiv rbi era".split()
+)
 
 # Words nameparser lists as titles that, in front of a capitalised word, usually start the name of
 # a body or a place ("United Nations", "National Bank", "Grand Prix", "St Paul").

@@ -41,10 +41,12 @@ def cut_run(run: list[int], tokens: list[Token], line: Line, gaz: Gazetteer, mid
         elif _REGNAL.match(tok.text) and parts[-1]:
             cut = False
         else:
-            cut = low in FUNCTION_WORDS or low in WEEKDAYS
-        if tok.capitalised and not tok.upper and cut:
+            cut = (low in FUNCTION_WORDS and not (tok.upper and fold(tok.text) in gaz.places)) or low in WEEKDAYS
+        if tok.capitalised and cut:
             parts.append([])
             continue
+        if parts[-1] and _subhead_end(tokens[parts[-1][-1]], tok, gaz):
+            parts.append([])
         if tok.capitalised and not tok.upper and low in TITLE_ACRONYMS:
             parts.append([])
             continue
@@ -59,6 +61,11 @@ def cut_run(run: list[int], tokens: list[Token], line: Line, gaz: Gazetteer, mid
             part = _strip_connectors(part[1:], tokens)
         out.extend(_split_connectors(part, tokens, gaz))
     return [p for p in out if p]
+
+
+def _subhead_end(prev: Token, tok: Token, gaz: Gazetteer) -> bool:
+    """A subheading in capitals glued to the next sentence ("THE COSTS Plenty of ..."): cut after it."""
+    return prev.upper and not tok.upper and gaz.is_common(prev.text)
 
 
 def _month(tokens: list[Token], i: int) -> bool:

@@ -298,3 +298,20 @@ def test_regnal_numbers_stay_with_the_name_and_towns_are_not_cut_off_surnames() 
     found = actors_of("Queen Maria II was born that day. Botanist Karl Heinz Allen died .")
     assert by_name(found, "Maria II").role == "Queen"
     assert "Karl Heinz Allen" in names(found, "person")
+
+
+def test_a_titled_surname_joins_the_full_name_met_elsewhere() -> None:
+    found = actors_of("Mr. Ostrander said no. Kevin Ostrander, a farmer, had called. Sen. Dara Quill agreed.")
+    person = by_name(found, "Kevin Ostrander")
+    assert len(person.mentions) == 2
+    assert by_name(found, "Dara Quill").role == "Sen."
+
+
+def test_an_unusual_given_name_alone_is_the_person() -> None:
+    found = actors_of("Fans cheered Zaviel Okonjo on Friday. Zaviel scored twice.")
+    assert "Zaviel" in by_name(found, "Zaviel Okonjo").aliases
+
+
+def test_a_subheading_in_capitals_glued_to_a_sentence_is_no_name() -> None:
+    found = actors_of("Savings grew. THE MANY CAVEATS Plenty of families lost money.")
+    assert not found
