@@ -60,7 +60,8 @@ _OF_THE = re.compile(r"[ \t]+of[ \t]+(?:the|all|its|their|his|her|our|these|thos
 _STOP = frozenset(
     "a an the of for to in on at by with from and or but as that which who whom this these those is was "
     "were are be been has have had will would can could should may might its their his her our than "
-    "into over under after before since until during per each a.m p.m am pm ago old more less behind ahead above "
+    "into over under after before since until during per each a.m p.m am pm ago old more less behind ahead above last "
+    "next previous yesterday today tomorrow "
     "below up down off out about around across through between against among within without near".split()
 )
 #: Words after a number that make it a time, a date or a rank, not a count.

@@ -45,7 +45,7 @@ def compile_text(
     quote_spans = quotes.find_quotes(norm, sents, noise_found, paragraphs)
     attributions = speakers.attribute(norm, quote_spans, sents, entities)
     dates_found = dates.find_dates(norm, sents, anchor)
-    events = timeline.build_timeline(norm, sents, noise_found, repeats_found, dates_found, entities)
+    events = timeline.build_timeline(norm, sents, noise_found, repeats_found, dates_found, entities, anchor)
     chosen = summary.select(norm, sents, noise_found, repeats_found, summary_sentences)
     numbers = figures.find_figures(norm, sents, noise_found)
     source = Source(

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from datetime import date
 
 from briefing.brief import TimelineEvent
 from briefing.compile.doc import DateFound, Entity, Noise, Repeats, Sentence, Span
@@ -75,8 +76,12 @@ def build_timeline(
     repeats: Repeats,
     dates: list[DateFound],
     entities: list[Entity],
+    anchor: date | None = None,
 ) -> list[TimelineEvent]:
-    """Dated events, sorted chronologically (unknown years last, then in text order)."""
+    """Dated events, sorted chronologically (unknown years last, then in text order).
+
+    ``anchor`` is the publication date: an event dated after it is expected, however it is told.
+    """
     starts = [s.start for s in sentences]
     mentions = sorted((m.start, m.end, e.id) for e in entities for m in e.mentions)
     mention_starts = [m[0] for m in mentions]
@@ -110,7 +115,7 @@ def build_timeline(
         event = TimelineEvent(
             date=found.value,
             date_text=" ".join(norm[found.start : found.end].split()),
-            qualifier=_qualifier(norm, span, found),
+            qualifier=_qualifier(norm, span, found, _after(found.value, anchor)),
             event=phrase,
             actors=_actors(mentions, mention_starts, span),
             evidence=[span],
@@ -221,13 +226,23 @@ def _keeps_date(norm: str, before: str, found: DateFound, signal: bool) -> bool:
     return not signal and not before.strip(" \"'") and bool(_SUBJECT_DATE_AFTER.match(norm, after))
 
 
-def _qualifier(norm: str, span: Span, found: DateFound) -> str | None:
-    """``expected`` when the clause before the date (outside quotations) speaks of the future ("will be
-    signed before ..."; not "said Friday the bridge will reopen"), else the date's own qualifier."""
+def _qualifier(norm: str, span: Span, found: DateFound, ahead: bool = False) -> str | None:
+    """``expected`` when the date lies ``ahead`` of the publication or the clause before it (outside
+    quotations) speaks of the future ("will be signed before ..."; not "said Friday the bridge will
+    reopen"), else the date's own qualifier."""
     told = _QUOTED.sub(" ", norm[span[0] : found.start])
-    if _EXPECTED.search(told):
+    if ahead or _EXPECTED.search(told):
         return f"expected {found.qualifier}" if found.qualifier else "expected"
     return found.qualifier
+
+
+def _after(value: str, anchor: date | None) -> bool:
+    """Whether a TimeML value begins after the anchor day, compared as precisely as the value is
+    given ("2024-06" and "2024-Q3" after 2024-05-20; "2024" and "2024-05" not)."""
+    unknown, year, month, day, _, _ = sort_key(value, None, 0)
+    if anchor is None or unknown:
+        return False
+    return (year, month, day) > (anchor.year, anchor.month if month else 0, anchor.day if day else 0)
 
 
 def _actors(mentions: list[tuple[int, int, str]], starts: list[int], span: Span) -> list[str]:

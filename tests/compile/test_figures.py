@@ -131,3 +131,7 @@ def test_pence_are_counted_and_a_preposition_ends_the_measure() -> None:
     assert figures("Brokers cut the target to 140 pence. The club sit four behind the leaders.") == [
         ("140", 140.0, "pence", "pence"),
     ]
+
+
+def test_a_time_word_is_no_measure() -> None:
+    assert figures("Inflation hit 7.5% last year.") == [("7.5%", 7.5, "percent", None)]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from briefing.brief import TimelineEvent
 from briefing.compile.doc import DateFound, Entity, Mention, Noise, Repeats, Sentence
 from briefing.compile.timeline import build_timeline, sort_key
@@ -251,3 +253,11 @@ def test_local_time_goes_with_the_clock_time() -> None:
     text = "The train left the station at 6 am local time and crashed soon after."
     (event,) = timeline(text, [date_at(text, "6 am", "2024-03-15T06:00")])
     assert event.event == "The train left the station and crashed soon after"
+
+
+def test_an_event_dated_after_publication_is_expected() -> None:
+    text = "The summit is on June 5. Talks began in April. The plan covers 2024."
+    dates = [date_at(text, "June 5", "2024-06-05"), date_at(text, "April", "2024-04"), date_at(text, "2024", "2024")]
+    sents = sentences_of(text)
+    events = build_timeline(text, sents, Noise(), Repeats((0, 1, 2)), dates, [], date(2024, 5, 20))
+    assert [(e.date, e.qualifier) for e in events] == [("2024", None), ("2024-04", None), ("2024-06-05", "expected")]
