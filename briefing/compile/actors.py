@@ -30,6 +30,7 @@ from briefing.compile.kinds import (
     modifier_head,
 )
 from briefing.compile.lines import Line, is_dateline, mid_sentence_capitals, read_line
+from briefing.compile.lexicon import FUNCTION_WORDS
 from briefing.compile.names import Token, runs
 from briefing.compile.segments import cut_run
 
@@ -61,6 +62,8 @@ def find_actors(norm: str, sentences: list[Sentence], noise: Noise) -> list[Enti
     for line in lines:
         if line.headline:
             found.extend(_headline_candidates(line, gaz, known))
+    modifiers = _modifier_words(lines)
+    found = [f for f in found if not (f.nickname and f.key[:-1] in modifiers)]
     groups = _settle(found, gaz)
     return _entities(norm, groups, sentences, noise, gaz, lines)
 
@@ -76,6 +79,19 @@ def _candidates(line: Line, gaz: Gazetteer, mid_caps: set[str]) -> list[Found]:
     for run in runs(tokens):
         for segment in cut_run(run, tokens, line, gaz, mid_caps):
             out.extend(classify(segment, tokens, line, gaz, dateline and segment[0] == line.first_word))
+    return out
+
+
+def _modifier_words(lines: list[Line]) -> set[str]:
+    """Capitalised words used before a lower-case noun ("Patriot systems"): products and brands."""
+    out: set[str] = set()
+    for line in lines:
+        tokens = line.tokens
+        for i in range(line.first_word + 1, len(tokens) - 1):
+            tok, following = tokens[i], tokens[i + 1]
+            if tok.capitalised and not tok.upper and following.word and following.text[0].islower():
+                if following.text not in FUNCTION_WORDS:
+                    out.add(fold(tok.text))
     return out
 
 

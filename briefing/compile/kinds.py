@@ -62,6 +62,7 @@ class Found:
     country: str | None = None
     headline: bool = False
     fixed: bool = False
+    nickname: bool = False
     key: str = ""
 
     def __post_init__(self) -> None:
@@ -215,6 +216,10 @@ def _classify_words(idx: list[int], tokens: list[Token], line: Line, gaz: Gazett
             return [make_found(words, "person", WEAK, line)]
         if _the_institution(tokens, idx[0], line):
             return [make_found(words, "organization", WEAK, line)]
+        if _team_nickname(tokens, idx[0], line):
+            found = make_found(words, "organization", WEAK, line)
+            found.nickname = True
+            return [found]
         if not (line.table and key in gaz.places):
             return []
     place = gaz.place(_place_key(key))
@@ -274,6 +279,16 @@ def _the_institution(tokens: list[Token], first: int, line: Line) -> bool:
         and not word.upper
         and not (following is not None and following.word and following.text[0].islower() and following.text not in FUNCTION_WORDS)
     )
+
+
+def _team_nickname(tokens: list[Token], first: int, line: Line) -> bool:
+    """"the Yankees", "the Wolves": a capitalised plural after "the" inside a sentence names a team.
+
+    Products are written the same way ("the Patriots" for missile systems);
+    :mod:`briefing.compile.actors` drops a nickname whose singular the story uses as a modifier.
+    """
+    word = tokens[first]
+    return first > line.first_word and tokens[first - 1].text == "the" and word.text.endswith("s") and not word.upper
 
 
 def _named_after_place(texts: list[str], gaz: Gazetteer) -> bool:

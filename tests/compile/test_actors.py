@@ -315,3 +315,10 @@ def test_an_unusual_given_name_alone_is_the_person() -> None:
 def test_a_subheading_in_capitals_glued_to_a_sentence_is_no_name() -> None:
     found = actors_of("Savings grew. THE MANY CAVEATS Plenty of families lost money.")
     assert not found
+
+
+def test_a_plural_after_the_is_a_team_unless_the_story_uses_it_as_a_product() -> None:
+    found = actors_of("Fans watched as the Pelicans beat the Rivercats 3-1 on Friday.")
+    assert {"Pelicans", "Rivercats"} <= names(found, "organization")
+    products = actors_of("The army bought Falcon launchers. It still wanted the Falcons despite the cost.")
+    assert "Falcons" not in {e.name for e in products}
