@@ -34,6 +34,8 @@ _STAMP = re.compile(
     r"(?:first\s+)?(?:published|updated|last\s+updated|posted|last\s+modified)(?:\s+(?:on|at))?\s*:?\s+[\w ,:./-]*\d[\w ,:./()-]*",
     re.IGNORECASE,
 )
+#: A clock time alone: a live blog's entry stamp, cut off by the splitter.
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[AaPp]\.?[Mm]\.?|GMT|BST|UTC|CES?T|[ECMP][SD]T))?\s*-*")
 _CAPTION = re.compile(
     r"(?:image|photo|picture|video)\s+(?:caption|copyright|source)\b|pictured\s*:|caption\s*:|FILE\s+-+\s", re.I
 )
@@ -101,7 +103,7 @@ def _kind(norm: str, sentences: list[Sentence], index: int, head: tuple[int, int
         return "credit"
     if _LINK.match(segment) or (len(words) <= _PROMPT_WORDS and _PROMPT.match(segment)):
         return "link"
-    if len(words) <= _PROMPT_WORDS and _STAMP.fullmatch(segment):
+    if len(words) <= _PROMPT_WORDS and (_STAMP.fullmatch(segment) or _CLOCK.fullmatch(segment)):
         return "timestamp"
     if len(words) <= 8 and _DATELINE.fullmatch(segment) and _has_caps_word(words):
         return "dateline" if _DATELINE_MARK.search(segment) else "heading"

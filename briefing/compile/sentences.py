@@ -111,6 +111,10 @@ _NOT_NAMES = frozenset(
     "Police Ministry Department Agency Office Committee Commission Union Association League Club City County "
     "Park Street Square Hall House Center Centre Institute Foundation Fund Reserve Board Exchange Market".split()
 )
+#: A clock time opening a paragraph before a capitalised word: a live blog's entry stamp.
+_CLOCK_STAMP = re.compile(
+    r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|GMT|BST|UTC|CES?T|[ECMP][SD]T))?[ \t]*(?:-{1,2}[ \t]*)?[ \t]+(?=[\"'A-Z])"
+)
 _BULLET = re.compile(r"(?:[\u2022\u25cf\u25aa\u25e6\u2023*]|-(?!-))[ \t]+")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 _NAME_SUFFIXES = ("ish", "ian", "ese", "ican", "ean")
@@ -231,7 +235,11 @@ def _paragraph(norm: str, start: int, end: int, names: _NameCounts) -> list[Span
 
 
 def _lead_cut(norm: str, start: int, end: int, names: _NameCounts) -> int:
-    """Where the first sentence starts after a dateline or byline glued in front of it."""
+    """Where the first sentence starts after a dateline, a live blog's clock stamp ("22:40 Turnout
+    is up") or a byline glued in front of it."""
+    stamp = _CLOCK_STAMP.match(norm, start, end)
+    if stamp:
+        return stamp.end()
     dateline = _DATELINE.match(norm, start, end)
     if dateline:
         return dateline.end()

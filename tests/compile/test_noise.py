@@ -150,3 +150,9 @@ def test_rows_of_a_results_table_are_not_story_text() -> None:
     assert found["Northby 3 Westfield 1"] == "table"
     assert found["1 Northby 8 6 1 1 19"] == "table"
     assert "Fans sang for 20 minutes after the game ended 3-1" not in found
+
+
+def test_a_live_blog_clock_stamp_is_a_timestamp() -> None:
+    found = kinds("Polls are open.\n\n14:05 Turnout is high in the north.\n")
+    assert found["14:05"] == "timestamp"
+    assert "Turnout is high in the north." not in found

@@ -236,3 +236,13 @@ def test_a_list_bullet_is_not_part_of_the_sentence() -> None:
         "Schools stay shut on Friday.",
         "Trains run hourly.",
     ]
+
+
+def test_a_live_blog_clock_stamp_is_its_own_segment() -> None:
+    assert split("Polls are open.\n\n14:05 Turnout is high in the north.\n9.30am The count began.") == [
+        "Polls are open.",
+        "14:05",
+        "Turnout is high in the north.",
+        "9.30am",
+        "The count began.",
+    ]
