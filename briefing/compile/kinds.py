@@ -80,7 +80,7 @@ def classify(segment: list[int], tokens: list[Token], line: Line, gaz: Gazetteer
         found = make_found(words[prefix:], "person", STRONG, line)
         found.role = (words[0].start, words[prefix - 1].end)
         found.start = _open_bracket(tokens, idx[prefix])
-        return [found]
+        return _bodies_in_title(words[:prefix], gaz, line) + [found]
     nationality = _demonym_prefix(words, gaz)
     if nationality and _person_like(words[nationality:], gaz):
         groups = [g for w in words[:nationality] for g in _group_mentions(w, gaz, line)]
@@ -93,6 +93,18 @@ def classify(segment: list[int], tokens: list[Token], line: Line, gaz: Gazetteer
         found.fixed = True
         return [found]
     return _classify_words(idx, tokens, line, gaz)
+
+
+def _bodies_in_title(words: list[Token], gaz: Gazetteer, line: Line) -> list[Found]:
+    """Countries and acronyms inside a title ("[US] President", "U.N. envoy") are mentions too."""
+    out = []
+    for word in words:
+        key = fold(word.text)
+        if is_country(key, gaz):
+            out.append(make_found([word], "place", STRONG, line))
+        elif word.upper and key not in gaz.places and key not in TITLE_ACRONYMS and len(word.text.replace(".", "")) <= 6:
+            out.append(make_found([word], "organization", STRONG, line))
+    return out
 
 
 def modifier_head(tok: Token, gaz: Gazetteer, line: Line) -> list[Found]:
@@ -240,7 +252,7 @@ def _classify_words(idx: list[int], tokens: list[Token], line: Line, gaz: Gazett
         return [make_found(words, "organization", STRONG, line)]
     if len(words) == 1 and words[0].upper and len(texts[0].replace(".", "")) <= 6:
         return [make_found(words, "organization", STRONG, line)]
-    if len(words) >= 2 and _initial(texts[0], gaz):
+    if len(words) >= 2 and _initial(texts[0], gaz) and not gaz.is_common(texts[1]):
         return [make_found(words, "person", STRONG, line)]
     if after in ORG_NOUNS_AFTER:
         return [make_found(words, "organization", STRONG, line)]
@@ -319,7 +331,7 @@ def _name_shaped(texts: list[str], gaz: Gazetteer) -> bool:
     """Two or three words read as a person's name: a given name or an unknown word, then a family name."""
     first, last = fold(texts[0]), fold(texts[-1])
     first_ok = first_name(texts[0], gaz) or not gaz.is_common(first)
-    last_ok = last in gaz.surnames or not gaz.is_common(last)
+    last_ok = (last in gaz.surnames or not gaz.is_common(last)) and not texts[-1].isupper()
     return first_ok and last_ok
 
 

@@ -322,3 +322,10 @@ def test_a_plural_after_the_is_a_team_unless_the_story_uses_it_as_a_product() ->
     assert {"Pelicans", "Rivercats"} <= names(found, "organization")
     products = actors_of("The army bought Falcon launchers. It still wanted the Falcons despite the cost.")
     assert "Falcons" not in {e.name for e in products}
+
+
+def test_countries_and_acronyms_inside_a_title_are_mentions_too() -> None:
+    found = actors_of("He wrote to [Chilean] President [Ana] Rojas and to U.N. Envoy Ivo Brandt. Chile agreed.")
+    assert by_name(found, "Ana Rojas").role == "Chilean President"
+    assert "U.N." in names(found, "organization")
+    assert not [e for e in found if e.kind == "person" and "U.N." in e.name]
