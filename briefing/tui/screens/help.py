@@ -43,7 +43,8 @@ def sections(app: App) -> list[tuple[str, list[tuple[str, str]]]]:
 
     palette = Binding(app.COMMAND_PALETTE_BINDING, "command_palette", "Command palette")
     return [
-        ("Anywhere", rows([*_bindings(type(app)), palette, *_bindings(App)])),
+        # Textual's ctrl+c only says how to quit (ctrl+q), which the quit row already shows.
+        ("Anywhere", rows([*_bindings(type(app)), palette, *(b for b in _bindings(App) if b.action != "help_quit")])),
         ("Brief", rows(_bindings(MainScreen))),
         ("Lists", rows([*_bindings(ItemList), *_bindings(OptionList, _OPTION_LIST_KEYS)])),
         ("Source pane", rows(_bindings(SourcePane))),
