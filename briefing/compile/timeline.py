@@ -50,6 +50,17 @@ _JOINED_DATE = re.compile(r"\s+(?:and|or|to|through|until|-)\s+[A-Z0-9]")
 _THAN = re.compile(r"\bthan\s+(?:\w+\s+)?$")
 #: Words that name the clock a time is told by ("7:30 p.m. local time"): they go with the date.
 _ZONE_AFTER = re.compile(r"\s+(?:local\s+time|\((?:[A-Z]{2,5}|local\s+time)\))")
+#: "with" + a short subject + an -ing verb: an absolute clause ("with deliveries starting in 2019").
+_WITH_ING = re.compile(
+    r"(?i:with)\s+((?:(?:the|its|their|his|her|a|an|some|many|most|all)\s+)?"
+    r"(?:(?!(?:of|to|for|in|on|at|by|from|as|and|or|the)\b)[\w'$%-]+\s+){0,2}"
+    r"(?!(?:of|to|for|in|on|at|by|from|as|and|or|the)\b)[\w'$%-]*[^\Wg_][\w'$%-]*)\s+([a-z]{2,}ing)\b"
+)
+_PLURALS = frozenset("people police children men women staff".split())
+_IRREGULAR_ING = {"being": ("are", "is"), "having": ("have", "has"), "going": ("go", "goes"), "doing": ("do", "does")}
+#: Stems that lost a final e before -ing: "tak", "ris", "clos", "produc", "arriv", "com", "vot"
+#: (a t only in one syllable: "visit", "limit" keep theirs).
+_SILENT_E = re.compile(r"(?:[^aeiou][aeiou][kvzmg]|^[^aeiou]*[aeiou]t|[aeiou][aeiou]?s|v|dg|c)$")
 #: A hyphenated date modifying the noun after it ("third-quarter profit", "year-end bonus").
 _MODIFIER_AFTER = re.compile(r"\s+[a-z]")
 _INTRODUCTORY = re.compile(r"(?i:at|during|in|on|after|before|with|for|from|since|by|following|amid|earlier|later)\b")
@@ -200,7 +211,7 @@ def event_phrase(norm: str, span: Span, found: DateFound) -> str:
         if signal:
             before = before[: signal.start()]
         text = " ".join((before + " " + norm[found.end : span[1]]).split())
-    text = _SPACE_BEFORE_MARK.sub("", _LEAD.sub("", text.strip(" ,;:-"))).strip(" ,;:-.")
+    text = _SPACE_BEFORE_MARK.sub("", _LEAD.sub("", _absolute(text.strip(" ,;:-")))).strip(" ,;:-.")
     if text.count('"') % 2:
         text = text[1:] if text.startswith('"') else text[::-1].replace('"', "", 1)[::-1]
     text = text.strip(" ,;:-.")
@@ -210,6 +221,38 @@ def event_phrase(norm: str, span: Span, found: DateFound) -> str:
     if len(words) > MAX_WORDS:
         text = " ".join(words[:MAX_WORDS]).rstrip(" ,;:-") + "…"
     return text[:1].upper() + text[1:] if text else ""
+
+
+def _absolute(text: str) -> str:
+    """A "with" clause told as an event: "with deliveries starting" -> "deliveries start".
+
+    The clause has a subject but no finite verb, so as an event it reads as a fragment; its -ing
+    verb is put in the present, headline style, agreeing with the subject's number.
+    """
+    match = _WITH_ING.match(text)
+    if not match:
+        return text
+    subject, verb = match.group(1), match.group(2)
+    head = subject.split()[-1].lower()
+    plural = head in _PLURALS or (head.endswith("s") and not head.endswith(("ss", "us", "is")))
+    return f"{subject} {_present(verb, plural)}{text[match.end():]}"
+
+
+def _present(verb: str, plural: bool) -> str:
+    """The present tense of an -ing form: "starting" -> start/starts, "rising" -> rise/rises."""
+    irregular = _IRREGULAR_ING.get(verb)
+    if irregular:
+        return irregular[0 if plural else 1]
+    stem = verb[:-3]
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+        stem = stem[:-1]
+    elif _SILENT_E.search(stem):
+        stem += "e"
+    if plural:
+        return stem
+    if len(stem) > 2 and stem[-1] == "y" and stem[-2] not in "aeiou":
+        return stem[:-1] + "ies"
+    return stem + ("es" if stem.endswith(("s", "sh", "ch", "x", "z")) else "s")
 
 
 def _keeps_date(norm: str, before: str, found: DateFound, signal: bool) -> bool:

@@ -207,7 +207,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "year",
-        rf"{_START}{PRE}(?:(?P<fiscal>(?i:fiscal(?:\s+year)?))\s+)?(?P<year>(?:1[6-9]|20)\d\d)(?![\w%/]|[.,-]\d|\s?%)",
+        rf"{_START}{PRE}(?:(?P<fiscal>(?i:fiscal(?:\s+year)?)\s+|FY\s?))?(?P<year>(?:1[6-9]|20)\d\d)(?![\w%/]|[.,-]\d|\s?%)",
     ),
     _rule(
         "spelled_year",

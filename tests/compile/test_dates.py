@@ -192,3 +192,7 @@ def test_a_half_of_a_game_is_no_half_year() -> None:
     published = date(2024, 3, 15)
     assert found("They scored a first-half penalty.", published) == []
     assert found("First-half profit rose 4%.", published) == [("First-half", "2024-H1")]
+
+
+def test_fy_before_a_year_is_the_fiscal_year() -> None:
+    assert found("Revenue for FY2023 rose, and FY 2024 looks weaker.", FRIDAY) == [("FY2023", "2023"), ("FY 2024", "2024")]
