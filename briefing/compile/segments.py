@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from briefing.compile.gazetteer import Gazetteer, fold
-from briefing.compile.kinds import is_title, major_place
+from briefing.compile.kinds import is_title, place_key
 from briefing.compile.lexicon import (
     FUNCTION_WORDS,
     MONTHS,
@@ -162,7 +162,7 @@ def _joins(joint: str, left: list[str], right: list[str], gaz: Gazetteer) -> boo
     if joint in ("of", "for", "the", "on"):
         if left[-1] in ORG_HEADS or left[-1] in PLACE_HEADS:
             return True
-        return left[-1] in ORG_SUFFIXES and not major_place(" ".join(right), gaz)
+        return left[-1] in ORG_SUFFIXES and gaz.place(place_key(" ".join(right))) is None
     if joint in ("and", "&"):
         return joint == "&" or (left[0] in ORG_HEADS and (right[-1] in ORG_SUFFIXES or len(left) > 1))
     if joint == "in":

@@ -329,3 +329,11 @@ def test_countries_and_acronyms_inside_a_title_are_mentions_too() -> None:
     assert by_name(found, "Ana Rojas").role == "Chilean President"
     assert "U.N." in names(found, "organization")
     assert not [e for e in found if e.kind == "person" and "U.N." in e.name]
+
+
+def test_towns_known_by_their_region_big_cities_and_countries_before_events() -> None:
+    found = actors_of(
+        "The plane fell over Dunmorrow , Scotland . Output rose in Shanghai . "
+        "Markets shut for the U.S. Labor Day holiday . El Al staff in Tel Aviv agreed ."
+    )
+    assert {"Dunmorrow", "Shanghai", "United States", "Tel Aviv"} <= names(found, "place")
