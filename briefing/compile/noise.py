@@ -4,7 +4,7 @@ Scraped news carries its headline, bylines, datelines, photo credits and caption
 links and the headlines of related stories pasted into paragraphs.  The splitter has already cut
 them into segments of their own; this pass names each one (``Noise.kinds``: index -> kind) so the
 summary never shows them and other passes can skip them.  Kinds: title, dateline, timestamp,
-byline, credit, caption, link, headline, heading, table, fragment.
+byline, credit, caption, link, note, headline, heading, table, fragment.
 """
 
 from __future__ import annotations
@@ -41,7 +41,14 @@ _CAPTION = re.compile(
 )
 _LINK = re.compile(
     r"""[("\[]?\s*(?:read\s+more|click\s+here|related\s*(?:stories|articles|coverage|content)?\s*:|see\s+also\s*:|"""
-    r"""also\s+read\s*:|more\s*:|watch\s*:|listen\s*:|continue\s+reading)""",
+    r"""also\s+read\s*:|more\s*:|watch\s*:|listen\s*:|continue\s+reading|(?:topics|tags|filed\s+under|categories)\s*:)""",
+    re.IGNORECASE,
+)
+#: Notes about the article itself: corrections, editors' notes, where it first appeared.
+_NOTE = re.compile(
+    r"""[("\[]?\s*(?:(?:correction|clarification|editor'?s'?\s+note)\s*:|an\s+earlier\s+version\s+of\s+this\s+"""
+    r"""(?:story|article|report)|this\s+(?:story|article|report)\s+(?:was|has\s+been)\s+(?:originally\s+|first\s+)?"""
+    r"""(?:published|updated|amended|corrected))""",
     re.IGNORECASE,
 )
 #: Page calls to action: noise only as short lines ("Advertisement spending rose" is a sentence).
@@ -103,6 +110,8 @@ def _kind(norm: str, sentences: list[Sentence], index: int, head: tuple[int, int
         return "credit"
     if _LINK.match(segment) or (len(words) <= _PROMPT_WORDS and _PROMPT.match(segment)):
         return "link"
+    if _NOTE.match(segment):
+        return "note"
     if len(words) <= _PROMPT_WORDS and (_STAMP.fullmatch(segment) or _CLOCK.fullmatch(segment)):
         return "timestamp"
     if len(words) <= 8 and _DATELINE.fullmatch(segment) and _has_caps_word(words):

@@ -27,7 +27,10 @@ _SIGNAL = re.compile(
     r"(?i:\b(?:(?:from|since|until)\s+)?(?:in|on|at|by|before|after|since|during|until|till|from|of|through|for|over"
     r"|prior\s+to|no\s+later\s+than)\s+)$"
 )
-_LEAD = re.compile(r"^(?i:(?:with|and|but|while|as|so|then|also|\w+ing\s+that|that)\s+)+")
+_LEAD = re.compile(
+    r"^(?i:(?:with|and|but|while|as|so|then|also|\w+ing\s+that|that"
+    r"|(?:\w+ly\s+)?(?:referring|alluding|pointing|responding|reacting)\s+(?:to|at))\s+)+"
+)
 _SPACE_BEFORE_MARK = re.compile(r"\s+(?=[.,;:!?)\]])")
 _QUOTED = re.compile(r"\"[^\"]*\"?|``.*?(?:''|$)")
 _CONSEQUENCE = re.compile(r"(?!(?:including|according|adding|saying|noting|citing)\b)[a-z]+ing(?:\s+[\w$'-]+){2}")

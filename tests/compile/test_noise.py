@@ -156,3 +156,19 @@ def test_a_live_blog_clock_stamp_is_a_timestamp() -> None:
     found = kinds("Polls are open.\n\n14:05 Turnout is high in the north.\n")
     assert found["14:05"] == "timestamp"
     assert "Turnout is high in the north." not in found
+
+
+def test_corrections_notes_and_topic_tags_are_not_story_text() -> None:
+    found = kinds(
+        "The bridge reopened on Monday after repairs.\n\n"
+        "Topics: Roads, Bridges\n\n"
+        "Correction: An earlier version of this story gave the wrong cost.\n\n"
+        "This article was originally published on 3 May 2023.\n\n"
+        "Editor's note: The writer lives near the bridge.\n"
+    )
+    assert found == {
+        "Topics: Roads, Bridges": "link",
+        "Correction: An earlier version of this story gave the wrong cost.": "note",
+        "This article was originally published on 3 May 2023.": "note",
+        "Editor's note: The writer lives near the bridge.": "note",
+    }

@@ -276,3 +276,9 @@ def test_the_present_agrees_with_the_subject_of_the_with_clause() -> None:
     text = "The plant closed in May, with the vote taking place in June."
     events = timeline(text, [date_at(text, "May", "2024-05"), date_at(text, "June", "2024-06")])
     assert events[1].event == "The vote takes place"
+
+
+def test_a_phrase_referring_to_an_event_gives_the_event() -> None:
+    text = 'She said she "told him everything," apparently referring to their talks in Oslo in May.'
+    (event,) = timeline(text, [date_at(text, "May", "2024-05")])
+    assert event.event == "Their talks in Oslo"
