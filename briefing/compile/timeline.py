@@ -309,10 +309,19 @@ def _similar(events: list[TimelineEvent], phrase: str, threshold: float = 0.6) -
     return None
 
 
+def _week_start(year: int, week: int, weekend: bool) -> date:
+    """The first day of an ISO week (its Saturday for a weekend), clamped into the year it names."""
+    try:
+        start = date.fromisocalendar(year, week, 6 if weekend else 1)
+    except ValueError:
+        return date(year, 12, 31)
+    return min(max(start, date(year, 1, 1)), date(year, 12, 31))
+
+
 def sort_key(value: str, qualifier: str | None, position: int) -> tuple:
     """Chronological order for TimeML values: known years first, then month, day, early before late.
 
-    A decade ("199") or century ("19") sorts at its first year.
+    A decade ("199") or century ("19") sorts at its first year, a week ("2024-W12") at its Monday.
     """
     digits = len(value) - len(value.lstrip("0123456789"))
     unknown = digits < 2
@@ -326,8 +335,9 @@ def sort_key(value: str, qualifier: str | None, position: int) -> tuple:
         month = 3 * int(rest[2]) - 2
     elif rest.startswith("-H") and rest[2:3].isdigit():
         month = 6 * int(rest[2]) - 5
-    elif rest.startswith("-W") and rest[2:4].isdigit():
-        month = min(12, int(rest[2:4]) * 12 // 53 + 1)
+    elif rest.startswith("-W") and rest[2:4].isdigit() and not unknown and 1 <= int(rest[2:4]) <= 53:
+        monday = _week_start(year, int(rest[2:4]), rest.endswith("-WE"))
+        month, day = monday.month, monday.day
     elif rest[1:3] in _SEASON_MONTH:
         month = _SEASON_MONTH[rest[1:3]]
     rank = 3

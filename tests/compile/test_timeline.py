@@ -282,3 +282,9 @@ def test_a_phrase_referring_to_an_event_gives_the_event() -> None:
     text = 'She said she "told him everything," apparently referring to their talks in Oslo in May.'
     (event,) = timeline(text, [date_at(text, "May", "2024-05")])
     assert event.event == "Their talks in Oslo"
+
+
+def test_a_week_sorts_at_its_first_day() -> None:
+    assert sort_key("2024-03-12", None, 0) < sort_key("2024-W12", None, 0) < sort_key("2024-03-19", None, 0)
+    assert sort_key("2024-W12", None, 0) < sort_key("2024-W12-WE", None, 0) < sort_key("2024-03-24", None, 0)
+    assert sort_key("2021-W01", None, 0)[:3] == (False, 2021, 1)
