@@ -63,7 +63,11 @@ def tokenize(norm: str, start: int, end: int) -> list[Token]:
     out: list[Token] = []
     for match in _TOKEN.finditer(norm, start, end):
         text = match.group()
-        s, e = match.start(), match.end()
+        s, e = match.span()
+        if text.isalpha():
+            capitalised = text[0].isupper()
+            out.append(Token(s, e, text, False, True, capitalised, capitalised and len(text) > 1 and text.isupper()))
+            continue
         if text in ("'s", "'"):
             if out and out[-1].word and out[-1].end == s - (1 if norm[s - 1] == " " else 0):
                 prev = out[-1]
