@@ -65,7 +65,9 @@ def cut_run(run: list[int], tokens: list[Token], line: Line, gaz: Gazetteer, mid
 
 def _subhead_end(prev: Token, tok: Token, gaz: Gazetteer) -> bool:
     """A subheading in capitals glued to the next sentence ("THE COSTS Plenty of ..."): cut after it."""
-    return prev.upper and not tok.upper and gaz.is_common(prev.text)
+    if not (prev.upper and tok.capitalised and not tok.upper) or len(prev.text) < 3:
+        return False
+    return gaz.is_common(prev.text) and fold(prev.text) not in gaz.places
 
 
 def _month(tokens: list[Token], i: int) -> bool:

@@ -337,3 +337,8 @@ def test_towns_known_by_their_region_big_cities_and_countries_before_events() ->
         "Markets shut for the U.S. Labor Day holiday . El Al staff in Tel Aviv agreed ."
     )
     assert {"Dunmorrow", "Shanghai", "United States", "Tel Aviv"} <= names(found, "place")
+
+
+def test_an_acronym_country_in_brackets_stays_in_the_title() -> None:
+    found = actors_of("Demir said he explained everything to [UK] Prime Minister [Tom] Harker.")
+    assert by_name(found, "Tom Harker").role == "UK Prime Minister"
