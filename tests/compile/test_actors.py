@@ -285,9 +285,16 @@ def test_the_seed_article_names_its_actors_once_each() -> None:
     article = (Path(__file__).parents[2] / "seeds" / "000_15fa05f4d3cf0d4f.txt").read_text(encoding="utf-8")
     found = actors_of(article)
     people = {e.name: e for e in found if e.kind == "person"}
-    for surname in ("Erdogan", "Akar", "Hoffman", "Biden", "Mikheev"):
+    roles = {
+        "Erdogan": "Turkish President",
+        "Akar": "Turkish Defense Minister",
+        "Hoffman": "Defense Ministry spokesman",
+        "Biden": "US President",
+        "Mikheev": "head of the Russian arms export company Rosoboronexport",
+    }
+    for surname, role in roles.items():
         holders = [p for name, p in people.items() if name.split()[-1] == surname]
-        assert len(holders) == 1 and holders[0].role, surname
+        assert len(holders) == 1 and holders[0].role == role, surname
     assert not set(people) & {"Patriot", "Ankara", "Washington", "POTUS", "S-400", "Triumf"}
     assert {"NATO", "CBS News", "Rosoboronexport", "Lockheed Martin"} <= names(found, "organization")
     assert {"Turkey", "Russia", "United States"} <= names(found, "place")
