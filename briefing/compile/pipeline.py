@@ -1,6 +1,6 @@
 """The compile pipeline: one article, a fixed order of small passes, one brief.
 
-read -> normalise -> paragraphs -> sentences -> noise -> repeats -> actors -> quotes -> speakers
+read -> normalise -> paragraphs -> sentences -> noise -> repeats -> actors -> bylines -> quotes -> speakers
 -> dates -> timeline -> summary -> figures -> assemble.
 
 Every pass is a pure function of the article and of what earlier passes returned, so each can be
@@ -14,7 +14,7 @@ import hashlib
 from datetime import date
 
 from briefing.brief import Brief, Source
-from briefing.compile import actors, assemble, dates, figures, noise, quotes, repeats, sentences
+from briefing.compile import actors, assemble, bylines, dates, figures, noise, quotes, repeats, sentences
 from briefing.compile import speakers, summary, text, timeline
 
 #: None: the summary picks its length from the article (see briefing.compile.summary.auto_count).
@@ -41,7 +41,7 @@ def compile_text(
     sents = sentences.split_sentences(norm, paragraphs)
     noise_found = noise.find_noise(norm, sents)
     repeats_found = repeats.find_repeats(norm, sents, noise_found)
-    entities = actors.find_actors(norm, sents, noise_found)
+    entities = bylines.without_makers(actors.find_actors(norm, sents, noise_found), sents, noise_found)
     quote_spans = quotes.find_quotes(norm, sents, noise_found, paragraphs)
     attributions = speakers.attribute(norm, quote_spans, sents, entities)
     dates_found = dates.find_dates(norm, sents, anchor)

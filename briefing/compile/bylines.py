@@ -1,0 +1,37 @@
+"""Bylines and credits name the reporter or photographer, not an actor in the story.
+
+The actor pass reads every segment (datelines and captions do name places and people of the
+story); this pass then removes the mentions that stand in byline and credit segments, and any
+entity left with none, so "Oleg Bourunov" above a story or "(Reporting by ...)" below it never
+becomes an actor, a speaker or a timeline participant.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import replace
+
+from briefing.compile.doc import Entity, Noise, Sentence
+
+#: Noise kinds whose names are the article's makers, not its subjects.
+MAKER_KINDS = frozenset({"byline", "credit"})
+
+
+def without_makers(entities: list[Entity], sentences: list[Sentence], noise: Noise) -> list[Entity]:
+    """The entities minus their mentions in byline and credit segments; empty entities dropped."""
+    spans = sorted((sentences[i].start, sentences[i].end) for i, kind in noise.kinds.items() if kind in MAKER_KINDS)
+    if not spans:
+        return entities
+    starts = [start for start, _ in spans]
+    out: list[Entity] = []
+    for entity in entities:
+        kept = []
+        for mention in entity.mentions:
+            i = bisect.bisect_right(starts, mention.start) - 1
+            if not (i >= 0 and mention.end <= spans[i][1]):
+                kept.append(mention)
+        if len(kept) == len(entity.mentions):
+            out.append(entity)
+        elif kept:
+            out.append(replace(entity, mentions=kept))
+    return out
