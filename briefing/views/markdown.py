@@ -63,7 +63,8 @@ def render(brief: Brief) -> str:
         out += ["## Timeline", "", "| Date | When | Event | Actors |", "| --- | --- | --- | --- |"]
         for t in brief.timeline:
             who = ", ".join(escape(names.get(i, i)) for i in t.actors)
-            when = escape(when_text(t.date_text, t.qualifier))
+            said = when_text(t.date_text, t.qualifier)
+            when = escape(said) if said != t.date else ""
             out.append(f"| {escape(t.date)} | {when} | {_cell(t.event)} | {who or '—'} |")
         out.append("")
 
