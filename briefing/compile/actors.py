@@ -28,6 +28,7 @@ from briefing.compile.kinds import (
     major_place,
     make_found,
     modifier_head,
+    surname,
 )
 from briefing.compile.lines import Line, is_dateline, mid_sentence_capitals, read_line
 from briefing.compile.lexicon import FUNCTION_WORDS
@@ -139,12 +140,13 @@ def _settle(found: list[Found], gaz: Gazetteer) -> list[_Group]:
         if f.kind and f.kind != "group":
             votes.setdefault(f.key, Counter())[f.kind] += f.strength
     kind_of = {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
+    _people_by_surname(found, votes, kind_of)
 
     people: dict[str, str] = {}
     for f in found:
         if kind_of.get(f.key) == "person" and len(f.words) >= 2:
             full = f.key
-            people.setdefault(fold(f.words[-1]), full)
+            people.setdefault(fold(surname(f.words)), full)
             head = fold(f.words[0])
             if first_name(f.words[0], gaz) or not (gaz.is_common(head) or head in gaz.places):
                 people.setdefault(head, full)
@@ -180,6 +182,21 @@ def _settle(found: list[Found], gaz: Gazetteer) -> list[_Group]:
     for (kind, canon), group in groups.items():
         group.name = _name(group, canon, gaz)
     return list(groups.values())
+
+
+def _people_by_surname(found: list[Found], votes: dict[str, Counter[str]], kind_of: dict[str, str]) -> None:
+    """A full name no strong cue typed is a person's when the story goes on to call that person by
+    the surname alone ("the councillor Amara Okoro ... Okoro said").
+
+    Only a name without a strong vote for another kind changes, so "Okoro Holdings" stays a company.
+    """
+    lone = {f.key for f in found if len(f.words) == 1 and kind_of.get(f.key) == "person"}
+    for f in found:
+        if len(f.words) < 2 or f.headline or kind_of.get(f.key) == "person" or fold(surname(f.words)) not in lone:
+            continue
+        counter = votes.get(f.key, Counter())
+        if all(n < STRONG for kind, n in counter.items() if kind != "person"):
+            kind_of[f.key] = "person"
 
 
 def _short_bodies(found: list[Found], kind_of: dict[str, str], gaz: Gazetteer) -> dict[str, str]:
@@ -325,8 +342,12 @@ def _aliases(norm: str, group: _Group) -> list[str]:
     """Other written forms of the name, in text order, without repeats."""
     seen = {fold(group.name)}
     out = []
+    forms = []
     for f in sorted(group.found, key=lambda f: f.start):
-        form = " ".join(f.words) if group.kind != "place" else roles.clean(norm[f.start : f.end])
+        forms.append(" ".join(f.words) if group.kind != "place" else roles.clean(norm[f.start : f.end]))
+        if group.kind == "person" and surname(f.words) != f.words[-1]:
+            forms.append(" ".join(f.words[: f.words.index(surname(f.words)) + 1]).rstrip(","))
+    for form in forms:
         if fold(form) not in seen:
             seen.add(fold(form))
             out.append(form)

@@ -15,11 +15,15 @@ from dataclasses import dataclass
 from briefing.compile.gazetteer import Gazetteer, fold
 from briefing.compile.lexicon import (
     ADJECTIVE_ENDINGS,
+    AREA_SUFFIXES,
+    BODY_ROLES,
     EVENT_SUFFIXES,
     FUNCTION_WORDS,
     HOLDING_NOUNS,
     MONTHS,
+    NAME_SUFFIXES,
     NOT_PERSON_TITLES,
+    LOWER_COMPANY_SUFFIXES,
     ORG_HEADS,
     ORG_NOUNS_AFTER,
     ORG_NOUNS_BEFORE,
@@ -30,6 +34,7 @@ from briefing.compile.lexicon import (
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    STATE_ABBREVIATIONS,
     TEAM_AFTER,
     TEAM_BEFORE,
     TEAM_NOUNS,
@@ -44,6 +49,7 @@ _MODEL = re.compile(r"^[A-Z]{1,4}-?\d{1,4}[A-Za-z]*$")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 _CAMEL = re.compile(r"^(?!(?:Mc|Mac|De|Di|Du|La|Le|Van|Von|O)[A-Z])[A-Z][a-z]+[A-Z][a-z]")
 _INFIX_NAME = re.compile(r"^[A-Z][a-z]+-(?:ul|ur|ud|us|al|el|ad|un|ibn|bin)-[A-Z][a-z]+$")
+_CONTRACTION = re.compile(r"^(?:i|we|you|he|she|it|they|that|there|here|what|who|let)'[a-z]+$")
 _BIG_CITY = 250_000
 _SCORE = re.compile(r"^\d{1,3}(?:-\d{1,3})?$")
 _PLACE_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "port"}
@@ -144,7 +150,7 @@ def _title_prefix(words: list[Token], gaz: Gazetteer) -> int:
     """
     for k in range(1, len(words)):
         rest = words[k:]
-        if not _person_like(rest, gaz):
+        if rest[0].text.lower() in NAME_SUFFIXES or not _person_like(rest, gaz):
             continue
         if is_title(words[k - 1].text, gaz):
             return k
@@ -204,8 +210,15 @@ def _classify_words(idx: list[int], tokens: list[Token], line: Line, gaz: Gazett
     before = tokens[idx[0] - 1].text.lower() if idx[0] > 0 else ""
     after = tokens[idx[-1] + 1].text.lower() if idx[-1] + 1 < len(tokens) else ""
 
-    if len(words) == 1 and low[0] in TITLE_ACRONYMS:
+    if len(words) == 1 and (low[0] in TITLE_ACRONYMS or _CONTRACTION.match(low[0])):
         return []
+    if after.rstrip(".") in LOWER_COMPANY_SUFFIXES:
+        return [make_found(words, "organization", STRONG, line)]
+    state = _abbreviated_state(tokens, idx[0])
+    if len(words) == 1 and state:
+        return [Found(words[0].start, words[0].end, (state,), "place", STRONG, line.index)]
+    if len(words) <= 3 and (_state_follows(tokens, idx[-1]) or _hometown(tokens, idx[0])):
+        return [make_found(words, "place", STRONG, line)]
     if any(is_title(t, gaz) or w in ROLE_MODIFIERS for t, w in zip(texts, low)) and all(
         is_title(t, gaz) or w in ROLE_MODIFIERS or fold(t) in gaz.demonyms for t, w in zip(texts, low)
     ):
@@ -247,10 +260,16 @@ def _classify_words(idx: list[int], tokens: list[Token], line: Line, gaz: Gazett
         if before not in PLACE_PREPOSITIONS:
             found.country = gaz.capitals[key]
         return [found]
+    if len(words) > 1 and low[-1] in AREA_SUFFIXES and not (line.table or _team_cue(before, after)):
+        return [make_found(words, "place", STRONG, line)]
+    if before == "the" and after in BODY_ROLES and not first_name(texts[0], gaz):
+        return [make_found(words, "organization", STRONG, line)]
     if low[-1] in ORG_SUFFIXES or "&" in texts or (len(words) > 2 and low[0] in ORG_HEADS):
         return [make_found(words, "organization", STRONG, line)]
     if (len(words) > 2 and low[0] in PLACE_HEADS) or (len(words) > 1 and low[-1] in PLACE_SUFFIXES):
         return [make_found(words, "place", STRONG, line)]
+    if _suffixed_name(texts, gaz) or _middle_initial(texts, gaz):
+        return [make_found(words, "person", STRONG, line)]
     if words[-1].possessive and _owns_model(tokens, idx[-1]):
         return [make_found(words, "organization", STRONG, line)]
     if before in ORG_NOUNS_BEFORE and not first_name(texts[0], gaz):
@@ -287,6 +306,25 @@ def _classify_words(idx: list[int], tokens: list[Token], line: Line, gaz: Gazett
     return [make_found(words, None, WEAK, line)]
 
 
+def _suffixed_name(texts: list[str], gaz: Gazetteer) -> bool:
+    """"Martin Luther King Jr.", "Vann R. Newkirk II": a generational suffix ends only a person's name.
+
+    Events numbered the same way ("World War II") are left out by their head word.
+    """
+    low = [t.lower() for t in texts]
+    if len(texts) < 2 or low[-1] not in NAME_SUFFIXES or any(w in EVENT_SUFFIXES for w in low):
+        return False
+    family = fold(texts[-2])
+    return (family in gaz.surnames or not gaz.is_common(family)) and not any(w in FUNCTION_WORDS for w in low)
+
+
+def _middle_initial(texts: list[str], gaz: Gazetteer) -> bool:
+    """"George W. Bush": an initial between two names is the mark of a person's name."""
+    if len(texts) < 3 or gaz.is_common(texts[0]) or texts[0].isupper():
+        return False
+    return any(_initial(t, gaz) for t in texts[1:-1]) and not any(t.lower() in FUNCTION_WORDS for t in texts)
+
+
 def _the_institution(tokens: list[Token], first: int, line: Line) -> bool:
     """"the Treasury", "the Senate": a capitalised singular word after "the" inside a sentence."""
     word = tokens[first]
@@ -314,6 +352,26 @@ def _big_city(key: str, gaz: Gazetteer) -> bool:
     """A city too big to be a mere dictionary word when written with a capital ("Shanghai", "Nice")."""
     place = gaz.place(key)
     return place is not None and place[1] == "city" and place[3] >= _BIG_CITY
+
+
+def _abbreviated_state(tokens: list[Token], first: int) -> str | None:
+    """The state that "Calif." stands for after a town and a comma; bare "Wash" or "Miss" is none."""
+    text = tokens[first].text.lower()
+    if text[-1:] != "." and first + 1 < len(tokens) and tokens[first + 1].text == ".":
+        text += "."
+    if first < 2 or tokens[first - 1].text != "," or not tokens[first - 2].capitalised:
+        return None
+    return STATE_ABBREVIATIONS.get(text)
+
+
+def _state_follows(tokens: list[Token], last: int) -> bool:
+    """"Paradise, Calif.": a name before a comma and an abbreviated state is a town, even a common word."""
+    return last + 2 < len(tokens) and tokens[last + 1].text == "," and _abbreviated_state(tokens, last + 2) is not None
+
+
+def _hometown(tokens: list[Token], first: int) -> bool:
+    """"Ana Ruiz, 62, of Tarn": after a person's age, "of" gives the town they live in."""
+    return first >= 3 and tokens[first - 1].text == "of" and tokens[first - 2].text == "," and tokens[first - 3].text.isdigit()
 
 
 def _region_follows(tokens: list[Token], last: int, gaz: Gazetteer) -> bool:
@@ -374,13 +432,18 @@ def _place_found(
 ) -> Found:
     """A gazetteer place, or the sports team a town's name stands for in a results line or a match report."""
     kind = place[1]
-    team = after in TEAM_AFTER or after in TEAM_NOUNS or before in TEAM_BEFORE or _SCORE.match(after) is not None
+    team = _team_cue(before, after)
     if kind not in ("country", "continent") and (line.table or team):
         return make_found(words, "organization", STRONG, line)
     found = make_found(words, "place", STRONG if kind in ("country", "continent") else WEAK + 1, line)
     if key in gaz.capitals and before not in PLACE_PREPOSITIONS:
         found.country = gaz.capitals[key]
     return found
+
+
+def _team_cue(before: str, after: str) -> bool:
+    """Words around a name that make it a side in a match ("X beat", "v X", "X 2-1", "X coach")."""
+    return after in TEAM_AFTER or after in TEAM_NOUNS or before in TEAM_BEFORE or _SCORE.match(after) is not None
 
 
 def first_name(word: str, gaz: Gazetteer) -> bool:
@@ -430,3 +493,11 @@ def is_country(key: str, gaz: Gazetteer) -> bool:
     """A country or a continent: never a person's name, whatever the story says."""
     place = gaz.place(key)
     return place is not None and place[1] in ("country", "continent")
+
+
+def surname(words: tuple[str, ...]) -> str:
+    """The family name of a person's name: its last word before a generational suffix ("King" in "King Jr.")."""
+    for word in reversed(words[1:]):
+        if word.lower().rstrip(",") not in NAME_SUFFIXES:
+            return word
+    return words[0]

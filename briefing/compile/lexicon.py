@@ -45,7 +45,7 @@ ORG_SUFFIXES = frozenset(
     systems technologies securities capital partners enterprises petroleum oil energy electric
     telecom communications pharmaceuticals insurance reserve treasury organisation organization
     society center centre hospital museum festival mission brigade battalion command corps bros
-    brothers""".split()
+    brothers ag sa se nv bv gmbh spa llp kgaa oyj asa pty bhd""".split()
 )
 # First words that make "<word> of <Name>" an organisation ("Bank of England", "Ministry of Defence").
 ORG_HEADS = frozenset(
@@ -78,6 +78,9 @@ ROLE_MODIFIERS = frozenset(
     security intelligence oil planning development tourism democrat democratic republican
     conservative liberal socialist communist nationalist independent""".split()
 )
+
+# Generational suffixes that end a person's name ("Martin Luther King Jr.", "Vann R. Newkirk II").
+NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 
 # Acronyms that are titles, units or clock zones, not bodies.
 TITLE_ACRONYMS = frozenset(
@@ -142,3 +145,30 @@ HOLDING_NOUNS = frozenset("stake stakes shares share interest interests investme
 
 # Prepositions before a bare name that make it a place.
 PLACE_PREPOSITIONS = frozenset("in at near from to outside inside across around".split())
+
+# US states as news style abbreviates them after a town ("Paradise, Calif."), with the dot.
+STATE_ABBREVIATIONS = {
+    "ala.": "Alabama", "ariz.": "Arizona", "ark.": "Arkansas", "calif.": "California", "colo.": "Colorado",
+    "conn.": "Connecticut", "del.": "Delaware", "fla.": "Florida", "ga.": "Georgia", "ill.": "Illinois",
+    "ind.": "Indiana", "kan.": "Kansas", "kans.": "Kansas", "ky.": "Kentucky", "la.": "Louisiana",
+    "md.": "Maryland", "mass.": "Massachusetts", "mich.": "Michigan", "minn.": "Minnesota",
+    "miss.": "Mississippi", "mo.": "Missouri", "mont.": "Montana", "neb.": "Nebraska", "nev.": "Nevada",
+    "n.h.": "New Hampshire", "n.j.": "New Jersey", "n.m.": "New Mexico", "n.y.": "New York",
+    "n.c.": "North Carolina", "n.d.": "North Dakota", "okla.": "Oklahoma", "ore.": "Oregon",
+    "pa.": "Pennsylvania", "r.i.": "Rhode Island", "s.c.": "South Carolina", "s.d.": "South Dakota",
+    "tenn.": "Tennessee", "tex.": "Texas", "vt.": "Vermont", "va.": "Virginia", "wash.": "Washington",
+    "w.va.": "West Virginia", "wis.": "Wisconsin", "wyo.": "Wyoming",
+}
+
+# Last words of a local government area ("Butte County"); a football club named so plays in a
+# results line or beside a score, which the classifier checks first.
+AREA_SUFFIXES = frozenset("county township parish borough".split())
+
+# Company suffixes written in lower case after the name ("Acme plc").
+LOWER_COMPANY_SUFFIXES = frozenset("plc ltd inc llc".split())
+
+# Positions held in a body, after "the <Name>": "the Green leader", "the Labour spokesman" name a party.
+BODY_ROLES = frozenset(
+    """leader leaders leadership spokesman spokeswoman spokesperson chairman chairwoman mp mps peer
+    peers whip whips manifesto conference frontbench frontbencher backbencher backbenchers""".split()
+)

@@ -68,6 +68,12 @@ _ROLE_NOUNS = frozenset(
     professor analyst economist strategist manager founder executive chief ambassador commissioner
     judge sheriff general congressman congresswoman representative speaker""".split()
 )
+_TITLE_ABBREVIATIONS = {
+    "sen": "senator", "sens": "senator", "rep": "representative", "reps": "representative", "gov": "governor",
+    "gen": "general", "lt": "lieutenant", "col": "colonel", "sgt": "sergeant", "prof": "professor",
+    "pres": "president", "adm": "admiral", "capt": "captain", "maj": "major", "supt": "superintendent",
+    "insp": "inspector", "cmdr": "commander", "amb": "ambassador", "atty": "attorney", "det": "detective",
+}
 _RIGHT_WINDOW = 300
 _LEFT_WINDOW = 400
 _SUBJECT_WORDS = 32
@@ -550,8 +556,8 @@ class _Reader:
             ms, me, k = self.mentions[j]
             entity = self.entities[k]
             if entity.kind == "person" and not self.in_quote(ms) and (
-                head in (entity.role or "").lower().split()
-                or (role and head in self.norm[max(0, ms - 40) : me].lower().split())
+                head in _role_words(entity.role or "")
+                or (role and head in _role_words(self.norm[max(0, ms - 40) : me]))
             ):
                 return _Speaker(entity.id, None, entity.kind)
         for run in reversed(self.runs_before(span[0])):
@@ -634,6 +640,12 @@ class _Reader:
         for cut in sentence_cuts(self.norm, max(span[0], span[1] - _LEFT_WINDOW), span[1]):
             start = cut
         return self._cue_before((start, span[1]), quote, None, None) or self._clause_subject((start, span[1]))
+
+
+def _role_words(text: str) -> set[str]:
+    """The lower-case words of a title with abbreviations spelled out, so "Sen." answers "the senator"."""
+    words = {w.strip(".,;:()[]") for w in text.lower().split()}
+    return words | {_TITLE_ABBREVIATIONS[w] for w in words if w in _TITLE_ABBREVIATIONS}
 
 
 def _attribution(who: tuple[_Speaker, Span], cue: str | None, cue_span: Span | None) -> Attribution:

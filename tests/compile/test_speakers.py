@@ -328,3 +328,9 @@ def test_any_mix_of_marks_and_cues_gives_one_attribution_per_quote() -> None:
                 assert who.name.strip() == who.name and who.name
 
     check()
+
+
+def test_an_abbreviated_title_answers_the_spelled_out_description() -> None:
+    article = 'Sen. Ilse Varga toured the farms on Friday.\n\n"We will not forget you," the senator said.'
+    varga = _entity(article, "ilse-varga", "Ilse Varga", ("Ilse Varga", "name"), role="Sen.")
+    assert _names(article, [varga]) == ["Ilse Varga"]

@@ -1,0 +1,80 @@
+"""Person, place and body cues that hold across news styles: suffixes, initials, states, counties."""
+
+from __future__ import annotations
+
+from briefing.compile import text
+from briefing.compile.actors import find_actors
+from briefing.compile.doc import Entity, Noise
+from briefing.compile.sentences import split_sentences
+
+
+def actors_of(article: str) -> list[Entity]:
+    norm = text.normalize(article)
+    return find_actors(norm, split_sentences(norm, text.paragraphs(norm)), Noise())
+
+
+def kind_of(entities: list[Entity], name: str) -> str:
+    return next(e.kind for e in entities if e.name == name)
+
+
+def test_a_generational_suffix_makes_a_person_and_gives_an_alias_without_it() -> None:
+    found = actors_of("The essayist Tobin K. Marlowe III said the archive was closing. Marlowe said it was sad.")
+    tobin = next(e for e in found if e.name == "Tobin K. Marlowe III")
+    assert tobin.kind == "person"
+    assert "Tobin K. Marlowe" in tobin.aliases and "Marlowe" in tobin.aliases
+
+
+def test_a_title_word_before_jr_does_not_take_the_name() -> None:
+    found = actors_of("Visitors remembered Delmar Quill King Jr. at the service on Sunday.")
+    assert kind_of(found, "Delmar Quill King Jr.") == "person"
+
+
+def test_a_middle_initial_marks_a_person() -> None:
+    found = actors_of("Yesterday Orsolya T. Brandvik opened the hall.")
+    assert kind_of(found, "Orsolya T. Brandvik") == "person"
+
+
+def test_numbered_events_stay_out_of_people() -> None:
+    found = actors_of("Veterans of World War II met in the hall on Sunday.")
+    assert all(e.kind != "person" for e in found)
+
+
+def test_a_full_name_is_a_person_when_the_surname_alone_speaks() -> None:
+    found = actors_of("The plan was backed by councillor Amara Okonkwo on Monday. Okonkwo said it was fair.")
+    okonkwo = next(e for e in found if e.name == "Amara Okonkwo")
+    assert okonkwo.kind == "person" and "Okonkwo" in okonkwo.aliases
+
+
+def test_an_abbreviated_state_types_the_town_before_it_and_itself() -> None:
+    found = actors_of("Crews reached Paradise, Calif., and Quarrytown, Mass., by noon on Friday.")
+    assert kind_of(found, "Paradise") == "place"
+    assert kind_of(found, "Quarrytown") == "place"
+    assert kind_of(found, "California") == "place"
+    assert kind_of(found, "Massachusetts") == "place"
+
+
+def test_a_hometown_after_an_age_is_a_place() -> None:
+    found = actors_of("Residents fled. \"We ran,\" said Ina Polk, 62, of Brellington. Others stayed in Brellington.")
+    assert kind_of(found, "Brellington") == "place"
+
+
+def test_a_county_is_a_place_unless_it_plays() -> None:
+    assert kind_of(actors_of("The fire spread across Tassel County on Friday."), "Tassel County") == "place"
+    assert kind_of(actors_of("On Saturday Tassel County beat Grove Rovers 2-1."), "Tassel County") == "organization"
+
+
+def test_company_suffixes_make_bodies() -> None:
+    found = actors_of("Shares in Veltrana AG fell, while analysts at Corbel plc and Pruvia SA were calm.")
+    assert kind_of(found, "Veltrana AG") == "organization"
+    assert kind_of(found, "Corbel") == "organization"
+    assert kind_of(found, "Pruvia SA") == "organization"
+
+
+def test_the_party_before_a_leader_noun_is_a_body() -> None:
+    found = actors_of("On Monday the Green Dawn leader Tess Rowe said the vote was close.")
+    assert kind_of(found, "Green Dawn") == "organization"
+
+
+def test_pronoun_contractions_are_no_names() -> None:
+    found = actors_of('"I\'m staying," Ada Brix said. "I\'m sure. We\'re ready," she added.')
+    assert [e.name for e in found] == ["Ada Brix"]
