@@ -21,6 +21,10 @@ from briefing.brief import TimelineEvent
 from briefing.compile.doc import DateFound, Entity, Noise, Repeats, Sentence, Span
 
 MAX_WORDS = 30
+#: Characters each side of a date that its clause is looked for in.
+_WINDOW = 400
+#: A clause with this many words besides its date says something of its own.
+_ENOUGH_WORDS = 3
 _CLAUSE_BREAK = re.compile(r"\s*(?:;|(?<!\d):(?!\d)|,\"?(?=\s+[\"'`]*[a-z])|\s-\s)\s*")
 _WORD = re.compile(r"[\w$%]+(?:[-'.,]\w+)*")
 _SIGNAL = re.compile(
@@ -111,7 +115,7 @@ def build_timeline(
             continue
         if index < len(repeats.canonical) and repeats.is_repeat(index):
             continue
-        sentence = sentences[index]
+        sentence = _window(norm, sentences[index], found)
         others = [
             (d.start, d.end)
             for d in dates[bisect_left(date_starts, sentence.start) : bisect_left(date_starts, sentence.end)]
@@ -170,7 +174,7 @@ def clause(norm: str, sentence: Sentence, found: DateFound, others: list[Span] |
         last += 1
     if last > at:
         end = pieces[last][1]
-    short = _words_besides_date(norm, (start, end), found, others or []) < 3
+    short = _words_besides_date(norm, (start, end), found, others or []) < _ENOUGH_WORDS
     if short or (at == 0 and last + 1 < len(pieces) and _INTRODUCTORY.match(norm, start)):
         if at == 0 and last + 1 < len(pieces):
             end = pieces[last + 1][1]
@@ -185,14 +189,34 @@ def clause(norm: str, sentence: Sentence, found: DateFound, others: list[Span] |
     return start, end
 
 
+def _window(norm: str, sentence: Sentence, found: DateFound) -> Sentence:
+    """The sentence, or the stretch of ``_WINDOW`` characters each side of the date in a sentence
+    far longer than any clause (a page without full stops), so each date costs a bounded amount."""
+    start, end = max(sentence.start, found.start - _WINDOW), min(sentence.end, found.end + _WINDOW)
+    if start > sentence.start:
+        space = norm.find(" ", start, found.start)
+        start = space + 1 if space >= 0 else found.start
+    if end < sentence.end:
+        space = norm.rfind(" ", found.end, end)
+        end = space if space >= 0 else found.end
+    return sentence if (start, end) == (sentence.start, sentence.end) else Sentence(start, end, sentence.paragraph)
+
+
 def _words_besides_date(norm: str, span: Span, found: DateFound, others: list[Span]) -> int:
-    """Words of the clause outside every date, its preposition not counted."""
-    words = sum(
-        1
-        for word in _WORD.finditer(norm, span[0], span[1])
-        if not found.start <= word.start() < found.end and not any(s <= word.start() < e for s, e in others)
-    )
-    return words - (1 if _SIGNAL.search(norm[span[0] : found.start]) else 0)
+    """Words of the clause outside every date, its preposition not counted; counting stops at
+    ``_ENOUGH_WORDS``, all a caller needs to know."""
+    signal = 1 if _SIGNAL.search(norm[span[0] : found.start]) else 0
+    starts = [s for s, _ in others]
+    words = 0
+    for word in _WORD.finditer(norm, span[0], span[1]):
+        at = word.start()
+        k = bisect_right(starts, at) - 1
+        if found.start <= at < found.end or (k >= 0 and at < others[k][1]):
+            continue
+        words += 1
+        if words >= _ENOUGH_WORDS + signal:
+            break
+    return words - signal
 
 
 def event_phrase(norm: str, span: Span, found: DateFound) -> str:

@@ -288,3 +288,12 @@ def test_a_week_sorts_at_its_first_day() -> None:
     assert sort_key("2024-03-12", None, 0) < sort_key("2024-W12", None, 0) < sort_key("2024-03-19", None, 0)
     assert sort_key("2024-W12", None, 0) < sort_key("2024-W12-WE", None, 0) < sort_key("2024-03-24", None, 0)
     assert sort_key("2021-W01", None, 0)[:3] == (False, 2021, 1)
+
+
+def test_a_date_in_a_page_without_full_stops_is_read_in_a_window_around_it() -> None:
+    filler = "crews cleared the roads and " * 60
+    text = filler + "the bridge reopened on Monday and " + filler + "traffic returned"
+    (event,) = timeline(text, [date_at(text, "Monday", "2024-03-11")])
+    (start, end), at = event.evidence[0], text.index("Monday")
+    assert at - start <= 400 and end - at <= 400 + len("Monday")
+    assert event.event.endswith("…") and len(event.event.split()) <= 30
