@@ -28,6 +28,7 @@ from briefing.compile.lexicon import (
     ORG_NOUNS_AFTER,
     ORG_NOUNS_BEFORE,
     ORG_SUFFIXES,
+    PERSONAL_TITLES,
     PLACE_HEADS,
     PLACE_PREPOSITIONS,
     PLACE_SUFFIXES,
@@ -268,7 +269,7 @@ def _classify_words(idx: list[int], tokens: list[Token], line: Line, gaz: Gazett
         return [make_found(words, "organization", STRONG, line)]
     if (len(words) > 2 and low[0] in PLACE_HEADS) or (len(words) > 1 and low[-1] in PLACE_SUFFIXES):
         return [make_found(words, "place", STRONG, line)]
-    if _suffixed_name(texts, gaz) or _middle_initial(texts, gaz):
+    if _suffixed_name(texts, gaz) or _middle_initial(texts, gaz) or _after_personal_title(tokens, idx, words, gaz):
         return [make_found(words, "person", STRONG, line)]
     if words[-1].possessive and _owns_model(tokens, idx[-1]):
         return [make_found(words, "organization", STRONG, line)]
@@ -316,6 +317,13 @@ def _suffixed_name(texts: list[str], gaz: Gazetteer) -> bool:
         return False
     family = fold(texts[-2])
     return (family in gaz.surnames or not gaz.is_common(family)) and not any(w in FUNCTION_WORDS for w in low)
+
+
+def _after_personal_title(tokens: list[Token], idx: list[int], words: list[Token], gaz: Gazetteer) -> bool:
+    """"team principal Toto Wolff", "councillor Amara Okoro": a lower-case title only a person holds
+    right before two to four name-like words."""
+    before = tokens[idx[0] - 1].text if idx[0] > 0 else ""
+    return before in PERSONAL_TITLES and 2 <= len(words) <= 4 and _person_like(words, gaz)
 
 
 def _middle_initial(texts: list[str], gaz: Gazetteer) -> bool:

@@ -51,7 +51,8 @@ ORG_SUFFIXES = frozenset(
 ORG_HEADS = frozenset(
     """bank ministry university department office bureau council church house court board
     institute school college academy association federation union league commission committee
-    organisation organization party society chamber friends""".split()
+    organisation organization party society chamber friends institutes centers centres agency
+    authority foundation museum""".split()
 )
 # First words that make "<word> of <Place>" a place ("Republic of Ireland", "Gulf of Mexico").
 PLACE_HEADS = frozenset(
@@ -171,4 +172,14 @@ LOWER_COMPANY_SUFFIXES = frozenset("plc ltd inc llc".split())
 BODY_ROLES = frozenset(
     """leader leaders leadership spokesman spokeswoman spokesperson chairman chairwoman mp mps peer
     peers whip whips manifesto conference frontbench frontbencher backbencher backbenchers""".split()
+)
+
+# Lower-case titles that only a person holds, right before a name ("team principal Toto Wolff");
+# words a company can also be called ("broker", "partner", "champion") are left out.
+PERSONAL_TITLES = frozenset(
+    """principal councillor councilor councilman councilwoman senator governor mayor spokesman
+    spokeswoman spokesperson chairman chairwoman coach manager captain skipper striker midfielder
+    defender goalkeeper winger lawyer attorney judge prosecutor adviser advisor aide economist
+    professor writer author historian journalist novelist poet actor actress singer songwriter
+    detective sergeant boss teammate driver rider""".split()
 )

@@ -166,7 +166,9 @@ def _joins(joint: str, left: list[str], right: list[str], gaz: Gazetteer) -> boo
             return True
         return left[-1] in ORG_SUFFIXES and gaz.place(place_key(" ".join(right))) is None
     if joint in ("and", "&"):
-        return joint == "&" or (left[0] in ORG_HEADS and (right[-1] in ORG_SUFFIXES or len(left) > 1))
+        if joint == "&":
+            return True
+        return left[0] in ORG_HEADS and right[-1] != left[0] and (right[-1] in ORG_SUFFIXES or len(left) > 1)
     if joint == "in":
         return left[0] in ORG_HEADS and len(left) > 1 and gaz.place(" ".join(right)) is not None
     if joint in NAME_PARTICLES:

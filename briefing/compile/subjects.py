@@ -57,7 +57,8 @@ _MODIFIED = frozenset(
     coach player star host anchor columnist reporter correspondent editor writer analyst economist
     professor historian pollster strategist consultant operative executive founder chairman chairwoman
     officer agent nominee candidate lawyer attorney president researcher scientist expert fellow
-    organizer activist""".split()
+    organizer activist boss captain skipper principal driver rider striker midfielder goalkeeper
+    defender winger forward owner trainer teammate colleague""".split()
 )
 
 _ORG_WORDS = frozenset(

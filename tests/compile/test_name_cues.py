@@ -78,3 +78,8 @@ def test_the_party_before_a_leader_noun_is_a_body() -> None:
 def test_pronoun_contractions_are_no_names() -> None:
     found = actors_of('"I\'m staying," Ada Brix said. "I\'m sure. We\'re ready," she added.')
     assert [e.name for e in found] == ["Ada Brix"]
+
+
+def test_a_lower_case_personal_title_types_the_name_after_it() -> None:
+    found = actors_of("The Arrowline team principal Osk Tervanen praised the crew on Sunday.")
+    assert kind_of(found, "Osk Tervanen") == "person"

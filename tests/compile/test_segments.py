@@ -37,3 +37,16 @@ def test_a_disguised_sentence_opener_is_dropped_but_a_given_name_is_kept() -> No
 def test_of_joins_a_title_to_its_office_only_before_a_name() -> None:
     assert pieces("the Secretary of State Ana Ruiz spoke") == ["Secretary of State Ana Ruiz"]
     assert pieces("the Secretary of State spoke") == ["Secretary", "State"]
+
+
+def test_two_bodies_of_one_kind_joined_by_and_stay_two() -> None:
+    assert pieces("Teams at the University of Tarnow and Vellis University agreed .") == [
+        "University of Tarnow", "Vellis University",
+    ]
+    assert pieces("Funds from the Department of Roads and Rail Services came .") == [
+        "Department of Roads and Rail Services",
+    ]
+
+
+def test_a_plural_head_keeps_its_of_phrase() -> None:
+    assert pieces("Money from the National Institutes of Ageing arrived .") == ["National Institutes of Ageing"]

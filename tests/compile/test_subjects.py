@@ -41,3 +41,8 @@ def test_lower_case_words_leading_to_another_name_make_a_modifier() -> None:
 def test_a_possessive_is_flagged_and_an_inner_apostrophe_kept() -> None:
     runs = name_runs("Sir Ian Pratt's inquiry and Mr. O'Neill said", 0, 44)
     assert [(r.text, r.possessive) for r in runs] == [("Sir Ian Pratt", True), ("Mr. O'Neill", False)]
+
+
+def test_a_club_before_a_sports_role_is_a_modifier() -> None:
+    assert _head("Harbury boss Lee Tamm said") == "Lee Tamm"
+    assert _head("Dunmore team principal Ada Voss said") == "Ada Voss"
