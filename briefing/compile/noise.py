@@ -44,11 +44,13 @@ _LINK = re.compile(
     r"""also\s+read\s*:|more\s*:|watch\s*:|listen\s*:|continue\s+reading|(?:topics|tags|filed\s+under|categories)\s*:)""",
     re.IGNORECASE,
 )
-#: Notes about the article itself: corrections, editors' notes, where it first appeared.
+#: Notes about the article itself: corrections, editors' notes, where it first appeared, what an
+#: agency's new version changed ("(Adds analyst comment, updates prices)").
 _NOTE = re.compile(
     r"""[("\[]?\s*(?:(?:correction|clarification|editor'?s'?\s+note)\s*:|an\s+earlier\s+version\s+of\s+this\s+"""
     r"""(?:story|article|report)|this\s+(?:story|article|report)\s+(?:was|has\s+been)\s+(?:originally\s+|first\s+)?"""
-    r"""(?:published|updated|amended|corrected))""",
+    r"""(?:published|updated|amended|corrected)"""
+    r"""|\((?:adds|updates|recasts|corrects|rewrites|refiles|changes|fixes|removes|inserts|repeats)\b[^()]*\)\W*$)""",
     re.IGNORECASE,
 )
 #: Page calls to action: noise only as short lines ("Advertisement spending rose" is a sentence).

@@ -39,6 +39,8 @@ _DATELINE_LINE = re.compile(
 )
 #: A press release's first line: boilerplate above the headline, never the headline itself.
 _RELEASE_LINE = re.compile(r"(?i:(?:for\s+immediate\s+release|(?:press|news|media)\s+release|embargoed\b[^\n]*)\W*)")
+#: An agency's version slug before a headline ("UPDATE 2-", "REFILE-"): not part of the title.
+_SLUG = re.compile(r"^(?:UPDATE|CORRECTED|REFILE|RPT|EXCLUSIVE|WRAPUP|ANALYSIS|FACTBOX|INSIGHT|BREAKINGVIEWS)(?:[ \t]*\d+)?[ \t]*-+[ \t]*")
 _HEADLINE_MAX_WORDS = 30
 _HEADLINE_SENTENCE_WORDS = 14
 _INNER_END = re.compile(r"[.!?][\"')]*\s+[\"']?[A-Z](?=[a-z])(?!\S*\.\s)")
@@ -150,12 +152,13 @@ def title(article: str, sentences: list[Sentence], limit: int = 90) -> str:
     """A title: the article's headline line when it has one, else its first real sentence, shortened.
 
     A real sentence has five words and a lower-case one: a dateline ("WASHINGTON, March 3 (AP) -")
-    or a byline is all capitals and names.
+    or a byline is all capitals and names.  An agency's version slug ("UPDATE 2-") is dropped.
     """
     norm = normalize(article)
     span = headline_span(norm)
     if span is not None:
         line = " ".join(article[span[0] : span[1]].split()).rstrip(" ;")
+        line = _SLUG.sub("", line, count=1) or line
     else:
         line = ""
         for s in sentences:

@@ -172,3 +172,9 @@ def test_corrections_notes_and_topic_tags_are_not_story_text() -> None:
         "This article was originally published on 3 May 2023.": "note",
         "Editor's note: The writer lives near the bridge.": "note",
     }
+
+
+def test_an_agency_update_note_is_not_story_text() -> None:
+    found = kinds("Wheat rose on Monday.\n\n(Adds trader quote, updates prices)\n\nTraders expect more gains.\n")
+    assert found["(Adds trader quote, updates prices)"] == "note"
+    assert "Traders expect more gains." not in found

@@ -112,3 +112,8 @@ def test_title_skips_a_dateline_to_the_first_real_sentence() -> None:
     sentences = [Sentence(0, 18, 0), Sentence(19, len(article), 0)]
     assert article[:18] == "OSLO, May 2 (AP) -"
     assert text.title(article, sentences) == "The fjord ferry sank on Tuesday, officials said."
+
+
+def test_agency_version_slug_is_not_part_of_the_title() -> None:
+    article = "UPDATE 2-Grain prices climb on drought fears\n\nWheat rose 2% on Monday, traders said.\n"
+    assert text.title(article, []) == "Grain prices climb on drought fears"
