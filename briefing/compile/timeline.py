@@ -63,6 +63,7 @@ _WITH_ING = re.compile(
     r"(?:(?!(?:of|to|for|in|on|at|by|from|as|and|or|the)\b)[\w'$%-]+\s+){0,2}"
     r"(?!(?:of|to|for|in|on|at|by|from|as|and|or|the)\b)[\w'$%-]*[^\Wg_][\w'$%-]*)\s+([a-z]{2,}ing)\b"
 )
+_REPORTING = frozenset("said says announced confirmed added reported stated wrote told".split())
 _PLURALS = frozenset("people police children men women staff".split())
 _IRREGULAR_ING = {"being": ("are", "is"), "having": ("have", "has"), "going": ("go", "goes"), "doing": ("do", "does")}
 #: Stems that lost a final e before -ing: "tak", "ris", "clos", "produc", "arriv", "com", "vot"
@@ -186,7 +187,19 @@ def clause(norm: str, sentence: Sentence, found: DateFound, others: list[Span] |
         return None
     if at > 0 and start == pieces[at][0] and _PREDICATE.match(norm, start) and norm[pieces[0][0]].isupper():
         start = pieces[0][0]
+    if at > 0 and start == pieces[at][0] and _reporting_only(norm, (start, end), found):
+        start = pieces[0][0]
     return start, end
+
+
+def _reporting_only(norm: str, span: Span, found: DateFound) -> bool:
+    """A clause that only says who reported ("..., the minister announced on Thursday"): what was
+    reported is the rest of the sentence, so the event is the whole of it."""
+    before = _WORD.findall(norm, span[0], found.start)
+    if before and _SIGNAL.search(norm[span[0] : found.start]):
+        before.pop()
+    words = before + _WORD.findall(norm, found.end, span[1])
+    return 0 < len(words) <= 6 and words[-1].lower() in _REPORTING
 
 
 def _window(norm: str, sentence: Sentence, found: DateFound) -> Sentence:
@@ -297,10 +310,13 @@ def _keeps_date(norm: str, before: str, found: DateFound, signal: bool) -> bool:
 
 
 def _qualifier(norm: str, span: Span, found: DateFound, ahead: bool = False) -> str | None:
-    """``expected`` when the date lies ``ahead`` of the publication or the clause before it (outside
-    quotations) speaks of the future ("will be signed before ..."; not "said Friday the bridge will
-    reopen"), else the date's own qualifier."""
-    told = _QUOTED.sub(" ", norm[span[0] : found.start])
+    """``expected`` when the date lies ``ahead`` of the publication or its own clause before it
+    (outside quotations) speaks of the future ("will be signed before ..."; not "said Friday the
+    bridge will reopen" nor "X will open in May, the minister said on Friday"), else the date's
+    own qualifier."""
+    before = norm[span[0] : found.start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    told = _QUOTED.sub(" ", before[breaks[-1].end() :] if breaks else before)
     if ahead or _EXPECTED.search(told):
         return f"expected {found.qualifier}" if found.qualifier else "expected"
     return found.qualifier

@@ -297,3 +297,13 @@ def test_a_date_in_a_page_without_full_stops_is_read_in_a_window_around_it() -> 
     (start, end), at = event.evidence[0], text.index("Monday")
     assert at - start <= 400 and end - at <= 400 + len("Monday")
     assert event.event.endswith("…") and len(event.event.split()) <= 30
+
+
+def test_a_clause_that_only_names_the_reporter_dates_the_whole_report() -> None:
+    text = "The museum will reopen in May, the mayor announced on Thursday."
+    dates = [date_at(text, "May", "2024-05"), date_at(text, "Thursday", "2024-03-14")]
+    events = timeline(text, dates)
+    assert [(e.date, e.event, e.qualifier) for e in events] == [
+        ("2024-03-14", "The museum will reopen in May, the mayor announced", None),
+        ("2024-05", "The museum will reopen", "expected"),
+    ]
