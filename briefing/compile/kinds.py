@@ -39,6 +39,7 @@ from briefing.compile.lexicon import (
     TEAM_AFTER,
     TEAM_BEFORE,
     TEAM_NOUNS,
+    TEAM_ROLES,
     TITLE_ACRONYMS,
 )
 from briefing.compile.lines import Line
@@ -302,6 +303,8 @@ def _classify_words(idx: list[int], tokens: list[Token], line: Line, gaz: Gazett
         return [make_found(words, "place", WEAK, line)]
     if line.table or (len(words) == 1 and (_SCORE.match(after) is not None or before == "told")):
         return [make_found(words, "organization", WEAK, line)]
+    if len(words) == 1 and _owner_of_a_person(tokens, idx[0], words[0], gaz):
+        return [make_found(words, "organization", WEAK, line)]
     if len(words) == 1 and fold(texts[0]) in gaz.surnames:
         return [make_found(words, "person", WEAK, line)]
     return [make_found(words, None, WEAK, line)]
@@ -324,6 +327,17 @@ def _after_personal_title(tokens: list[Token], idx: list[int], words: list[Token
     right before two to four name-like words."""
     before = tokens[idx[0] - 1].text if idx[0] > 0 else ""
     return before in PERSONAL_TITLES and 2 <= len(words) <= 4 and _person_like(words, gaz)
+
+
+def _owner_of_a_person(tokens: list[Token], first: int, word: Token, gaz: Gazetteer) -> bool:
+    """"Ferrari's Charles Leclerc", "Vantor driver Ana Ruiz": a lone word that a named person
+    belongs to, or that a team role follows, is the team or firm, not a second person."""
+    following = tokens[first + 1 : first + 4]
+    if not following:
+        return False
+    if word.possessive:
+        return following[0].capitalised and first_name(following[0].text, gaz)
+    return following[0].text in TEAM_ROLES and len(following) > 1 and following[1].capitalised
 
 
 def _middle_initial(texts: list[str], gaz: Gazetteer) -> bool:

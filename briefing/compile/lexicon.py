@@ -115,11 +115,14 @@ PLACE_SUFFIXES = frozenset(
 )
 
 # Words after a name, or before it, that make a town a sports team ("Norwich beat Exeter").
-TEAM_AFTER = frozenset("beat beats drew draw lost won win defeated defeat trail trailed v vs vs. edged thrashed".split())
+TEAM_AFTER = frozenset(
+    """beat beats drew draw lost won win defeated defeat trail trailed v vs vs. edged thrashed levelled
+    leveled equalised equalized scored host hosts visit""".split()
+)
 TEAM_BEFORE = frozenset("beat v vs vs. against defeated edged thrashed".split())
 TEAM_NOUNS = frozenset(
     """captain coach manager striker midfielder defender goalkeeper skipper batsman bowler
-    all-rounder player players fans supporters team side squad chairman""".split()
+    all-rounder player players fans supporters team side squad chairman boss winger""".split()
 )
 
 # Words after a name that make it a person who speaks.
@@ -182,4 +185,10 @@ PERSONAL_TITLES = frozenset(
     defender goalkeeper winger lawyer attorney judge prosecutor adviser advisor aide economist
     professor writer author historian journalist novelist poet actor actress singer songwriter
     detective sergeant boss teammate driver rider""".split()
+)
+
+# Lower-case roles in a team or firm that follow its name before a person's ("Vantor driver Ana Ruiz").
+TEAM_ROLES = frozenset(
+    """driver rider boss coach manager captain skipper striker midfielder defender goalkeeper winger
+    teammate principal spokesman spokeswoman spokesperson""".split()
 )

@@ -83,3 +83,15 @@ def test_pronoun_contractions_are_no_names() -> None:
 def test_a_lower_case_personal_title_types_the_name_after_it() -> None:
     found = actors_of("The Arrowline team principal Osk Tervanen praised the crew on Sunday.")
     assert kind_of(found, "Osk Tervanen") == "person"
+
+
+def test_the_team_a_named_person_belongs_to_is_no_person() -> None:
+    found = actors_of("On Sunday Dorsani's Carlo Vinter was third and Quellan driver Ana Ruiz was fourth.")
+    assert kind_of(found, "Dorsani") == "organization"
+    assert kind_of(found, "Quellan") == "organization"
+    assert kind_of(found, "Ana Ruiz") == "person"
+
+
+def test_a_town_that_hosts_or_levels_is_a_team() -> None:
+    found = actors_of("On Saturday Norwich host Exeter, a week after Norwich levelled late.")
+    assert kind_of(found, "Norwich") == "organization"
