@@ -48,6 +48,10 @@ _AMOUNT = re.compile(
     rf"(?:[ \t]*-?[ \t]*(?P<scale>(?i:{_SCALES}))\b)?(?![\w:/-]|[.,]\d)"
 )
 _PERCENT_AFTER = re.compile(r"[ \t]*%|[ \t]+(?:per[ \t]?cent|percent|percentage points?)\b", re.IGNORECASE)
+#: The first number of a range whose second carries the sign ("between 4 and 5 percent").
+_RANGE_PERCENT = re.compile(
+    rf"[ \t]*(?:and|to|or|-)[ \t]*{_NUMBER}(?:[ \t]*%|[ \t]+(?:per[ \t]?cent|percent)\b)", re.IGNORECASE
+)
 _CURRENCY_AFTER = re.compile(
     r"[ \t]+(dollars?|pounds?|euros?|yen|yuan|rupees|r[ou]bles|lira|francs|USD|GBP|EUR)\b", re.IGNORECASE
 )
@@ -111,8 +115,11 @@ def _classify(norm: str, match: re.Match[str], limit: int) -> Found | None:
         sign = match.group("sign").upper()
         return start, end, _value(amount), sign if sign in _CURRENCY_CODES else _CURRENCY_SIGNS.get(sign, "USD")
     percent = _PERCENT_AFTER.match(norm, end, limit)
+    if not percent and not _is_year(amount) and _RANGE_PERCENT.match(norm, end, limit):
+        return start, end, _value(amount), "percent"
     if percent:
-        return start, percent.end(), _value(amount), "percent"
+        unit = "percentage points" if "point" in percent.group().lower() else "percent"
+        return start, percent.end(), _value(amount), unit
     currency = _CURRENCY_AFTER.match(norm, end, limit)
     if currency:
         return start, currency.end(), _value(amount), _CURRENCY_WORDS[currency.group(1).lower()]

@@ -135,3 +135,15 @@ def test_pence_are_counted_and_a_preposition_ends_the_measure() -> None:
 
 def test_a_time_word_is_no_measure() -> None:
     assert figures("Inflation hit 7.5% last year.") == [("7.5%", 7.5, "percent", None)]
+
+
+def test_percentage_points_and_the_first_number_of_a_percent_range() -> None:
+    assert figures("Growth slowed to between 4 and 5 percent; the jobless rate fell 0.3 percentage points.") == [
+        ("4", 4.0, "percent", None),
+        ("5 percent", 5.0, "percent", None),
+        ("0.3 percentage points", 0.3, "percentage points", None),
+    ]
+
+
+def test_a_year_before_a_percentage_is_no_range() -> None:
+    assert figures("Prices rose from 2019 to 5% above trend.") == [("5%", 5.0, "percent", None)]
