@@ -116,6 +116,8 @@ _CLOCK_STAMP = re.compile(
     r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|GMT|BST|UTC|CES?T|[ECMP][SD]T))?[ \t]*(?:-{1,2}[ \t]*)?[ \t]+(?=[\"'A-Z])"
 )
 _BULLET = re.compile(r"(?:[\u2022\u25cf\u25aa\u25e6\u2023*]|-(?!-))[ \t]+")
+#: A web address ends with its domain, not with an abbreviation ("Visit example.com. Tickets ...").
+_DOMAIN = re.compile(r"\w\.(?:com|org|net|gov|edu|info|io|co\.uk|org\.uk|ac\.uk|gov\.uk)/?$", re.IGNORECASE)
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 _NAME_SUFFIXES = ("ish", "ian", "ese", "ican", "ean")
 
@@ -301,6 +303,8 @@ def _is_end(norm: str, match: re.Match[str], after: int, end: int) -> bool:
         return not following[:1].isdigit()
     if len(word) == 1 and word.isupper():
         return following in _OPENERS
+    if _DOMAIN.search(word):
+        return True
     if "." in word or word in _AMBIGUOUS:
         return following in _OPENERS
     return True

@@ -246,3 +246,10 @@ def test_a_live_blog_clock_stamp_is_its_own_segment() -> None:
         "9.30am",
         "The count began.",
     ]
+
+
+def test_a_web_address_before_a_capital_ends_the_sentence() -> None:
+    assert split("Details are at www.example.org. Tickets sell fast.") == [
+        "Details are at www.example.org.",
+        "Tickets sell fast.",
+    ]
