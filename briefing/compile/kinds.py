@@ -264,7 +264,7 @@ def _classify_words(idx: list[int], tokens: list[Token], line: Line, gaz: Gazett
         return [found]
     if len(words) > 1 and low[-1] in AREA_SUFFIXES and not (line.table or _team_cue(before, after)):
         return [make_found(words, "place", STRONG, line)]
-    if before == "the" and after in BODY_ROLES and not first_name(texts[0], gaz):
+    if after in BODY_ROLES and (before == "the" or _name_follows(tokens, idx[-1] + 1)) and not first_name(texts[0], gaz):
         return [make_found(words, "organization", STRONG, line)]
     if low[-1] in ORG_SUFFIXES or "&" in texts or (len(words) > 2 and low[0] in ORG_HEADS):
         return [make_found(words, "organization", STRONG, line)]
@@ -291,6 +291,8 @@ def _classify_words(idx: list[int], tokens: list[Token], line: Line, gaz: Gazett
         return []
     if len(words) == 1 and before in PLACE_PREPOSITIONS and not line.table and not _holding(tokens, idx[0]):
         return [make_found(words, "place", WEAK, line)]
+    if before == "the" and len(words) > 1 and idx[0] > line.first_word + 1 and not first_name(texts[0], gaz):
+        return [make_found(words, "organization", WEAK, line)]
     if after in SPEECH_VERBS and len(words) <= 3 and not any(gaz.is_common(t) for t in texts):
         return [make_found(words, "person", WEAK, line)]
     if 2 <= len(words) <= 3 and _person_like(words, gaz) and _name_shaped(texts, gaz):
@@ -338,6 +340,11 @@ def _owner_of_a_person(tokens: list[Token], first: int, word: Token, gaz: Gazett
     if word.possessive:
         return following[0].capitalised and first_name(following[0].text, gaz)
     return following[0].text in TEAM_ROLES and len(following) > 1 and following[1].capitalised
+
+
+def _name_follows(tokens: list[Token], role: int) -> bool:
+    """Whether a capitalised name comes right after the role word at ``role`` ("leader Ann Roe")."""
+    return role + 1 < len(tokens) and tokens[role + 1].capitalised
 
 
 def _middle_initial(texts: list[str], gaz: Gazetteer) -> bool:

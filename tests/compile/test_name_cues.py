@@ -95,3 +95,10 @@ def test_the_team_a_named_person_belongs_to_is_no_person() -> None:
 def test_a_town_that_hosts_or_levels_is_a_team() -> None:
     found = actors_of("On Saturday Norwich host Exeter, a week after Norwich levelled late.")
     assert kind_of(found, "Norwich") == "organization"
+
+
+def test_a_name_after_the_is_no_person_unless_it_starts_with_a_given_name() -> None:
+    found = actors_of("Later the Soc Dems said the vote was lost. Quen Dem leader Ivo Lask said so too.")
+    assert kind_of(found, "Soc Dems") == "organization"
+    assert kind_of(found, "Quen Dem") == "organization"
+    assert kind_of(found, "Ivo Lask") == "person"
