@@ -28,7 +28,7 @@ _ENOUGH_WORDS = 3
 _CLAUSE_BREAK = re.compile(r"\s*(?:;|(?<!\d):(?!\d)|,\"?(?=\s+[\"'`]*[a-z])|\s-\s)\s*")
 _WORD = re.compile(r"[\w$%]+(?:[-'.,]\w+)*")
 _SIGNAL = re.compile(
-    r"(?i:\b(?:(?:from|since|until)\s+)?(?:in|on|at|by|before|after|since|during|until|till|from|of|through|for|over"
+    r"(?i:\b(?:(?:from|since|until)\s+)?(?:in|on|at|by|before|after|since|during|until|till|from|of|through|for|over|to"
     r"|prior\s+to|no\s+later\s+than)\s+)$"
 )
 _LEAD = re.compile(

@@ -307,3 +307,9 @@ def test_a_clause_that_only_names_the_reporter_dates_the_whole_report() -> None:
         ("2024-03-14", "The museum will reopen in May, the mayor announced", None),
         ("2024-05", "The museum will reopen", "expected"),
     ]
+
+
+def test_to_before_a_date_goes_with_it() -> None:
+    text = "The deadline for bids was extended to June 30."
+    (event,) = timeline(text, [date_at(text, "June 30", "2024-06-30")])
+    assert event.event == "The deadline for bids was extended"
