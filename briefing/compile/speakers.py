@@ -433,15 +433,15 @@ class _Reader:
         save right after an inverted cue (``said Idowu``, ``lone``) in the middle of a sentence.
         """
         entity = self.entity_at(run.start, run.end)
+        text = run.text.replace("[", "").replace("]", "")
         if entity is None:
-            words = run.text.split()
-            k = self.by_last_word.get(words[-1].lower())
+            k = self.by_last_word.get(text.split()[-1].lower())
             entity = self.entities[k] if k is not None else None
         if entity is not None:
             return _Speaker(entity.id, None, entity.kind)
-        name = bare_name(run.text)
+        name = bare_name(text)
         words = name.split()
-        titled = name != run.text
+        titled = name != text
         named_by_article = (
             self.norm[max(0, run.start - 4) : run.start].lower() == "the "
             and words[-1].lower() not in TITLE_WORDS

@@ -17,8 +17,10 @@ from briefing.compile.cues import CUE_VERBS
 _TITLE_ABBR = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|Rev|St|Jr|Sr|Prof|Pres|Adm|Capt|Maj|Supt|Insp)\."
 _UPPER = "A-ZÀ-ÖØ-ÞĆČĐŁŃŚŠŹŻŽ"
 _TOKEN = _TITLE_ABBR + rf"|[{_UPPER}]\.(?:[{_UPPER}]\.)*|[{_UPPER}][^\W_]*(?:-[^\W_]+|'(?!s\b)[^\W_]+)*"
+# An editors' bracket may wrap any word of a name ("[Finance] Minister [Ann] Roe").
+_WORD_IN_RUN = r"\[?(?:" + _TOKEN + r")\]?"
 _RUN = re.compile(
-    r"(?<![\w'.-])(?:" + _TOKEN + r")(?:\s(?:(?:de|da|van|von|der|den|la|le|du|bin|of|al|el)\s)?(?:" + _TOKEN + r"))*"
+    r"(?<![\w'.-])(?:" + _WORD_IN_RUN + r")(?:\s(?:(?:de|da|van|von|der|den|la|le|du|bin|of|al|el)\s)?(?:" + _WORD_IN_RUN + r"))*"
 )
 _NEXT_WORDS = re.compile(r" ((?:[a-z][a-z-]* ?){1,3})([A-Z])?")
 _FUNCTION = frozenset(

@@ -334,3 +334,10 @@ def test_an_abbreviated_title_answers_the_spelled_out_description() -> None:
     article = 'Sen. Ilse Varga toured the farms on Friday.\n\n"We will not forget you," the senator said.'
     varga = _entity(article, "ilse-varga", "Ilse Varga", ("Ilse Varga", "name"), role="Sen.")
     assert _names(article, [varga]) == ["Ilse Varga"]
+
+
+def test_editors_brackets_inside_the_subject_do_not_hide_the_speaker() -> None:
+    article = 'Budget day came.\n\n"It protects families," [Finance] Minister Ola Brandt said.'
+    brandt = _entity(article, "ola-brandt", "Ola Brandt", ("Ola Brandt", "name"), role="Finance Minister")
+    assert _names(article, [brandt]) == ["Ola Brandt"]
+    assert _names('Budget day came.\n\n"It works," [Deputy] Mayor [Ines] Korvald said.') == ["Ines Korvald"]

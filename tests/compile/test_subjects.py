@@ -46,3 +46,7 @@ def test_a_possessive_is_flagged_and_an_inner_apostrophe_kept() -> None:
 def test_a_club_before_a_sports_role_is_a_modifier() -> None:
     assert _head("Harbury boss Lee Tamm said") == "Lee Tamm"
     assert _head("Dunmore team principal Ada Voss said") == "Ada Voss"
+
+
+def test_editors_brackets_stay_inside_a_run() -> None:
+    assert _head("[Finance] Minister [Ola] Brandt said") == "[Finance] Minister [Ola] Brandt"
