@@ -69,9 +69,18 @@ _IRREGULAR_ING = {"being": ("are", "is"), "having": ("have", "has"), "going": ("
 #: Stems that lost a final e before -ing: "tak", "ris", "clos", "produc", "arriv", "com", "vot"
 #: (a t only in one syllable: "visit", "limit" keep theirs).
 _SILENT_E = re.compile(r"(?:[^aeiou][aeiou][kvzmg]|^[^aeiou]*[aeiou]t|[aeiou][aeiou]?s|v|dg|c)$")
+#: A date after a determiner is a noun in the phrase ("a loss for its fourth quarter"), not an adverb.
+_DETERMINER_BEFORE = re.compile(r"(?i:\b(?:its|their|his|her|our|the|a|an|this|that)\s+)$")
+#: A period's closing day told with it ("the year ended Sept. 30"): it goes with the date.
+_ENDED_AFTER = re.compile(
+    r"\s+(?:ended|ending|through)\s+(?:on\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?\b"
+)
 #: A hyphenated date modifying the noun after it ("third-quarter profit", "year-end bonus").
 _MODIFIER_AFTER = re.compile(r"\s+[a-z]")
-_INTRODUCTORY = re.compile(r"(?i:at|during|in|on|after|before|with|for|from|since|by|following|amid|earlier|later)\b")
+_INTRODUCTORY = re.compile(
+    r"(?i:at|during|in|on|after|before|with|for|from|since|by|following|amid|earlier|later|according|under|when|while"
+    r"|as|once|because|although|though|if|unless|despite|to)\b"
+)
 _ADVERBIAL = re.compile(
     r"(?i:(?:last|this|next|early|late|earlier|later)\s+)?(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today"
     r"|tomorrow|tonight|(?:last|this|next)\s+(?:week|month|year))"
@@ -235,17 +244,19 @@ def _words_besides_date(norm: str, span: Span, found: DateFound, others: list[Sp
 def event_phrase(norm: str, span: Span, found: DateFound) -> str:
     """The clause in one line without the date and its preposition, at most ``MAX_WORDS`` words.
 
-    A date used as a possessive ("last week's debate") or inside a phrase without a preposition of
-    its own ("restated its 2003 results") is part of what happened and stays.  Words
+    A date used as a possessive ("last week's debate"), after a determiner ("a loss for its fourth
+    quarter") or inside a phrase without a preposition of its own ("restated its 2003 results") is
+    part of what happened and stays; a closing day told with it ("ended Sept. 30") goes with it.  Words
     that are all capitalised (a dateline such as "PARIS, Oct. 4 (AP)") say nothing happened: "".
     """
     before = norm[span[0] : found.start]
     signal = _SIGNAL.search(before)
-    zone = _ZONE_AFTER.match(norm, found.end, span[1])
+    noun = bool(_DETERMINER_BEFORE.search(before))
+    zone = _ZONE_AFTER.match(norm, found.end, span[1]) or (not noun and _ENDED_AFTER.match(norm, found.end, span[1]))
     found = DateFound(found.start, zone.end(), found.value, found.qualifier) if zone else found
     at_edge = not before.strip(' ,"') or not norm[found.end : span[1]].strip(' ,.;:"')
     at_edge = at_edge or bool(_ADVERBIAL.match(norm, found.start, found.end))
-    if _keeps_date(norm, before, found, bool(signal)) or not (signal or at_edge):
+    if noun or _keeps_date(norm, before, found, bool(signal)) or not (signal or at_edge):
         text = " ".join(norm[span[0] : span[1]].split())
     else:
         if signal:

@@ -313,3 +313,21 @@ def test_to_before_a_date_goes_with_it() -> None:
     text = "The deadline for bids was extended to June 30."
     (event,) = timeline(text, [date_at(text, "June 30", "2024-06-30")])
     assert event.event == "The deadline for bids was extended"
+
+
+def test_the_closing_day_of_a_period_goes_with_the_period() -> None:
+    text = "For the year ended Sept 30, the firm earned $4 million."
+    (event,) = timeline(text, [date_at(text, "the year", "2023")])
+    assert event.event == "The firm earned $4 million"
+
+
+def test_an_introductory_clause_dates_the_main_clause() -> None:
+    text = "According to a report on Monday, the talks collapsed."
+    (event,) = timeline(text, [date_at(text, "Monday", "2024-03-11")])
+    assert event.event == "According to a report, the talks collapsed"
+
+
+def test_a_date_after_a_determiner_stays_in_the_phrase() -> None:
+    text = "The firm reported a loss for its fourth quarter."
+    (event,) = timeline(text, [date_at(text, "fourth quarter", "2023-Q4")])
+    assert event.event == "The firm reported a loss for its fourth quarter"
