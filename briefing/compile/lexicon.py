@@ -111,7 +111,8 @@ EVENT_SUFFIXES = frozenset(
 PLACE_SUFFIXES = frozenset(
     """street square road avenue lane boulevard park bridge river lake sea ocean island islands
     mountains mountain valley coast strait bay gulf peninsula desert airport stadium arena
-    heights hills plain canal province region east west""".split()
+    heights hills plain canal province region east west ridge moor creek canyon falls springs
+    glacier reservoir harbour harbor""".split()
 )
 
 # Words after a name, or before it, that make a town a sports team ("Norwich beat Exeter").

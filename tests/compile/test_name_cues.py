@@ -102,3 +102,9 @@ def test_a_name_after_the_is_no_person_unless_it_starts_with_a_given_name() -> N
     assert kind_of(found, "Soc Dems") == "organization"
     assert kind_of(found, "Quen Dem") == "organization"
     assert kind_of(found, "Ivo Lask") == "person"
+
+
+def test_landform_words_end_place_names() -> None:
+    found = actors_of("The turbines would stand on Carrow Ridge, above Dunley Creek.")
+    assert kind_of(found, "Carrow Ridge") == "place"
+    assert kind_of(found, "Dunley Creek") == "place"
