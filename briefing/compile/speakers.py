@@ -22,6 +22,8 @@ from briefing.compile.subjects import TITLE_WORDS, NameRun, bare_name, head_run,
 _WORD = re.compile(r"[A-Za-z]+(?:['-][A-Za-z]+)*")
 _PRONOUNS = {"he": "m", "she": "f", "it": "n", "they": "p", "i": "1", "we": "p"}
 _DETERMINERS = frozenset("the a an his her their its our this that".split())
+# "a union lawyer said" brings in someone new: no one the story has named, and no one before.
+_INDEFINITE = frozenset(("a", "an"))
 _ADVERBIAL_START = frozenset(
     """in at on during after before for from with by speaking asked according while when since
     unlike like despite over under through about earlier later however meanwhile still but and
@@ -374,7 +376,9 @@ class _Reader:
                 return self.resolve_run(named), (named.start, named.end)
             if first.lower() in _DETERMINERS and len(words) > 1:
                 if named is not None and named.start == words[1].start():
-                    return self.resolve_run(named), (named.start, named.end)
+                    speaker = self.resolve_run(named)
+                    if speaker.speaker_id or speaker.name:
+                        return speaker, (named.start, named.end)
             if first.lower() in _DETERMINERS or first[0].islower():
                 appositions.append((ps, pe))
                 continue
@@ -388,7 +392,7 @@ class _Reader:
                 return self.resolve_run(head), (head.start, head.end)
         if appositions:
             found = self._description_or_pronoun(*appositions[0])
-            if found is not None and (found[0].speaker_id or found[0].name):
+            if found is not None and (found[0].speaker_id or found[0].name or self._indefinite(found[1])):
                 return found
         return None
 
@@ -404,6 +408,8 @@ class _Reader:
             for k in range(len(words) - 1, max(-1, len(words) - 6), -1):
                 if words[k].group().lower() in _DETERMINERS:
                     span = (words[k].start(), words[-1].end())
+                    if words[k].group().lower() in _INDEFINITE:
+                        return _Speaker(None, None), span
                     speaker = self.resolve_description(span, words[-1].group().lower())
                     return (speaker, span) if speaker.speaker_id or speaker.name else None
         elif words[0].group().lower() in _DETERMINERS and len(words) > 1:
@@ -412,6 +418,11 @@ class _Reader:
             speaker = self.resolve_description(span, head.group().lower())
             return (speaker, span) if speaker.speaker_id or speaker.name else None
         return None
+
+    def _indefinite(self, span: Span) -> bool:
+        """Whether a description opens with "a" or "an": a newcomer, who takes no earlier speaker's name."""
+        first = _WORD.match(self.norm, span[0])
+        return first is not None and first.group().lower() in _INDEFINITE
 
     # -- resolution ---------------------------------------------------------------------------
 

@@ -341,3 +341,15 @@ def test_editors_brackets_inside_the_subject_do_not_hide_the_speaker() -> None:
     brandt = _entity(article, "ola-brandt", "Ola Brandt", ("Ola Brandt", "name"), role="Finance Minister")
     assert _names(article, [brandt]) == ["Ola Brandt"]
     assert _names('Budget day came.\n\n"It works," [Deputy] Mayor [Ines] Korvald said.') == ["Ines Korvald"]
+
+
+def test_an_indefinite_description_is_a_newcomer_not_the_last_speaker() -> None:
+    article = 'Talks stalled.\n\n"Our branches matter," Ines Roe said.\n\n"We will see them in court," a union lawyer said.'
+    roe = _entity(article, "ines-roe", "Ines Roe", ("Ines Roe", "name"))
+    assert _names(article, [roe]) == ["Ines Roe", None]
+
+
+def test_an_apposition_opening_with_a_party_word_passes_to_the_name_before_it() -> None:
+    article = 'Talks stalled.\n\nCouncillor Ines Roe, a Democrat who represents the east side, said she was "deeply worried" by it.'
+    roe = _entity(article, "ines-roe", "Ines Roe", ("Ines Roe", "name"))
+    assert _names(article, [roe]) == ["Ines Roe"]
