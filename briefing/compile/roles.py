@@ -30,6 +30,8 @@ def before(tokens: list[Token], first: int, gaz: Gazetteer) -> tuple[int, int] |
     """Span of a lower-case role phrase ending right before token ``first`` ("Ministry spokesman")."""
     if first == 0:
         return None
+    if tokens[first - 1].text == "," and first >= 2:
+        return _set_off(tokens, first - 1, gaz)
     last = tokens[first - 1]
     if last.capitalised or not last.word or not is_role_word(last.text, gaz):
         return None
@@ -45,6 +47,18 @@ def before(tokens: list[Token], first: int, gaz: Gazetteer) -> tuple[int, int] |
         start = i
         i -= 1
     return tokens[start].start, last.end
+
+
+def _set_off(tokens: list[Token], comma: int, gaz: Gazetteer) -> tuple[int, int] | None:
+    """"The city's mayor, Ana Ruiz": a determined role phrase set off by a comma before the name."""
+    span = before(tokens, comma, gaz)
+    if span is None:
+        return None
+    start = next(i for i in range(comma - 1, -1, -1) if tokens[i].start == span[0])
+    opener = tokens[start - 1] if start else None
+    if opener is None or not (opener.possessive or opener.text.lower() in _LEADERS):
+        return None
+    return span
 
 
 def apposition(tokens: list[Token], last: int, gaz: Gazetteer) -> tuple[int, int] | None:

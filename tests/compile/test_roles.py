@@ -33,3 +33,15 @@ def test_title_phrases_only_for_short_titles() -> None:
     gaz = gazetteer.load()
     assert roles.title_phrases("Turkish President", gaz) == ["the turkish president", "the president"]
     assert roles.title_phrases("head of the arms export company X", gaz) == []
+
+
+def test_a_determined_role_set_off_by_a_comma_before_the_name() -> None:
+    gaz = gazetteer.load()
+    text = "The town's mayor, Ana Ruiz, spoke."
+    tokens = tokenize(text, 0, len(text))
+    first = next(i for i, t in enumerate(tokens) if t.text == "Ana")
+    span = roles.before(tokens, first, gaz)
+    assert span is not None and text[span[0] : span[1]] == "mayor"
+    listed = "Crews, mayor, Ana Ruiz spoke."
+    tokens = tokenize(listed, 0, len(listed))
+    assert roles.before(tokens, next(i for i, t in enumerate(tokens) if t.text == "Ana"), gaz) is None
