@@ -3,10 +3,12 @@
 A paragraph is cut at ``. ! ?`` (with any closing quotes or brackets) before a capitalised word,
 unless the period belongs to an abbreviation, an initial or a month.  Web pages also glue things
 into paragraphs that have no punctuation of their own, so three more cuts are made: a dateline
-("WASHINGTON (Reuters) -") or a byline ("Jane Doe The plan ...") in front of the first sentence,
+("WASHINGTON (Reuters) -"), a live blog's clock stamp ("22:40 Turnout is up") or a byline ("Jane
+Doe The plan ...") in front of the first sentence,
 and a pasted related-story headline in front of the sentence it was dropped into ("... remains
 unchanged In October 2020, ...").  Those pieces become segments of their own, so the noise pass
-can name them and no other pass has to know how they were found.
+can name them and no other pass has to know how they were found.  A list item's bullet is left
+out of its sentence.
 """
 
 from __future__ import annotations

@@ -4,8 +4,9 @@ An event is the clause around a date ("Russia and Turkey signed a $2.5 billion c
 delivery of four S-400 batteries" for "in late 2017"), not its whole paragraph: the sentence is cut
 at semicolons, colons, dashes and at commas before a lower-case word (not inside a list of names),
 and the date with its preposition is taken out of the phrase (it is shown as the event's date).
-Future tense outside quotations marks the event ``expected``.  Vague references (PRESENT_REF, "the future") and
-durations are not events.  Pasted headlines and other noise yield nothing; a sentence repeated in
+Future tense outside quotations, or a date after the publication date, marks the event
+``expected``.  Vague references (PRESENT_REF, "the future"), durations and comparisons (", up from
+$1.2 billion a year earlier") are not events.  Pasted headlines and other noise yield nothing; a sentence repeated in
 another rendition of the story yields one event, and events with the same date and nearly the same
 words are merged, their evidence kept.  Unknown years (``XXXX-08``) sort after every known one: an
 article that names a month without a year is talking about its own recent past or near future.
