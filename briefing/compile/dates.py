@@ -22,7 +22,8 @@ _SIGNAL = re.compile(r"(?i:\b(before|by|after|until|till|since|prior\s+to|no\s+l
 _DEADLINE = re.compile(r"(?i:\b(?:by|effective|starting|beginning)\s+)$")
 _FUTURE = re.compile(
     r"(?i:\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned|plans|is\s+to|are\s+to|expected\s+to|expects?\s+to"
-    r"|scheduled|set\s+to|intends?\s+to|would|until|as\s+(?:early|soon)\s+as|no\s+later\s+than|deadline)\b)"
+    r"|scheduled|set\s+to|intends?\s+to|would|until|as\s+(?:early|soon)\s+as|no\s+later\s+than|deadline"
+    r"|(?:is|are)\s+due|(?:meets|begins|starts|opens|resumes|reopens|takes\s+place|kicks\s+off)(?:\s+again)?)\b)"
 )
 
 Candidate = tuple[int, int, int, re.Match[str]]

@@ -196,3 +196,10 @@ def test_a_half_of_a_game_is_no_half_year() -> None:
 
 def test_fy_before_a_year_is_the_fiscal_year() -> None:
     assert found("Revenue for FY2023 rose, and FY 2024 looks weaker.", FRIDAY) == [("FY2023", "2023"), ("FY 2024", "2024")]
+
+
+def test_a_meeting_told_in_the_present_is_the_coming_day() -> None:
+    published = date(2024, 3, 15)
+    assert found("The council meets again on Monday.", published) == [("Monday", "2024-03-18")]
+    assert found("The trial is due to open in June.", published) == [("June", "2024-06")]
+    assert found("The council met on Monday.", published) == [("Monday", "2024-03-11")]
