@@ -175,10 +175,14 @@ def _inside(spans: list[Span], offset: int) -> bool:
 
 
 def _clause_start(norm: str, open_mark: int, para_start: int) -> int:
-    """Where the sentence before the opening mark starts (back to the last sentence end)."""
+    """Where the sentence before the opening mark starts (back to the last sentence end).
+
+    The search reaches the mark and the letter after it, so a quote that opens a new sentence
+    (``Roe said. "We ..."``) has an empty clause before it, not the sentence that just ended.
+    """
     start = max(para_start, open_mark - 200)
-    for match in _SENTENCE_END.finditer(norm, start, open_mark):
-        start = match.end() - 1
+    for match in _SENTENCE_END.finditer(norm, start, open_mark + 2):
+        start = min(match.end() - 1, open_mark)
     return start
 
 

@@ -168,3 +168,8 @@ def test_any_mix_of_marks_gives_ordered_quotes_inside_the_text() -> None:
         assert all(not article[q.start].isspace() and not article[q.end - 1].isspace() for q in found)
 
     check()
+
+
+def test_a_short_quote_opening_a_new_sentence_is_full_not_a_fragment() -> None:
+    article = '"The lads were brave," Dunn said. "We never stopped."'
+    assert _quotes(article) == [("The lads were brave,", False), ("We never stopped.", False)]
