@@ -7,8 +7,8 @@ into paragraphs that have no punctuation of their own, so three more cuts are ma
 Doe The plan ...") in front of the first sentence,
 and a pasted related-story headline in front of the sentence it was dropped into ("... remains
 unchanged In October 2020, ...").  Those pieces become segments of their own, so the noise pass
-can name them and no other pass has to know how they were found.  A list item's bullet is left
-out of its sentence.
+can name them and no other pass has to know how they were found.  A list item's bullet is a
+segment of its own, not part of its sentence.
 """
 
 from __future__ import annotations
@@ -204,13 +204,14 @@ def _restated(tail: list[str], other: list[str]) -> float:
 def _paragraph(norm: str, start: int, end: int, names: _NameCounts) -> list[Span]:
     """Segments of one paragraph: the lead cut, then sentence ends, then glue cuts inside each sentence.
 
-    A list item's bullet ("• ", "- ", "* ") is left out: it marks the layout, not the sentence.
+    A list item's bullet ("• ", "- ", "* ") is a segment of its own: it marks the layout, not the sentence.
     A quote mark standing alone after an end is closing when the paragraph has an odd number of
     marks before it (it then ends the sentence), else it opens the next sentence.
     """
     spans: list[Span] = []
     bullet = _BULLET.match(norm, start, end)
     if bullet:
+        text.add_trimmed(norm, start, bullet.end(), spans)
         start = bullet.end()
     cursor = _lead_cut(norm, start, end, names)
     if cursor > start:

@@ -48,6 +48,9 @@ _PREDICATE = re.compile(
     r"(?:said|says|told|tells|added|adds|has|have|had|is|was|were|are|will|would|could|can|did|does|made|makes|took"
     r"|takes|won|wins|lost|loses|became|becomes|began|begins|agreed|agrees|[a-z]+ed)\b"
 )
+#: An aside after the subject telling what it is due to do ("The telescopes, due to launch in the
+#: 2020s, will ..."): the event is the subject's.
+_ASIDE_PLAN = re.compile(r"(?:due|set|expected|scheduled|slated|poised|planned|likely|unlikely)\b")
 #: A date at a clause's start that is its subject ("This year is no different"), not an adverb
 #: ("Yesterday the company said"): a lower-case word that is no determiner or pronoun follows.
 _SUBJECT_DATE_AFTER = re.compile(
@@ -90,7 +93,7 @@ _POSSESSIVE = re.compile(r"'s?\b")
 _EXPECTED = re.compile(
     r"(?i:\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned\s+to|expected\s+to|scheduled\s+to|set\s+to"
     r"|due\s+to\s+(?:be|take|begin|start|open|close|launch|arrive|end|finish|expire|meet|vote|report|return|resume"
-    r"|hold|complete|sign|publish|announce|release|rule|decide|leave|retire|appear|testify|go|come)|is\s+to|are\s+to|intends?\s+to|would\s+be\s+\w+ed)\b)"
+    r"|hold|complete|sign|publish|announce|release|rule|decide|leave|retire|appear|testify|go|come|enter|reach)|is\s+to|are\s+to|intends?\s+to|would\s+be\s+\w+ed)\b)"
 )
 _VAGUE = re.compile(r"^(?:PRESENT_REF|PAST_REF|FUTURE_REF|P\d|P[TX])")
 _ORDER = {"early": 0, "start": 0, "earlier": 1, "mid": 2, "later": 4, "late": 5, "end": 6}
@@ -195,7 +198,8 @@ def clause(norm: str, sentence: Sentence, found: DateFound, others: list[Span] |
             return None
     if start > sentence.start and _COMPARISON.match(norm, start):
         return None
-    if at > 0 and start == pieces[at][0] and _PREDICATE.match(norm, start) and norm[pieces[0][0]].isupper():
+    opens_with_verb = _PREDICATE.match(norm, start) or (at == 1 and _ASIDE_PLAN.match(norm, start))
+    if at > 0 and start == pieces[at][0] and opens_with_verb and norm[pieces[0][0]].isupper():
         start = pieces[0][0]
     if at > 0 and start == pieces[at][0] and _reporting_only(norm, (start, end), found):
         start = pieces[0][0]

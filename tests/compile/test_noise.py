@@ -178,3 +178,9 @@ def test_an_agency_update_note_is_not_story_text() -> None:
     found = kinds("Wheat rose on Monday.\n\n(Adds trader quote, updates prices)\n\nTraders expect more gains.\n")
     assert found["(Adds trader quote, updates prices)"] == "note"
     assert "Traders expect more gains." not in found
+
+
+def test_a_list_bullet_is_a_fragment() -> None:
+    found = kinds("Storms hit the town.\n\n\u2022 Two bridges were closed\n")
+    assert found["\u2022"] == "fragment"
+    assert "Two bridges were closed" not in found

