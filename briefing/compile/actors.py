@@ -31,7 +31,7 @@ from briefing.compile.kinds import (
     surname,
 )
 from briefing.compile.lines import Line, is_dateline, mid_sentence_capitals, read_line
-from briefing.compile.lexicon import FUNCTION_WORDS
+from briefing.compile.lexicon import CLUB_SUFFIXES, FUNCTION_WORDS
 from briefing.compile.names import Token, runs
 from briefing.compile.segments import cut_run
 
@@ -141,6 +141,7 @@ def _settle(found: list[Found], gaz: Gazetteer) -> list[_Group]:
             votes.setdefault(f.key, Counter())[f.kind] += f.strength
     kind_of = {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
     _people_by_surname(found, votes, kind_of)
+    _clubs_by_town(found, votes, kind_of)
 
     people: dict[str, str] = {}
     for f in found:
@@ -197,6 +198,16 @@ def _people_by_surname(found: list[Found], votes: dict[str, Counter[str]], kind_
         counter = votes.get(f.key, Counter())
         if all(n < STRONG for kind, n in counter.items() if kind != "person"):
             kind_of[f.key] = "person"
+
+
+def _clubs_by_town(found: list[Found], votes: dict[str, Counter[str]], kind_of: dict[str, str]) -> None:
+    """A town the story names a club after ("Bolton Wanderers") and uses as a side at least once
+    ("Bolton manager", "Bolton levelled") is that side throughout, even where a preposition
+    reads like a place ("on loan at Bolton")."""
+    clubs = {fold(f.words[0]) for f in found if len(f.words) >= 2 and f.words[-1].lower() in CLUB_SUFFIXES}
+    for key in clubs:
+        if kind_of.get(key) == "place" and votes[key]["organization"] >= STRONG:
+            kind_of[key] = "organization"
 
 
 def _short_bodies(found: list[Found], kind_of: dict[str, str], gaz: Gazetteer) -> dict[str, str]:

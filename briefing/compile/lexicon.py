@@ -193,3 +193,9 @@ TEAM_ROLES = frozenset(
     """driver rider boss coach manager captain skipper striker midfielder defender goalkeeper winger
     teammate principal spokesman spokeswoman spokesperson""".split()
 )
+
+# Last words of football and other club names formed on a town ("Bolton Wanderers", "Derby County").
+CLUB_SUFFIXES = frozenset(
+    """wanderers rovers athletic united city town albion hotspur county fc villa rangers argyle
+    orient alexandra wednesday""".split()
+)

@@ -108,3 +108,11 @@ def test_landform_words_end_place_names() -> None:
     found = actors_of("The turbines would stand on Carrow Ridge, above Dunley Creek.")
     assert kind_of(found, "Carrow Ridge") == "place"
     assert kind_of(found, "Dunley Creek") == "place"
+
+
+def test_a_town_with_a_club_named_after_it_is_the_side_throughout() -> None:
+    article = (
+        "Wigan Athletic and Norwich City drew 1-1 on Tuesday. Norwich levelled after the break. "
+        "Norwich manager Ian Holt said his side deserved more. A loan player at Norwich missed a penalty."
+    )
+    assert kind_of(actors_of(article), "Norwich") == "organization"
