@@ -32,6 +32,10 @@ _RESTART = re.compile(r"[.!?]\s+$")
 _LONE_CLOSE = re.compile(r"[.!?,]\s+$")
 _TAG = re.compile(r"<[A-Za-z/][^<>]*>")
 _SMALL_WORDS = frozenset(("of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "is"))
+_TURN = re.compile(r"[ \t]*([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,2}):[ \t]+(?=\S)")
+_NOT_SPEAKERS = frozenset(
+    "UPDATE NOTE CORRECTION EDITOR'S NOTE WATCH READ MORE PHOTO VIDEO RELATED SOURCE SOURCES TRANSCRIPT".split()
+)
 _SHINGLE = 3
 _NEAR_MIN_WORDS = 8
 _POSTINGS = 32
@@ -59,7 +63,31 @@ def find_quotes(norm: str, sentences: list[Sentence], noise: Noise, paragraphs: 
                 if not _reported(norm, speech, lead, end, para_start, para_end):
                     continue
             found.append(QuoteSpan(start, end, partial, open_mark, close_mark))
+    found.extend(_labelled_turns(norm, paragraphs))
+    found.sort(key=lambda q: q.start)
     return merge_variants(norm, found)
+
+
+def _labelled_turns(norm: str, paragraphs: list[Span]) -> list[QuoteSpan]:
+    """The turns of a transcript or an interview ("SMITH: We will ...", "A: Because ..."), each a
+    quote of the words after the label.
+
+    Only paragraphs without quote marks count, and only in an article that reads as a transcript:
+    three labelled paragraphs or more, so a lone "WASHINGTON:" dateline or "UPDATE:" note is no turn.
+    """
+    turns: list[tuple[str, int, int]] = []
+    for para_start, para_end in paragraphs:
+        match = _TURN.match(norm, para_start, para_end)
+        if match is None or _MARK.search(norm, para_start, para_end) or match.group(1) in _NOT_SPEAKERS:
+            continue
+        end = para_end
+        while end > match.end() and norm[end - 1].isspace():
+            end -= 1
+        if _has_words(norm, match.end(), end):
+            turns.append((match.group(1), match.end(), end))
+    if len(turns) < 3:
+        return []
+    return [QuoteSpan(start, end) for _, start, end in turns]
 
 
 def _pair_marks(

@@ -173,3 +173,15 @@ def test_any_mix_of_marks_gives_ordered_quotes_inside_the_text() -> None:
 def test_a_short_quote_opening_a_new_sentence_is_full_not_a_fragment() -> None:
     article = '"The lads were brave," Dunn said. "We never stopped."'
     assert _quotes(article) == [("The lads were brave,", False), ("We never stopped.", False)]
+
+
+def test_the_turns_of_a_transcript_are_quotes_of_the_words_after_the_label() -> None:
+    article = "Debate night.\n\nHOST: Your answer, please.\n\nVOSS: The plan costs too much.\n\nLINDQVIST: It pays for itself.\n"
+    assert _quotes(article) == [
+        ("Your answer, please.", False), ("The plan costs too much.", False), ("It pays for itself.", False),
+    ]
+
+
+def test_a_lone_labelled_line_is_no_transcript() -> None:
+    article = "UPDATE: The vote was moved.\n\nKESTON: Talks went on late into the night.\n\nThe count starts on Monday.\n"
+    assert _quotes(article) == []

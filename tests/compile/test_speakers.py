@@ -353,3 +353,10 @@ def test_an_apposition_opening_with_a_party_word_passes_to_the_name_before_it() 
     article = 'Talks stalled.\n\nCouncillor Ines Roe, a Democrat who represents the east side, said she was "deeply worried" by it.'
     roe = _entity(article, "ines-roe", "Ines Roe", ("Ines Roe", "name"))
     assert _names(article, [roe]) == ["Ines Roe"]
+
+
+def test_a_transcript_label_names_the_speaker_of_its_turn() -> None:
+    article = "Debate night.\n\nHOST: Your answer, please.\n\nVOSS: The plan costs too much.\n\nLINDQVIST: It pays for itself.\n"
+    voss = _entity(article, "ada-voss", "Ada Voss", ("VOSS", "name"))
+    lind = _entity(article, "bo-lindqvist", "Bo Lindqvist", ("LINDQVIST", "name"))
+    assert _names(article, [voss, lind]) == [None, "Ada Voss", "Bo Lindqvist"]
