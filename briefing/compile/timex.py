@@ -5,8 +5,8 @@ match into a TimeML value.  Extents follow TimeML: modifiers that change the val
 expression ("late August", "earlier this year", "two years ago", "the third quarter"), signal
 words that only relate it to an event do not ("*before* the end of this year", "*in* June").
 
-Month names and weekdays must be capitalised, so "may" the verb and "march" the verb are never
-dates; bare years must stand alone, so "S-400", "$2019", "2,000" and "F-35" are not.
+Month names and weekdays must be capitalised (or in capitals, except MAY and MARCH), so "may" the
+verb and "march" the verb are never dates; bare years must stand alone, so "S-400", "$2019", "2,000" and "F-35" are not.
 """
 
 from __future__ import annotations
@@ -36,8 +36,10 @@ PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "N
 
 _MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\."
-MONTH = rf"(?P<mon>{_MONTH_FULL}|{_MONTH_ABBR}|(?:Jan|Feb|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?=\s+\d))"
-WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+#: Month names in capitals (all-caps copy); MAY and MARCH are words in capitals too ("THOUSANDS MARCH").
+_MONTH_CAPS = "JANUARY|FEBRUARY|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+MONTH = rf"(?P<mon>{_MONTH_FULL}|{_MONTH_CAPS}|{_MONTH_ABBR}|(?:Jan|Feb|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?=\s+\d))"
+WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)"
 YEAR = r"(?P<year>(?:1[5-9]|20)\d\d)(?![\w%]|[.,]\d)"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\w%]|[.,:]\d)"
 NUMBER = r"(?P<n>\d+|a\s+couple\s+of|a\s+dozen|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|several|a\s+few|few|many)"
@@ -78,8 +80,8 @@ _TRIGGERED_BY = {
     "future": "future term coming upcoming next",
     "holiday": "christmas new thanksgiving election independence halloween valentine's labor",
 }
-_MONTH_TOKENS = frozenset(_MONTH_FULL.split("|")) | {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"}
-_WEEKDAY_TOKENS = frozenset(name.capitalize() for name in WEEKDAYS)
+_MONTH_TOKENS = frozenset(_MONTH_FULL.split("|")) | frozenset(_MONTH_CAPS.split("|")) | {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"}
+_WEEKDAY_TOKENS = frozenset(name.capitalize() for name in WEEKDAYS) | frozenset(name.upper() for name in WEEKDAYS)
 _WORD_TOKENS = frozenset(word for words in _TRIGGERED_BY.values() for word in words.split()) - set(_KINDS)
 
 
@@ -144,7 +146,7 @@ RULES: tuple[Rule, ...] = (
     _rule("slash", r"(?<![\w/])(?P<mo>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)(?![\w/])"),
     _rule(
         "month",
-        rf"{_START}{PRE}(?:(?P<rel>(?i:last|this|next|this\s+past|this\s+coming))\s+)?(?P<mon>{_MONTH_FULL})\b(?!-)",
+        rf"{_START}{PRE}(?:(?P<rel>(?i:last|this|next|this\s+past|this\s+coming))\s+)?(?P<mon>{_MONTH_FULL}|{_MONTH_CAPS})\b(?!-)",
     ),
     _rule(
         "weekday",

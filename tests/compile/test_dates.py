@@ -203,3 +203,10 @@ def test_a_meeting_told_in_the_present_is_the_coming_day() -> None:
     assert found("The council meets again on Monday.", published) == [("Monday", "2024-03-18")]
     assert found("The trial is due to open in June.", published) == [("June", "2024-06")]
     assert found("The council met on Monday.", published) == [("Monday", "2024-03-11")]
+
+
+def test_all_caps_copy_names_weekdays_and_months_but_not_may_or_march() -> None:
+    published = date(2024, 3, 15)
+    assert found("A QUAKE STRUCK ON TUESDAY.", published) == [("TUESDAY", "2024-03-12")]
+    assert found("THE VOTE IS IN NOVEMBER 2024.", published) == [("NOVEMBER 2024", "2024-11")]
+    assert found("THOUSANDS MARCH AS PRICES MAY RISE.", published) == []
