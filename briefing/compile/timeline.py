@@ -267,10 +267,10 @@ def event_phrase(norm: str, span: Span, found: DateFound) -> str:
         if signal:
             before = before[: signal.start()]
         text = " ".join((before + " " + norm[found.end : span[1]]).split())
-    text = _SPACE_BEFORE_MARK.sub("", _LEAD.sub("", _absolute(text.strip(" ,;:-")))).strip(" ,;:-.")
+    text = text.strip(" ,;:-.")
     if text.count('"') % 2:
         text = text[1:] if text.startswith('"') else text[::-1].replace('"', "", 1)[::-1]
-    text = text.strip(" ,;:-.")
+    text = _SPACE_BEFORE_MARK.sub("", _LEAD.sub("", _absolute(text.strip(" ,;:-")))).strip(" ,;:-.")
     words = text.split()
     if not any(word[:1].islower() for word in words):
         return ""

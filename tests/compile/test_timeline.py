@@ -337,3 +337,9 @@ def test_an_aside_on_what_the_subject_is_due_to_do_takes_the_subject() -> None:
     text = "The new ferries, due to enter service in 2026, will cut crossing times."
     (event,) = timeline(text, [date_at(text, "2026", "2026")])
     assert (event.event, event.qualifier) == ("The new ferries, due to enter service", "expected")
+
+
+def test_a_stray_quote_mark_does_not_hide_the_clause_opener() -> None:
+    text = 'He said he "told them all, "apparently referring to their talks in Oslo in May.'
+    (event,) = timeline(text, [date_at(text, "May", "2024-05")])
+    assert event.event == "Their talks in Oslo"
