@@ -28,6 +28,7 @@ from briefing.compile.lexicon import (
     ORG_NOUNS_AFTER,
     ORG_NOUNS_BEFORE,
     ORG_SUFFIXES,
+    PARTY_MEMBERS,
     PERSONAL_TITLES,
     PLACE_HEADS,
     PLACE_PREPOSITIONS,
@@ -237,6 +238,9 @@ def _classify_words(idx: list[int], tokens: list[Token], line: Line, gaz: Gazett
         return []
     if len(words) > 1 and all(w.upper for w in words) and all(gaz.is_common(t) for t in texts):
         return []
+    if len(words) > 1 and low[-1] in PARTY_MEMBERS and before == "the":
+        head = fold(" ".join(texts[:-1]))
+        return [make_found(words[:-1], "place", STRONG, line)] if major_place(head, gaz) else []
     if all(fold(part) in gaz.demonyms for t in texts for part in t.split("-")):
         return [g for w in words for g in _group_mentions(w, gaz, line)]
     if key in gaz.demonyms:

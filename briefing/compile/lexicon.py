@@ -199,3 +199,6 @@ CLUB_SUFFIXES = frozenset(
     """wanderers rovers athletic united city town albion hotspur county fc villa rangers argyle
     orient alexandra wednesday""".split()
 )
+
+# A party member named by party: "the New York Democrat", "the Texas Republican" describe a person.
+PARTY_MEMBERS = frozenset("democrat republican independent conservative liberal socialist tory".split())

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from briefing.compile.cues import CUE_VERBS, SPEECH_NOUNS, find_cues
 from briefing.compile.clauses import comma_parts, last_subordinate, only_adverbs, open_paren, sentence_cuts
 from briefing.compile.doc import Attribution, Entity, QuoteSpan, Sentence, Span
+from briefing.compile.lexicon import PARTY_MEMBERS
 from briefing.compile.subjects import TITLE_WORDS, NameRun, bare_name, head_run, name_runs, qualifies_noun
 
 _WORD = re.compile(r"[A-Za-z]+(?:['-][A-Za-z]+)*")
@@ -419,6 +420,12 @@ class _Reader:
             return (speaker, span) if speaker.speaker_id or speaker.name else None
         return None
 
+    def _party_description(self, run: NameRun) -> bool:
+        """"the New York Democrat": a place and a party word after "the" describe the politician
+        the story last named, not the place."""
+        words = run.text.split()
+        return len(words) > 1 and words[-1].lower() in PARTY_MEMBERS and self.norm[max(0, run.start - 4) : run.start].lower() == "the "
+
     def _indefinite(self, span: Span) -> bool:
         """Whether a description opens with "a" or "an": a newcomer, who takes no earlier speaker's name."""
         first = _WORD.match(self.norm, span[0])
@@ -443,6 +450,8 @@ class _Reader:
         A lone capitalised word with no title ("Democrats", "Phoenix") is no credible person,
         save right after an inverted cue (``said Idowu``, ``lone``) in the middle of a sentence.
         """
+        if self._party_description(run):
+            return self.resolve_description((run.start, run.end), run.text.split()[-1].lower())
         entity = self.entity_at(run.start, run.end)
         text = run.text.replace("[", "").replace("]", "")
         if entity is None:
@@ -562,12 +571,14 @@ class _Reader:
         if entity is not None and entity.kind == "person":
             return _Speaker(entity.id, None, entity.kind)
         role = head in _ROLE_NOUNS or head in TITLE_WORDS
+        party = head in PARTY_MEMBERS
         i = bisect_right(self.mention_starts, span[0]) - 1
         for j in range(i, max(-1, i - 400), -1):
             ms, me, k = self.mentions[j]
             entity = self.entities[k]
             if entity.kind == "person" and not self.in_quote(ms) and (
-                head in _role_words(entity.role or "")
+                party
+                or head in _role_words(entity.role or "")
                 or (role and head in _role_words(self.norm[max(0, ms - 40) : me]))
             ):
                 return _Speaker(entity.id, None, entity.kind)

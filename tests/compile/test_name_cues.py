@@ -116,3 +116,9 @@ def test_a_town_with_a_club_named_after_it_is_the_side_throughout() -> None:
         "Norwich manager Ian Holt said his side deserved more. A loan player at Norwich missed a penalty."
     )
     assert kind_of(actors_of(article), "Norwich") == "organization"
+
+
+def test_the_place_before_a_party_word_is_a_place_not_a_body() -> None:
+    found = actors_of("Sen. Ada Kell of Ohio spoke first. Later the Ohio Democrat left early.")
+    assert kind_of(found, "Ohio") == "place"
+    assert all("Democrat" not in e.name for e in found)

@@ -360,3 +360,10 @@ def test_a_transcript_label_names_the_speaker_of_its_turn() -> None:
     voss = _entity(article, "ada-voss", "Ada Voss", ("VOSS", "name"))
     lind = _entity(article, "bo-lindqvist", "Bo Lindqvist", ("LINDQVIST", "name"))
     assert _names(article, [voss, lind]) == [None, "Ada Voss", "Bo Lindqvist"]
+
+
+def test_the_place_and_party_description_is_the_politician_last_named() -> None:
+    article = 'Sen. Ada Kell of Ohio said the vote would come soon.\n\nThe Ohio Democrat added: "Nobody wants a shutdown."'
+    kell = _entity(article, "ada-kell", "Ada Kell", ("Ada Kell", "name"), role="Sen.")
+    ohio = Entity("ohio", "Ohio", "place", mentions=[Mention(m, m + 4, "Ohio") for m in (article.find("Ohio"), article.rfind("Ohio"))])
+    assert _names(article, [kell, ohio]) == ["Ada Kell"]
