@@ -68,11 +68,6 @@ _WITH_ING = re.compile(
     r"(?!(?:of|to|for|in|on|at|by|from|as|and|or|the)\b)[\w'$%-]*[^\Wg_][\w'$%-]*)\s+([a-z]{2,}ing)\b"
 )
 _REPORTING = frozenset("said says announced confirmed added reported stated wrote told".split())
-_PLURALS = frozenset("people police children men women staff".split())
-_IRREGULAR_ING = {"being": ("are", "is"), "having": ("have", "has"), "going": ("go", "goes"), "doing": ("do", "does")}
-#: Stems that lost a final e before -ing: "tak", "ris", "clos", "produc", "arriv", "com", "vot"
-#: (a t only in one syllable: "visit", "limit" keep theirs).
-_SILENT_E = re.compile(r"(?:[^aeiou][aeiou][kvzmg]|^[^aeiou]*[aeiou]t|[aeiou][aeiou]?s|v|dg|c)$")
 #: A date after a determiner is a noun in the phrase ("a loss for its fourth quarter"), not an adverb.
 _DETERMINER_BEFORE = re.compile(r"(?i:\b(?:its|their|his|her|our|the|a|an|this|that)\s+)$")
 #: A period's closing day told with it ("the year ended Sept. 30"): it goes with the date.
@@ -280,35 +275,13 @@ def event_phrase(norm: str, span: Span, found: DateFound) -> str:
 
 
 def _absolute(text: str) -> str:
-    """A "with" clause told as an event: "with deliveries starting" -> "deliveries start".
+    """A "with" clause told as an event: "with deliveries starting" -> "deliveries starting".
 
-    The clause has a subject but no finite verb, so as an event it reads as a fragment; its -ing
-    verb is put in the present, headline style, agreeing with the subject's number.
+    The event stays the article's own words (nothing is conjugated or invented); only the
+    "with" that tied the clause to its sentence goes.
     """
     match = _WITH_ING.match(text)
-    if not match:
-        return text
-    subject, verb = match.group(1), match.group(2)
-    head = subject.split()[-1].lower()
-    plural = head in _PLURALS or (head.endswith("s") and not head.endswith(("ss", "us", "is")))
-    return f"{subject} {_present(verb, plural)}{text[match.end():]}"
-
-
-def _present(verb: str, plural: bool) -> str:
-    """The present tense of an -ing form: "starting" -> start/starts, "rising" -> rise/rises."""
-    irregular = _IRREGULAR_ING.get(verb)
-    if irregular:
-        return irregular[0 if plural else 1]
-    stem = verb[:-3]
-    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
-        stem = stem[:-1]
-    elif _SILENT_E.search(stem):
-        stem += "e"
-    if plural:
-        return stem
-    if len(stem) > 2 and stem[-1] == "y" and stem[-2] not in "aeiou":
-        return stem[:-1] + "ies"
-    return stem + ("es" if stem.endswith(("s", "sh", "ch", "x", "z")) else "s")
+    return text[match.start(1) :] if match else text
 
 
 def _keeps_date(norm: str, before: str, found: DateFound, signal: bool) -> bool:
