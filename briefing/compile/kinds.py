@@ -359,15 +359,18 @@ def _middle_initial(texts: list[str], gaz: Gazetteer) -> bool:
 
 
 def _the_institution(tokens: list[Token], first: int, line: Line) -> bool:
-    """"the Treasury", "the Senate": a capitalised singular word after "the" inside a sentence."""
+    """"the Treasury", "the Senate": a capitalised singular word after "the" inside a sentence, or
+    after a sentence's opening "The" when a speech verb follows ("The Kremlin said")."""
     word = tokens[first]
     following = tokens[first + 1] if first + 1 < len(tokens) else None
+    article = tokens[first - 1].text
+    speaks = following is not None and following.text in SPEECH_VERBS
     return (
         first > line.first_word
-        and tokens[first - 1].text == "the"
+        and (article == "the" or (article == "The" and speaks))
         and not word.text.endswith("s")
         and not word.upper
-        and not (following is not None and following.word and following.text[0].islower() and following.text not in FUNCTION_WORDS)
+        and (speaks or not (following is not None and following.word and following.text[0].islower() and following.text not in FUNCTION_WORDS))
     )
 
 

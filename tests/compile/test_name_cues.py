@@ -122,3 +122,10 @@ def test_the_place_before_a_party_word_is_a_place_not_a_body() -> None:
     found = actors_of("Sen. Ada Kell of Ohio spoke first. Later the Ohio Democrat left early.")
     assert kind_of(found, "Ohio") == "place"
     assert all("Democrat" not in e.name for e in found)
+
+
+def test_a_dictionary_word_after_the_that_speaks_is_an_institution() -> None:
+    found = actors_of("Talks stalled. The Kremlin said on Friday it saw no basis. Later the Treasury said little. The Oval was full.")
+    assert kind_of(found, "Kremlin") == "organization"
+    assert kind_of(found, "Treasury") == "organization"
+    assert all(e.name != "Oval" for e in found)
