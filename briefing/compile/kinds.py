@@ -52,6 +52,8 @@ _MODEL = re.compile(r"^[A-Z]{1,4}-?\d{1,4}[A-Za-z]*$")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 _CAMEL = re.compile(r"^(?!(?:Mc|Mac|De|Di|Du|La|Le|Van|Von|O)[A-Z])[A-Z][a-z]+[A-Z][a-z]")
 _INFIX_NAME = re.compile(r"^[A-Z][a-z]+-(?:ul|ur|ud|us|al|el|ad|un|ibn|bin)-[A-Z][a-z]+$")
+# "AfD", "MoD", "TfL": an acronym written with its small words in lower case names a body.
+_MIXED_ACRONYM = re.compile(r"^(?=.*[a-z])[A-Z][a-z]?[A-Z][a-z]?[A-Z]?$")
 _CONTRACTION = re.compile(r"^(?:i|we|you|he|she|it|they|that|there|here|what|who|let)'[a-z]+$")
 _BIG_CITY = 250_000
 _SCORE = re.compile(r"^\d{1,3}(?:-\d{1,3})?$")
@@ -228,7 +230,7 @@ def _classify_words(idx: list[int], tokens: list[Token], line: Line, gaz: Gazett
         return []
     if len(words) == 1 and _PLURAL_ACRONYM.match(texts[0]):
         return []
-    if len(words) == 1 and _CAMEL.match(texts[0]):
+    if len(words) == 1 and (_CAMEL.match(texts[0]) or _MIXED_ACRONYM.match(texts[0])):
         return [make_found(words, "organization", STRONG, line)]
     if any(c.isdigit() for c in before) and before[:1].isalpha():
         return []

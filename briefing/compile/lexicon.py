@@ -85,7 +85,7 @@ NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 
 # Acronyms that are titles, units or clock zones, not bodies.
 TITLE_ACRONYMS = frozenset(
-    "potus flotus ceo cfo coo cto mp mep pm md gmt bst est edt cet utc pct tv gdp cpi ppi dna hiv rbi era".split()
+    "potus flotus ceo cfo coo cto mp mep pm md gmt bst est edt cet utc pct tv gdp cpi ppi dna hiv rbi era phd".split()
 )
 
 # Words nameparser lists as titles that, in front of a capitalised word, usually start the name of

@@ -129,3 +129,9 @@ def test_a_dictionary_word_after_the_that_speaks_is_an_institution() -> None:
     assert kind_of(found, "Kremlin") == "organization"
     assert kind_of(found, "Treasury") == "organization"
     assert all(e.name != "Oval" for e in found)
+
+
+def test_a_mixed_case_acronym_is_a_body_but_a_degree_is_not() -> None:
+    found = actors_of("On Friday the far-right VdK called the plan a fraud. Ana Ruiz, who holds a PhD, agreed.")
+    assert kind_of(found, "VdK") == "organization"
+    assert all(e.name != "PhD" for e in found)
