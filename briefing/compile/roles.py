@@ -16,6 +16,7 @@ from briefing.compile.names import Token
 
 _APPOSITION_STOP = frozenset(",;:.)(\"")
 _LEADERS = frozenset("the a an former then its his her their our acting interim".split())
+_ROLE_PREFIXES = frozenset("co vice ex deputy joint acting".split())
 _MAX_APPOSITION = 18
 _MAX_BEFORE = 6
 
@@ -23,6 +24,9 @@ _MAX_BEFORE = 6
 def is_role_word(word: str, gaz: Gazetteer) -> bool:
     """A word that names a position ("minister", "spokesman", "Gen")."""
     low = word.lower().rstrip(".")
+    prefix, _, rest = low.partition("-")
+    if prefix in _ROLE_PREFIXES and rest:
+        low = rest
     return low in ROLE_NOUNS or low in gaz.titles
 
 

@@ -45,3 +45,9 @@ def test_a_determined_role_set_off_by_a_comma_before_the_name() -> None:
     listed = "Crews, mayor, Ana Ruiz spoke."
     tokens = tokenize(listed, 0, len(listed))
     assert roles.before(tokens, next(i for i, t in enumerate(tokens) if t.text == "Ana"), gaz) is None
+
+
+def test_a_prefixed_role_noun_is_a_role() -> None:
+    gaz = gazetteer.load()
+    assert roles.is_role_word("co-leader", gaz) and roles.is_role_word("ex-minister", gaz)
+    assert not roles.is_role_word("co-operation", gaz)
