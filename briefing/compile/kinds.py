@@ -16,6 +16,8 @@ from briefing.compile.gazetteer import Gazetteer, fold
 from briefing.compile.lexicon import (
     ADJECTIVE_ENDINGS,
     AREA_SUFFIXES,
+    APPOSITION_ENDS,
+    BODY_NOUNS,
     BODY_ROLES,
     EVENT_SUFFIXES,
     FUNCTION_WORDS,
@@ -280,6 +282,8 @@ def _classify_words(idx: list[int], tokens: list[Token], line: Line, gaz: Gazett
         return [make_found(words, "person", STRONG, line)]
     if words[-1].possessive and _owns_model(tokens, idx[-1]):
         return [make_found(words, "organization", STRONG, line)]
+    if after == "," and _body_apposition(tokens, idx[-1] + 2) and not first_name(texts[0], gaz):
+        return [make_found(words, "organization", STRONG, line)]
     if before in ORG_NOUNS_BEFORE and not first_name(texts[0], gaz):
         return [make_found(words, "organization", STRONG, line)]
     if len(words) == 1 and words[0].upper and len(texts[0].replace(".", "")) <= 6:
@@ -351,6 +355,24 @@ def _owner_of_a_person(tokens: list[Token], first: int, word: Token, gaz: Gazett
 def _name_follows(tokens: list[Token], role: int) -> bool:
     """Whether a capitalised name comes right after the role word at ``role`` ("leader Ann Roe")."""
     return role + 1 < len(tokens) and tokens[role + 1].capitalised
+
+
+def _body_apposition(tokens: list[Token], first: int) -> bool:
+    """"Britmart, the discount chain founded by ...": an apposition whose head noun is a kind of body.
+
+    The noun must end its phrase ("a bank analyst" heads on "analyst", a person), and a
+    possessive ("the company's chief") never heads.
+    """
+    if first >= len(tokens) or tokens[first].text.lower() not in ("the", "a", "an"):
+        return False
+    for i in range(first + 1, min(first + 5, len(tokens))):
+        tok = tokens[i]
+        if not tok.word or tok.possessive or tok.capitalised:
+            return False
+        if tok.text in ORG_NOUNS_BEFORE or tok.text in BODY_NOUNS:
+            following = tokens[i + 1] if i + 1 < len(tokens) else None
+            return following is None or not following.word or following.text in APPOSITION_ENDS
+    return False
 
 
 def _middle_initial(texts: list[str], gaz: Gazetteer) -> bool:

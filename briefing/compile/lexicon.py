@@ -202,3 +202,13 @@ CLUB_SUFFIXES = frozenset(
 
 # A party member named by party: "the New York Democrat", "the Texas Republican" describe a person.
 PARTY_MEMBERS = frozenset("democrat republican independent conservative liberal socialist tory".split())
+
+# Head nouns of an apposition that make the name before it a body ("X, the discount chain").
+BODY_NOUNS = frozenset(
+    """chain company firm group retailer supermarket brand startup start-up conglomerate lender
+    charity organisation organization institute university college regulator watchdog agency
+    ministry department broadcaster publisher developer operator utility""".split()
+)
+
+# Words that end the noun phrase of an apposition ("the chain founded by ...", "a firm based in").
+APPOSITION_ENDS = frozenset("that which founded based owned run whose with in of and for backed led".split())

@@ -135,3 +135,10 @@ def test_a_mixed_case_acronym_is_a_body_but_a_degree_is_not() -> None:
     found = actors_of("On Friday the far-right VdK called the plan a fraud. Ana Ruiz, who holds a PhD, agreed.")
     assert kind_of(found, "VdK") == "organization"
     assert all(e.name != "PhD" for e in found)
+
+
+def test_an_apposition_headed_by_a_kind_of_body_makes_the_name_a_body() -> None:
+    found = actors_of("Yesterday Trelvik, the discount chain founded by Ada Moss, said it would close stores.")
+    assert kind_of(found, "Trelvik") == "organization"
+    found = actors_of("Yesterday Orla Brenn, a bank analyst in Leeds, said rates would fall.")
+    assert kind_of(found, "Orla Brenn") == "person"
