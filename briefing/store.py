@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import Literal
@@ -18,6 +19,9 @@ from briefing.brief import Brief, BriefValidationError
 from briefing.errors import BriefingError
 
 Format = Literal["yaml", "json"]
+
+#: An evidence pair as ``json.dumps(indent=2)`` spreads it over four lines; one line reads better.
+_PAIR = re.compile(r"\[\s+(\d+),\s+(\d+)\s+\]")
 
 #: Briefs larger than this are refused before parsing: a real brief is a few hundred kB.
 MAX_BRIEF_BYTES = 64 * 1024 * 1024
@@ -37,7 +41,7 @@ def dumps_brief(brief: Brief, fmt: Format = "yaml") -> str:
     """The brief serialised as YAML or JSON text."""
     data = brief.to_dict()
     if fmt == "json":
-        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        return _PAIR.sub(r"[\1, \2]", json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
     from briefing import yamlio
 
     return yamlio.dump(data)
