@@ -61,6 +61,23 @@ def compile_path(path: str, published: str | None = None, summary_sentences: int
         return Result(path, error=f"{path}: too deeply nested to compile")
 
 
+def brief_for(path: str, published: str | None = None) -> Brief:
+    """The brief behind ``path``: a .yaml/.yml/.json brief loaded and validated, or an article
+    (``-`` for stdin) compiled.  Raises :class:`BriefingError` with one line when neither works.
+
+    The one place the views (print, markdown, the TUI) turn a path into a brief.
+    """
+    from briefing.store import format_for, load_brief
+
+    fmt = format_for(path) if path != "-" else None
+    if fmt is not None:
+        return load_brief(path, fmt)
+    result = compile_path(path, published)
+    if result.brief is None:
+        raise BriefingError(result.error or f"{path}: cannot compile")
+    return result.brief
+
+
 def compile_many(
     paths: list[str],
     *,

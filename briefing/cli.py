@@ -165,13 +165,13 @@ def compile_command(
     sentences: int | None,
 ) -> None:
     """Compile articles into briefs: one file (or - for stdin), several files, or a directory."""
-    from briefing.store import dumps_brief, format_for, write_atomic
+    from briefing.store import dumps_brief, format_for, json_line, write_atomic
 
     single = len(paths) == 1 and (paths[0] == "-" or not Path(paths[0]).is_dir())
     if single and not out_dir:
         brief = _compile_article(paths[0], published, sentences)
         if fmt == "jsonl":
-            _write_stdout(_jsonl(brief))
+            _write_stdout(json_line(brief) + "\n")
         elif output:
             chosen = fmt or format_for(output) or "yaml"
             try:
@@ -190,12 +190,6 @@ def compile_command(
     _compile_batch(list(paths), out_dir, fmt, jobs, published, sentences)
 
 
-def _jsonl(brief: Brief) -> str:
-    import json
-
-    return json.dumps(brief.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n"
-
-
 def _compile_batch(
     paths: list[str],
     out_dir: str | None,
@@ -206,7 +200,7 @@ def _compile_batch(
 ) -> None:
     """Compile many articles; write each brief (or stream JSONL), report bad files, exit 1 if any."""
     from briefing.batch import compile_many, expand, output_names
-    from briefing.store import dumps_brief, write_atomic
+    from briefing.store import dumps_brief, json_line, write_atomic
 
     articles = expand(paths)
     if not articles:
@@ -229,7 +223,7 @@ def _compile_batch(
                     if out_dir:
                         write_atomic(Path(out_dir) / name, dumps_brief(result.brief, file_fmt))  # type: ignore[arg-type]
                     if fmt == "jsonl":
-                        _write_stdout(_jsonl(result.brief))
+                        _write_stdout(json_line(result.brief) + "\n")
                 except BriefingError as error:
                     failed += 1
                     click.echo(f"briefing: error: {error.message}", err=True)
@@ -319,15 +313,10 @@ def _compile_article(path: str, published: str | None, sentences: int | None) ->
 
 def _load_any(path: str | None, published: str | None) -> Brief:
     """A brief from a .yaml/.json file, or compiled from an article; the seed when no path."""
-    from briefing.store import format_for, load_brief
+    from briefing.batch import brief_for
 
-    if path is None:
-        path = str(_seed())
-    fmt = format_for(path) if path != "-" else None
-    if fmt is None:
-        return _compile_article(path, published, None)
     try:
-        return load_brief(path, fmt)
+        return brief_for(path or str(_seed()), published)
     except BriefingError as error:
         fail(error)
 

@@ -47,6 +47,11 @@ def dumps_brief(brief: Brief, fmt: Format = "yaml") -> str:
     return yamlio.dump(data)
 
 
+def json_line(brief: Brief) -> str:
+    """The brief as one line of compact JSON (no newline): the JSON Lines form for pipelines."""
+    return json.dumps(brief.to_dict(), ensure_ascii=False, separators=(",", ":"))
+
+
 def dump_brief(brief: Brief, path: str | os.PathLike[str], fmt: Format | None = None) -> None:
     """Write the brief atomically; the format follows ``fmt`` or the file suffix (YAML by default)."""
     write_atomic(path, dumps_brief(brief, fmt or format_for(path) or "yaml"))

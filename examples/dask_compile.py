@@ -19,6 +19,7 @@ import dask.bag as db
 from dask.distributed import Client, LocalCluster
 
 from briefing.batch import compile_path, expand
+from briefing.store import json_line
 
 
 def to_json_line(path: str) -> str:
@@ -26,7 +27,7 @@ def to_json_line(path: str) -> str:
     result = compile_path(path)
     if result.brief is None:
         return json.dumps({"path": result.path, "error": result.error}, ensure_ascii=False)
-    return json.dumps(result.brief.to_dict(), ensure_ascii=False, separators=(",", ":"))
+    return json_line(result.brief)
 
 
 def compile_archive(paths: list[str], out_dir: str, client: Client, partitions: int | None = None) -> list[str]:

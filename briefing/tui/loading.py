@@ -33,18 +33,12 @@ class Target:
 def load(target: Target) -> Brief:
     """The brief for ``target``; a :class:`BriefingError` with one line when it cannot be had."""
     if target.path is not None:
-        from briefing.store import format_for, load_brief
+        from briefing.batch import brief_for
 
-        fmt = format_for(target.path)
-        if fmt is not None:
-            return load_brief(target.path, fmt)
+        return brief_for(str(target.path), target.published)
     from briefing.compile import compile_text
-    from briefing.read import read_article
 
-    if target.path is None:
-        return compile_text(target.stdin_text or "", published=target.published, path=None)
-    article = read_article(target.path)
-    return compile_text(article.text, published=target.published, path=article.path)
+    return compile_text(target.stdin_text or "", published=target.published, path=None)
 
 
 def stamp(path: Path | None) -> tuple[int, int] | None:
