@@ -15,8 +15,8 @@ Figures printed (targets from the issues in brackets):
 from __future__ import annotations
 
 import argparse
-import os
 import inspect
+import os
 import platform
 import re
 import shutil

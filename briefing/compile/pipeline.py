@@ -14,8 +14,13 @@ import hashlib
 from datetime import date
 
 from briefing.brief import Brief, Source
-from briefing.compile import actors, assemble, bylines, dates, figures, noise, quotes, repeats, sentences
-from briefing.compile import speakers, summary, text, timeline
+from briefing.compile import assemble, figures, summary
+from briefing.compile.actors import bylines
+from briefing.compile.actors import find as actors
+from briefing.compile.layout import noise, repeats, sentences, text
+from briefing.compile.quotes import find as quotes
+from briefing.compile.quotes import speakers
+from briefing.compile.time import dates, timeline
 
 #: None: the summary picks its length from the article (see briefing.compile.summary.auto_count).
 DEFAULT_SUMMARY_SENTENCES: int | None = None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefing.compile import compile_text
-from briefing.compile.bylines import without_makers
+from briefing.compile.actors.bylines import without_makers
 from briefing.compile.doc import Entity, Mention, Noise, Sentence
 
 

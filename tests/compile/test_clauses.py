@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.compile.clauses import comma_parts, last_subordinate, only_adverbs, open_paren, sentence_cuts
+from briefing.compile.quotes.clauses import comma_parts, last_subordinate, only_adverbs, open_paren, sentence_cuts
 
 
 def test_abbreviations_and_initials_end_no_sentence() -> None:

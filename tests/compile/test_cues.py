@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.compile.cues import find_cues, speech_words
+from briefing.compile.quotes.cues import find_cues, speech_words
 
 
 def _texts(text: str, running_text: bool = True) -> list[str]:

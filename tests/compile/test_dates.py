@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from briefing.compile import timecalc
-from briefing.compile.dates import find_dates
 from briefing.compile.doc import DateFound, Sentence
+from briefing.compile.time import timecalc
+from briefing.compile.time.dates import find_dates
 
 FRIDAY = date(1998, 2, 6)
 
@@ -140,8 +140,8 @@ def test_holidays_fall_on_their_calendar_day() -> None:
 
 
 def test_trigger_windows_find_every_candidate_a_full_scan_finds() -> None:
-    from briefing.compile.dates import _candidates
-    from briefing.compile.timex import RULES
+    from briefing.compile.time.dates import _candidates
+    from briefing.compile.time.timex import RULES
 
     text = (
         "Last month's vote came a year after the 1990s boom. On Friday, Oct. 23, at 5 p.m. EST the board met; "

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.compile.demonyms import IRREGULAR, derived, plural
+from briefing.compile.lexicon.demonyms import IRREGULAR, derived, plural
 
 
 def test_regular_demonyms_are_among_the_derived_forms() -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.compile import gazetteer
+from briefing.compile.lexicon import gazetteer
 
 
 @pytest.fixture(scope="module")

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from briefing.compile import gazetteer
+from briefing.compile.actors.kinds import STRONG, classify, first_name, is_title, major_place
 from briefing.compile.doc import Sentence
-from briefing.compile.kinds import STRONG, classify, first_name, is_title, major_place
-from briefing.compile.lines import read_line
+from briefing.compile.layout.lines import read_line
+from briefing.compile.lexicon import gazetteer
 
 
 def kinds(text: str, words: str) -> list[tuple[str | None, str, int]]:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from briefing.compile.actors.names import tokenize
 from briefing.compile.doc import Sentence
-from briefing.compile.lines import is_dateline, mid_sentence_capitals, read_line
-from briefing.compile.names import tokenize
+from briefing.compile.layout.lines import is_dateline, mid_sentence_capitals, read_line
 
 
 def line_of(text: str):

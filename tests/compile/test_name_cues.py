@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from briefing.compile import text
-from briefing.compile.actors import find_actors
+from briefing.compile.actors.find import find_actors
 from briefing.compile.doc import Entity, Noise
-from briefing.compile.sentences import split_sentences
+from briefing.compile.layout import text
+from briefing.compile.layout.sentences import split_sentences
 
 
 def actors_of(article: str) -> list[Entity]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.compile.names import runs, tokenize
+from briefing.compile.actors.names import runs, tokenize
 
 
 def words(text: str) -> list[str]:

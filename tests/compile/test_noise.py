@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefing.compile import text
-from briefing.compile.noise import find_noise
-from briefing.compile.sentences import split_sentences
+from briefing.compile.layout import text
+from briefing.compile.layout.noise import find_noise
+from briefing.compile.layout.sentences import split_sentences
 
 
 def kinds(raw: str) -> dict[str, str]:

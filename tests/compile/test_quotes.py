@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from briefing.compile import quotes, sentences, text
 from briefing.compile.doc import Noise
+from briefing.compile.layout import sentences, text
+from briefing.compile.quotes import find as quotes
 
 
 def _quotes(article: str) -> list[tuple[str, bool]]:

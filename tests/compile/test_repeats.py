@@ -5,10 +5,10 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.compile import text
 from briefing.compile.doc import Noise, Repeats, Sentence
-from briefing.compile.repeats import find_repeats
-from briefing.compile.sentences import split_sentences
+from briefing.compile.layout import text
+from briefing.compile.layout.repeats import find_repeats
+from briefing.compile.layout.sentences import split_sentences
 
 STORY = (
     "\nThe harbour council approved a $12 million flood wall for the east side on Tuesday. "

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from briefing.compile import gazetteer, roles
-from briefing.compile.names import tokenize
+from briefing.compile.actors import roles
+from briefing.compile.actors.names import tokenize
+from briefing.compile.lexicon import gazetteer
 
 
 def test_role_noun_before_a_name_with_capitalised_qualifiers() -> None:

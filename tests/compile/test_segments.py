@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from briefing.compile import gazetteer
+from briefing.compile.actors.names import runs
 from briefing.compile.doc import Sentence
-from briefing.compile.lines import read_line
-from briefing.compile.names import runs
-from briefing.compile.segments import cut_run
+from briefing.compile.layout.lines import read_line
+from briefing.compile.layout.segments import cut_run
+from briefing.compile.lexicon import gazetteer
 
 
 def pieces(text: str) -> list[str]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.compile import text
-from briefing.compile.sentences import split_sentences
+from briefing.compile.layout import text
+from briefing.compile.layout.sentences import split_sentences
 
 
 def split(raw: str) -> list[str]:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from briefing.compile import quotes, sentences, speakers, text
 from briefing.compile.doc import Attribution, Entity, Mention, Noise
+from briefing.compile.layout import sentences, text
+from briefing.compile.quotes import find as quotes
+from briefing.compile.quotes import speakers
 
 
 def _attribute(article: str, entities: list[Entity] | None = None) -> list[tuple[str, Attribution]]:

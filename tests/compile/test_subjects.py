@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.compile.subjects import bare_name, head_run, name_runs
+from briefing.compile.quotes.subjects import bare_name, head_run, name_runs
 
 
 def _head(text: str) -> str | None:

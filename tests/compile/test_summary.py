@@ -7,11 +7,11 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.compile import text
 from briefing.compile.doc import Noise, Repeats
-from briefing.compile.noise import find_noise
-from briefing.compile.repeats import find_repeats
-from briefing.compile.sentences import split_sentences
+from briefing.compile.layout import text
+from briefing.compile.layout.noise import find_noise
+from briefing.compile.layout.repeats import find_repeats
+from briefing.compile.layout.sentences import split_sentences
 from briefing.compile.summary import auto_count, select
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_15fa05f4d3cf0d4f.txt"

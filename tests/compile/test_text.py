@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from briefing.compile import text
 from briefing.compile.doc import Sentence
+from briefing.compile.layout import text
 
 
 def test_normalize_keeps_length_and_folds_typography() -> None:

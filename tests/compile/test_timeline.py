@@ -6,7 +6,7 @@ from datetime import date
 
 from briefing.brief import TimelineEvent
 from briefing.compile.doc import DateFound, Entity, Mention, Noise, Repeats, Sentence
-from briefing.compile.timeline import build_timeline, sort_key
+from briefing.compile.time.timeline import build_timeline, sort_key
 
 
 def sentences_of(text: str) -> list[Sentence]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import marshal
 
-from briefing.compile.wordtable import WordTable
+from briefing.compile.lexicon.wordtable import WordTable
 
 
 def test_membership_and_values_match_a_dict() -> None:

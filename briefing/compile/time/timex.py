@@ -1,6 +1,6 @@
 """Recognising temporal expressions: the TIMEX3 extents news text uses, as precompiled patterns.
 
-Each rule is a pattern and the kind of value it carries; :mod:`briefing.compile.timevalue` turns a
+Each rule is a pattern and the kind of value it carries; :mod:`briefing.compile.time.timevalue` turns a
 match into a TimeML value.  Extents follow TimeML: modifiers that change the value belong to the
 expression ("late August", "earlier this year", "two years ago", "the third quarter"), signal
 words that only relate it to an event do not ("*before* the end of this year", "*in* June").

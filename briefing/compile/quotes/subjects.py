@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.compile.cues import CUE_VERBS
-
+from briefing.compile.quotes.cues import CUE_VERBS
 
 _TITLE_ABBR = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|Rev|St|Jr|Sr|Prof|Pres|Adm|Capt|Maj|Supt|Insp)\."
 _UPPER = "A-ZÀ-ÖØ-ÞĆČĐŁŃŚŠŹŻŽ"

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from briefing.compile.gazetteer import Gazetteer
-from briefing.compile.lexicon import FUNCTION_WORDS, ROLE_MODIFIERS, ROLE_NOUNS
-from briefing.compile.names import Token
+from briefing.compile.actors.names import Token
+from briefing.compile.lexicon.gazetteer import Gazetteer
+from briefing.compile.lexicon.words import FUNCTION_WORDS, ROLE_MODIFIERS, ROLE_NOUNS
 
 _APPOSITION_STOP = frozenset(",;:.)(\"")
 _LEADERS = frozenset("the a an former then its his her their our acting interim".split())

@@ -20,8 +20,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 
-from briefing.compile.cues import CUE_VERBS, find_cues, speech_words
 from briefing.compile.doc import Noise, QuoteSpan, Sentence, Span
+from briefing.compile.quotes.cues import CUE_VERBS, find_cues, speech_words
 
 _MARK = re.compile(r"''|``|\"")
 _OPEN_BEFORE = frozenset(" \t\n([{-/")

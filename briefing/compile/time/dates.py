@@ -13,9 +13,9 @@ import re
 from bisect import bisect_right
 from datetime import date
 
-from briefing.compile import timevalue
 from briefing.compile.doc import DateFound, Sentence, Span
-from briefing.compile.timex import RULES, TOKEN, WINDOW, trigger
+from briefing.compile.time import timevalue
+from briefing.compile.time.timex import RULES, TOKEN, WINDOW, trigger
 
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SIGNAL = re.compile(r"(?i:\b(before|by|after|until|till|since|prior\s+to|no\s+later\s+than)\s+)$")

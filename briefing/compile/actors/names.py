@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.compile.lexicon import CONNECTORS
+from briefing.compile.lexicon.words import CONNECTORS
 
 _TOKEN = re.compile(r"'s\b|'(?=\s|$)|[^\W\d_](?:[\w&]|[.'\-](?=\w))*\.?|\d(?:[\w]|[.,:/\-](?=\w))*|[^\w\s]")
 _ABBREVIATIONS = frozenset(

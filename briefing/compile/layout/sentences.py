@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 
-from briefing.compile import text
 from briefing.compile.doc import Sentence, Span
+from briefing.compile.layout import text
 
 #: End punctuation, closing marks, a gap, then what may open a sentence.
 _END = re.compile(r"""[.!?…]+["')\]]*(?=\s+["'(\[]?\s?[A-Z0-9$£€])""")

@@ -1,8 +1,8 @@
 """Actors: people, organisations, places and groups, each merged over all its surface forms.
 
 Three steps, all linear in the article: every sentence's capitalised runs are cut into name
-candidates (:mod:`briefing.compile.segments`) and each gets a kind guess from its own words and
-its neighbours (:mod:`briefing.compile.kinds`); the document then settles each name's kind by
+candidates (:mod:`briefing.compile.layout.segments`) and each gets a kind guess from its own words and
+its neighbours (:mod:`briefing.compile.actors.kinds`); the document then settles each name's kind by
 vote and folds short forms into the full names they shorten ("Erdogan" into "Recep Tayyip
 Erdogan"); last, roles and title mentions ("the Turkish president") are attached and the
 entities are ordered by salience.
@@ -15,10 +15,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from briefing.compile import gazetteer, roles
-from briefing.compile.doc import Entity, Mention, Noise, Sentence
-from briefing.compile.gazetteer import Gazetteer, fold
-from briefing.compile.kinds import (
+from briefing.compile.actors import roles
+from briefing.compile.actors.kinds import (
     STRONG,
     WEAK,
     Found,
@@ -30,10 +28,13 @@ from briefing.compile.kinds import (
     modifier_head,
     surname,
 )
-from briefing.compile.lines import Line, is_dateline, mid_sentence_capitals, read_line
-from briefing.compile.lexicon import CLUB_SUFFIXES, FUNCTION_WORDS
-from briefing.compile.names import Token, runs
-from briefing.compile.segments import cut_run
+from briefing.compile.actors.names import Token, runs
+from briefing.compile.doc import Entity, Mention, Noise, Sentence
+from briefing.compile.layout.lines import Line, is_dateline, mid_sentence_capitals, read_line
+from briefing.compile.layout.segments import cut_run
+from briefing.compile.lexicon import gazetteer
+from briefing.compile.lexicon.gazetteer import Gazetteer, fold
+from briefing.compile.lexicon.words import CLUB_SUFFIXES, FUNCTION_WORDS
 
 _NOISE_WEIGHT = 0.3
 _END_OF_TEXT = 1 << 62

@@ -14,11 +14,11 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from briefing.compile.cues import CUE_VERBS, SPEECH_NOUNS, find_cues
-from briefing.compile.clauses import comma_parts, last_subordinate, only_adverbs, open_paren, sentence_cuts
 from briefing.compile.doc import Attribution, Entity, QuoteSpan, Sentence, Span
-from briefing.compile.lexicon import PARTY_MEMBERS
-from briefing.compile.subjects import TITLE_WORDS, NameRun, bare_name, head_run, name_runs, qualifies_noun
+from briefing.compile.lexicon.words import PARTY_MEMBERS
+from briefing.compile.quotes.clauses import comma_parts, last_subordinate, only_adverbs, open_paren, sentence_cuts
+from briefing.compile.quotes.cues import CUE_VERBS, SPEECH_NOUNS, find_cues
+from briefing.compile.quotes.subjects import TITLE_WORDS, NameRun, bare_name, head_run, name_runs, qualifies_noun
 
 _WORD = re.compile(r"[A-Za-z]+(?:['-][A-Za-z]+)*")
 _PRONOUNS = {"he": "m", "she": "f", "it": "n", "they": "p", "i": "1", "we": "p"}

@@ -4,7 +4,7 @@ The cues, strongest first: a title before the name ("Turkish President ..."), th
 (places, capitals, nationalities), organisation suffixes and heads ("... Ministry", "Bank of"),
 acronyms, initials and given names, then weaker hints (a place preposition before, a speech
 verb after, a results line).  Each candidate carries a strength so that the document-level vote
-in :mod:`briefing.compile.actors` can let a strong cue outweigh several weak ones.
+in :mod:`briefing.compile.actors.find` can let a strong cue outweigh several weak ones.
 """
 
 from __future__ import annotations
@@ -12,20 +12,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.compile.gazetteer import Gazetteer, fold
-from briefing.compile.lexicon import (
+from briefing.compile.actors.names import Token
+from briefing.compile.layout.lines import Line
+from briefing.compile.lexicon.gazetteer import Gazetteer, fold
+from briefing.compile.lexicon.words import (
     ADJECTIVE_ENDINGS,
-    AREA_SUFFIXES,
     APPOSITION_ENDS,
+    AREA_SUFFIXES,
     BODY_NOUNS,
     BODY_ROLES,
     EVENT_SUFFIXES,
     FUNCTION_WORDS,
     HOLDING_NOUNS,
+    LOWER_COMPANY_SUFFIXES,
     MONTHS,
     NAME_SUFFIXES,
     NOT_PERSON_TITLES,
-    LOWER_COMPANY_SUFFIXES,
     ORG_HEADS,
     ORG_NOUNS_AFTER,
     ORG_NOUNS_BEFORE,
@@ -45,8 +47,6 @@ from briefing.compile.lexicon import (
     TEAM_ROLES,
     TITLE_ACRONYMS,
 )
-from briefing.compile.lines import Line
-from briefing.compile.names import Token
 
 STRONG, WEAK = 3, 1
 _ROMAN = re.compile(r"^[IVX]+$")
@@ -402,7 +402,7 @@ def _team_nickname(tokens: list[Token], first: int, line: Line) -> bool:
     """"the Yankees", "the Wolves": a capitalised plural after "the" inside a sentence names a team.
 
     Products are written the same way ("the Patriots" for missile systems);
-    :mod:`briefing.compile.actors` drops a nickname whose singular the story uses as a modifier.
+    :mod:`briefing.compile.actors.find` drops a nickname whose singular the story uses as a modifier.
     """
     word = tokens[first]
     return first > line.first_word and tokens[first - 1].text == "the" and word.text.endswith("s") and not word.upper

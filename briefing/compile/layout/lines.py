@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.compile.actors.names import Token, tokenize
 from briefing.compile.doc import Sentence
-from briefing.compile.gazetteer import fold
-from briefing.compile.names import Token, tokenize
+from briefing.compile.lexicon.gazetteer import fold
 
 _DATE_START = re.compile(r"\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}|\(")
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from briefing.compile import text
 from briefing.compile.doc import Noise, Sentence
+from briefing.compile.layout import text
 
 _DATELINE = re.compile(
     r"[A-Z][A-Z.'-]+(?:[ \t]+[A-Z][A-Z.'-]+){0,3}(?:[ \t]*,[ \t]*[A-Z][\w.]*(?:[ \t]+[\w.]+){0,2})?[ \t]*,?[ \t]*"

@@ -1,18 +1,20 @@
 """Segments: a capitalised run cut into the stretches that can each be one name.
 
-A run from :func:`briefing.compile.names.runs` may hold several names ("Turkey and Russia"),
+A run from :func:`briefing.compile.actors.names.runs` may hold several names ("Turkey and Russia"),
 words that only look like names (a capitalised sentence opener, a month, "In" from a pasted
 headline) or one name with connectors inside ("Bank of England").  This module decides where
-the cuts go; :mod:`briefing.compile.kinds` then reads each piece.
+the cuts go; :mod:`briefing.compile.actors.kinds` then reads each piece.
 """
 
 from __future__ import annotations
 
 import re
 
-from briefing.compile.gazetteer import Gazetteer, fold
-from briefing.compile.kinds import is_title, place_key
-from briefing.compile.lexicon import (
+from briefing.compile.actors.kinds import is_title, place_key
+from briefing.compile.actors.names import Token
+from briefing.compile.layout.lines import Line
+from briefing.compile.lexicon.gazetteer import Gazetteer, fold
+from briefing.compile.lexicon.words import (
     FUNCTION_WORDS,
     MONTHS,
     NAME_PARTICLES,
@@ -23,8 +25,6 @@ from briefing.compile.lexicon import (
     TITLE_ACRONYMS,
     WEEKDAYS,
 )
-from briefing.compile.lines import Line
-from briefing.compile.names import Token
 
 # A regnal number after a name ("Elizabeth I", "Henry VIII") is part of it, not the pronoun "I".
 _REGNAL = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$")

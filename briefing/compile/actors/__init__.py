@@ -1,0 +1,1 @@
+"""Actors: names found in the text, their kinds, roles and aliases, bylines set apart."""

@@ -1,0 +1,1 @@
+"""The document's layout: normalised text, paragraphs, sentences, noise and repeated renditions."""

@@ -1,0 +1,1 @@
+"""Word lists and name tables: the one place the compiler's vocabulary lives."""

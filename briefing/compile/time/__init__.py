@@ -1,0 +1,1 @@
+"""Time: temporal expressions, their TimeML values, and the timeline of dated events."""
