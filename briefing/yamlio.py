@@ -16,9 +16,9 @@ from briefing.errors import BriefingError
 class _StrictLoader(yaml.SafeLoader):
     """SafeLoader that refuses aliases: a brief never needs them and they enable alias bombs."""
 
-    def compose_node(self, parent: Any, index: Any) -> Any:  # type: ignore[override]
+    def compose_node(self, parent: Any, index: Any) -> Any:
         if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
+            event = self.peek_event()  # type: ignore[no-untyped-call]
             raise yaml.MarkedYAMLError(
                 problem="aliases (*name) are not allowed in a brief", problem_mark=event.start_mark
             )

@@ -65,7 +65,7 @@ class BriefingApp(App[None]):
             return None
         return super().run(*args, **kwargs)
 
-    def get_default_screen(self) -> Screen:
+    def get_default_screen(self) -> Screen[None]:
         return MainScreen()
 
     @property
@@ -152,7 +152,7 @@ class BriefingApp(App[None]):
 
     # -- commands -----------------------------------------------------------------------------
 
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         yield SystemCommand("Switch theme", "Go to the next briefing theme", self.action_next_theme)
         for name in self.briefing_themes:

@@ -11,7 +11,7 @@ import os
 from typing import IO
 
 from rich import box
-from rich.console import Console, Group
+from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
 from rich.panel import Panel
 from rich.rule import Rule
@@ -48,7 +48,7 @@ def renderable(brief: Brief, theme: ThemeSpec) -> Group:
     primary, accent, secondary = theme.color("primary"), theme.color("accent"), theme.color("secondary")
     muted = "dim"
     heading = f"bold {primary}"
-    parts: list[object] = []
+    parts: list[RenderableType] = []
 
     src = brief.source
     facts = Text(style=muted)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from briefing.compile.actors import roles
@@ -97,7 +98,7 @@ def _modifier_words(lines: list[Line]) -> set[str]:
     return out
 
 
-def _headline_candidates(line: Line, gaz: Gazetteer, known: dict[str, str | None]) -> list[Found]:
+def _headline_candidates(line: Line, gaz: Gazetteer, known: Mapping[str, str | None]) -> list[Found]:
     """In an all-capitals line only what the gazetteer or the rest of the article names counts."""
     out: list[Found] = []
     tokens = [t for t in line.tokens if t.word]
@@ -168,17 +169,18 @@ def _settle(found: list[Found], gaz: Gazetteer) -> list[_Group]:
     seen = Counter(f.key for f in found if not f.headline)
     groups: dict[tuple[str, str], _Group] = {}
     for f in found:
+        kind: str | None
         if f.kind == "group":
             kind, canon = "group", f.key
         elif f.fixed and f.kind:
             kind, canon = f.kind, _canonical_key(f, f.kind, people, gaz)
         else:
             kind = kind_of.get(f.key) or _default_kind(f, seen, gaz)
+            if kind is None:
+                continue
             canon = _canonical_key(f, kind, people, gaz)
             if kind == "organization" and f.key in bodies:
                 canon = bodies[f.key]
-        if kind is None:
-            continue
         group = groups.setdefault((kind, canon), _Group(kind))
         group.found.append(f)
     for (kind, canon), group in groups.items():
@@ -265,8 +267,8 @@ def _name(group: _Group, canon: str, gaz: Gazetteer) -> str:
     if group.kind == "person":
         best = max(forms, key=lambda f: (len(f.words), -f.start))
     else:
-        best = Counter(" ".join(f.words) for f in forms).most_common(1)[0][0]
-        return _display(best)
+        commonest = Counter(" ".join(f.words) for f in forms).most_common(1)[0][0]
+        return _display(commonest)
     return _display(" ".join(best.words))
 
 

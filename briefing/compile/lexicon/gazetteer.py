@@ -142,7 +142,7 @@ def load() -> Gazetteer:
         except (OSError, ValueError, EOFError, TypeError):
             pass
     gazetteer = build()
-    if path is not None and write_atomic(path, marshal.dumps(gazetteer.dump())):
+    if path is not None and write_atomic(path, marshal.dumps(gazetteer.dump())):  # type: ignore[arg-type]
         for stale in path.parent.glob("gazetteer-*.marshal"):
             if stale != path:
                 stale.unlink(missing_ok=True)
@@ -260,10 +260,10 @@ def build() -> Gazetteer:
         for adjective in demonyms.derived(stem):
             for form in {prefix + adjective, adjective}:
                 found.setdefault(fold(form), (name, demonyms.plural(form)))
-    for adjective, (country, people) in demonyms.IRREGULAR.items():
-        found[fold(adjective)] = (country, people)
-    for country, people in list(found.values()):
-        found.setdefault(fold(people), (country, people))
+    for adjective, (irregular_country, people) in demonyms.IRREGULAR.items():
+        found[fold(adjective)] = (irregular_country, people)
+    for name_of_country, people in list(found.values()):
+        found.setdefault(fold(people), (name_of_country, people))
 
     return Gazetteer(
         places=WordTable.of({key: "|".join(map(str, row)) for key, row in places.items() if "\n" not in key}),

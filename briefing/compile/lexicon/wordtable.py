@@ -72,7 +72,7 @@ class WordTable:
         return None
 
 
-def _packed(items: list[str]) -> tuple[str, array]:
+def _packed(items: list[str]) -> tuple[str, array[int]]:
     """The items joined, each followed by a newline, and the offset where each one starts."""
     starts = array("I", [0])
     for item in items:

@@ -321,9 +321,9 @@ class _Reader:
                     return speaker, (head.start, head.end)
         source = _SOURCE_OF.match(self.norm, start, limit)
         if source is not None:
-            head = head_run(name_runs(self.norm, source.end(), limit))
-            if head is not None:
-                return self.resolve_run(head), (head.start, head.end)
+            source_head = head_run(name_runs(self.norm, source.end(), limit))
+            if source_head is not None:
+                return self.resolve_run(source_head), (source_head.start, source_head.end)
         described = self._description_or_pronoun(start, limit, last_word=False)
         if described is None and stop is not None and self.norm[stop.start()] == ",":
             return self._apposed_name(stop.end(), end)

@@ -112,7 +112,7 @@ def build_timeline(
     starts = [s.start for s in sentences]
     mentions = sorted((m.start, m.end, e.id) for e in entities for m in e.mentions)
     mention_starts = [m[0] for m in mentions]
-    events: list[tuple[tuple, TimelineEvent]] = []
+    events: list[tuple[tuple[int, ...], TimelineEvent]] = []
     by_date: dict[str, list[TimelineEvent]] = {}
     spans_used: set[Span] = set()
     date_starts = [d.start for d in dates]
@@ -132,7 +132,7 @@ def build_timeline(
         ]
         span = clause(norm, sentence, found, others)
         phrase = event_phrase(norm, span, found) if span and span not in spans_used else ""
-        if not phrase:
+        if not phrase or span is None:
             continue
         spans_used.add(span)
         same = _similar(by_date.get(found.value, []), phrase)
@@ -347,7 +347,7 @@ def _week_start(year: int, week: int, weekend: bool) -> date:
     return min(max(start, date(year, 1, 1)), date(year, 12, 31))
 
 
-def sort_key(value: str, qualifier: str | None, position: int) -> tuple:
+def sort_key(value: str, qualifier: str | None, position: int) -> tuple[int, ...]:
     """Chronological order for TimeML values: known years first, then month, day, early before late.
 
     A decade ("199") or century ("19") sorts at its first year, a week ("2024-W12") at its Monday.

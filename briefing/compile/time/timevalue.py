@@ -163,7 +163,7 @@ _DEIXIS_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this"
 def _deixis(m: re.Match[str], ctx: Context) -> str | None:
     word = (m["word"] or m["this"]).lower()
     part = m["part"] or m["part2"] or ("night" if word == "tonight" else None)
-    if word == "last" and part.lower() != "night":
+    if word == "last" and (part is None or part.lower() != "night"):
         return None
     if ctx.anchor is None:
         return _with_part("XXXX-XX-XX", part)

@@ -33,7 +33,7 @@ def _bindings(owner: type, keep: frozenset[str] | None = None) -> list[Binding]:
     return out
 
 
-def sections(app: App) -> list[tuple[str, list[tuple[str, str]]]]:
+def sections(app: App[None]) -> list[tuple[str, list[tuple[str, str]]]]:
     """``(heading, [(keys, what they do)])`` for every binding table of the TUI."""
     def rows(bindings: list[Binding]) -> list[tuple[str, str]]:
         grouped: dict[str, list[str]] = {}
@@ -61,12 +61,12 @@ def sections(app: App) -> list[tuple[str, list[tuple[str, str]]]]:
     ]
 
 
-def _commands(app: App) -> list[tuple[str, str]]:
+def _commands(app: App[None]) -> list[tuple[str, str]]:
     """The palette's commands that are always offered, with what they do."""
     return [(c.title, c.help) for c in app.get_system_commands(app.screen_stack[0]) if c.discover]
 
 
-def help_content(app: App) -> Content:
+def help_content(app: App[None]) -> Content:
     """The help text: a heading per section, then one line per key."""
     parts: list[str | tuple[str, str]] = []
     for heading, entries in sections(app):
