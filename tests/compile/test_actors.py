@@ -349,3 +349,43 @@ def test_towns_known_by_their_region_big_cities_and_countries_before_events() ->
 def test_an_acronym_country_in_brackets_stays_in_the_title() -> None:
     found = actors_of("Demir said he explained everything to [UK] Prime Minister [Tom] Harker.")
     assert by_name(found, "Tom Harker").role == "UK Prime Minister"
+
+
+def test_an_acronym_folds_into_the_full_name_it_abbreviates() -> None:
+    found = actors_of(
+        "The Northern Ports Authority (NPA) raised fees on Monday. The NPA said costs had doubled. "
+        "Members of the Guild of Marine Pilots met the Bank of Ruritania and the BoR governor."
+    )
+    assert by_name(found, "Northern Ports Authority").aliases == ["NPA"]
+    assert "BoR" in by_name(found, "Bank of Ruritania").aliases
+    assert "NPA" not in names(found, "organization")
+
+
+def test_a_head_noun_or_a_tail_of_a_body_name_is_that_body() -> None:
+    found = actors_of(
+        "The House of Delegates passed the bill. Later the Delegates voted again. "
+        "The Eastern Farmers Council objected, and the Farmers Council wrote to the minister."
+    )
+    assert "Delegates" in by_name(found, "House of Delegates").aliases
+    assert "Farmers Council" in by_name(found, "Eastern Farmers Council").aliases
+
+
+def test_a_short_form_two_bodies_share_stays_apart() -> None:
+    found = actors_of("The Western Rail Council met the Coastal Bus Council. The Council said nothing.")
+    assert not by_name(found, "Western Rail Council").aliases
+
+
+def test_and_joins_the_common_nouns_of_one_body_but_not_two_names() -> None:
+    found = actors_of(
+        "Crews from Wexford Fire and Rescue Service attended. The Tate Modern and British Museum closed. "
+        "It was backed by the Bank of Ruritania and the BoR board."
+    )
+    bodies = names(found, "organization")
+    assert "Wexford Fire and Rescue Service" in bodies
+    assert {"Tate Modern", "British Museum"} <= bodies
+    assert "Bank of Ruritania" in bodies
+
+
+def test_capitals_in_brackets_after_a_name_are_its_acronym_even_when_they_spell_a_word() -> None:
+    found = actors_of("A survey by the Society of Applied Dance (SAD) found less interest. The SAD said so.")
+    assert "SAD" in by_name(found, "Society of Applied Dance").aliases

@@ -35,11 +35,12 @@ from briefing.compile.layout.lines import Line, is_dateline, mid_sentence_capita
 from briefing.compile.layout.segments import cut_run
 from briefing.compile.lexicon import gazetteer
 from briefing.compile.lexicon.gazetteer import Gazetteer, fold
-from briefing.compile.lexicon.words import CLUB_SUFFIXES, FUNCTION_WORDS
+from briefing.compile.lexicon.words import CLUB_SUFFIXES, CONNECTORS, FUNCTION_WORDS
 
 _NOISE_WEIGHT = 0.3
 _END_OF_TEXT = 1 << 62
 _SLUG = re.compile(r"[^a-z0-9]+")
+_MIXED_INITIALS = re.compile(r"[A-Z](?:[a-z]?[A-Z])+")
 
 
 @dataclass(slots=True)
@@ -185,7 +186,69 @@ def _settle(found: list[Found], gaz: Gazetteer) -> list[_Group]:
         group.found.append(f)
     for (kind, canon), group in groups.items():
         group.name = _name(group, canon, gaz)
-    return list(groups.values())
+    return _merge_short_forms(list(groups.values()), gaz)
+
+
+def _merge_short_forms(groups: list[_Group], gaz: Gazetteer) -> list[_Group]:
+    """Fold the short forms of a body into its full name: one actor per real actor.
+
+    A story names a body in full once and then shortens it: by its initials ("the National Union
+    of Journalists" ... "the NUJ", "Bank of England" ... "the BoE"), by its head noun ("the
+    Bank", "the Lords" for "the House of Lords") or by dropping a qualifier in front ("the Media
+    Council" for "the Ugandan Media Council").  A short form folds in only when exactly one full
+    name of the story fits it, so two councils keep "the Council" apart from both.
+    """
+    bodies = [g for g in groups if g.kind == "organization" and g.found]
+    full = [(g, _words_of(g)) for g in bodies if len(_words_of(g)) >= 2]
+    if not full:
+        return groups
+    merged: set[int] = set()
+    for group in bodies:
+        words = _words_of(group)
+        if len(words) >= 2 and not _is_suffix_form(words, full, group):
+            continue
+        targets = [g for g, long in full if g is not group and id(g) not in merged and _shortens(words, long, gaz)]
+        if len(targets) != 1:
+            continue
+        target = targets[0]
+        target.found.extend(group.found)
+        group.found = []
+        merged.add(id(group))
+    return [g for g in groups if id(g) not in merged]
+
+
+def _words_of(group: _Group) -> tuple[str, ...]:
+    """The words of a group's shown name."""
+    return tuple(group.name.split())
+
+
+def _is_suffix_form(words: tuple[str, ...], full: list[tuple[_Group, tuple[str, ...]]], group: _Group) -> bool:
+    """Whether a several-word body name is the tail of a longer one ("Media Council")."""
+    return any(g is not group and len(long) > len(words) and long[-len(words) :] == words for g, long in full)
+
+
+def _shortens(short: tuple[str, ...], long: tuple[str, ...], gaz: Gazetteer) -> bool:
+    """Whether ``short`` is the initials, the head noun or the tail of the body name ``long``."""
+    if len(short) >= 2:
+        return len(long) > len(short) and long[-len(short) :] == short
+    word = short[0]
+    if word.isupper() or _MIXED_INITIALS.fullmatch(word):
+        return word.replace(".", "") in _initials(long)
+    key = fold(word)
+    if is_country(key, gaz):
+        return False
+    heads = {fold(long[-1])}
+    if "of" in long:
+        heads.add(fold(long[long.index("of") - 1]))
+    return key in heads and long[-1].lower() not in CONNECTORS
+
+
+def _initials(words: tuple[str, ...]) -> set[str]:
+    """The ways a name's initials are written: "NUJ", "BoE" (small words in lower case), "BOE"."""
+    content = [w for w in words if w.lower() not in CONNECTORS]
+    plain = "".join(w[0] for w in content if w[:1].isupper())
+    small = "".join(w[0] if w[:1].isupper() else w[0].lower() for w in words if w.lower() not in ("and", "&", "the"))
+    return {plain, small, small.upper()}
 
 
 def _people_by_surname(found: list[Found], votes: dict[str, Counter[str]], kind_of: dict[str, str]) -> None:

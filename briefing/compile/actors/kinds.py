@@ -21,6 +21,7 @@ from briefing.compile.lexicon.words import (
     AREA_SUFFIXES,
     BODY_NOUNS,
     BODY_ROLES,
+    CONNECTORS,
     EVENT_SUFFIXES,
     FUNCTION_WORDS,
     HOLDING_NOUNS,
@@ -201,6 +202,23 @@ def _glued_place(words: list[Token], gaz: Gazetteer) -> int:
     return 0
 
 
+def _bracketed_acronym(tokens: list[Token], idx: list[int], words: list[Token]) -> bool:
+    """"the Royal Academy of Dance (RAD)": capitals in brackets right after a name whose initials
+    they spell are its acronym, even when they also spell a common word."""
+    if len(words) != 1 or not words[0].upper or idx[0] < 2 or idx[-1] + 1 >= len(tokens):
+        return False
+    if tokens[idx[0] - 1].text != "(" or tokens[idx[-1] + 1].text != ")":
+        return False
+    letters = words[0].text.replace(".", "")
+    initials = []
+    for tok in reversed(tokens[max(0, idx[0] - 12) : idx[0] - 1]):
+        if tok.capitalised:
+            initials.append(tok.text[0])
+        elif tok.text.lower() not in CONNECTORS:
+            break
+    return len(initials) >= len(letters) >= 2 and "".join(reversed(initials[: len(letters)])) == letters
+
+
 def make_found(words: list[Token], kind: str | None, strength: int, line: Line) -> Found:
     """A candidate spanning ``words``, named by their text."""
     return Found(words[0].start, words[-1].end, tuple(w.text for w in words), kind, strength, line.index)
@@ -249,6 +267,8 @@ def _classify_words(idx: list[int], tokens: list[Token], line: Line, gaz: Gazett
         return [g for w in words for g in _group_mentions(w, gaz, line)]
     if key in gaz.demonyms:
         return [Found(words[0].start, words[-1].end, (gaz.demonyms[key][1],), "group", STRONG, line.index)]
+    if _bracketed_acronym(tokens, idx, words):
+        return [make_found(words, "organization", STRONG, line)]
     if len(words) == 1 and gaz.is_common(texts[0]) and not major_place(key, gaz):
         if after in SPEECH_VERBS and (key in gaz.surnames or key in gaz.first_names):
             return [make_found(words, "person", WEAK, line)]

@@ -140,6 +140,8 @@ def _split_connectors(part: list[int], tokens: list[Token], gaz: Gazetteer) -> l
         if pieces[-1]:
             joints.append(tok.text.lower())
             pieces.append([])
+        elif joints:
+            joints[-1] += " " + tok.text.lower()
     if len(pieces) == 1:
         return pieces
     merged: list[list[int]] = [pieces[0]]
@@ -148,17 +150,27 @@ def _split_connectors(part: list[int], tokens: list[Token], gaz: Gazetteer) -> l
             continue
         left_words = [tokens[j].text.lower() for j in merged[-1] if tokens[j].capitalised]
         right_words = [tokens[j].text.lower() for j in piece if tokens[j].capitalised]
-        if _joins(joint, left_words, right_words, gaz):
+        inner = {tokens[j].text.lower() for j in merged[-1] if not tokens[j].capitalised}
+        if _joins(joint, left_words, right_words, gaz, inner):
             merged[-1] = merged[-1] + [j for j in range(merged[-1][-1] + 1, piece[0])] + piece
         else:
             merged.append(piece)
     return merged
 
 
-def _joins(joint: str, left: list[str], right: list[str], gaz: Gazetteer) -> bool:
-    """Whether ``left joint right`` is one name (lower-case words on each side)."""
+def _joins(joint: str, left: list[str], right: list[str], gaz: Gazetteer, inner: set[str] | None = None) -> bool:
+    """Whether ``left joint right`` is one name (lower-case words on each side).
+
+    "and" joins the two common nouns of one body's name ("Fire and Rescue Service": the right side
+    ends in a body's word the left side lacks), never two names ("Tate Modern and British Museum") nor a name and a second, determined one ("the Bank
+    of England and the BoE").  ``inner`` holds the connectors already inside the left side.
+    """
     if not left or not right:
         return False
+    first, _, more = joint.partition(" ")
+    if more and first in ("and", "&"):
+        return False
+    joint = first
     if joint == "of" and is_title(left[-1], gaz) and len(right) >= 2:
         return any(w in gaz.first_names for w in right[1:])
     if joint in ("of", "for", "the", "on"):
@@ -168,7 +180,15 @@ def _joins(joint: str, left: list[str], right: list[str], gaz: Gazetteer) -> boo
     if joint in ("and", "&"):
         if joint == "&":
             return True
-        return left[0] in ORG_HEADS and right[-1] != left[0] and (right[-1] in ORG_SUFFIXES or len(left) > 1)
+        if left[0] in ORG_HEADS and right[-1] != left[0] and (right[-1] in ORG_SUFFIXES or len(left) > 1):
+            return True
+        return (
+            len(right) >= 2
+            and right[-1] in ORG_SUFFIXES
+            and left[-1] not in ORG_SUFFIXES
+            and not (inner or set()) & {"of", "for"}
+            and all(gaz.is_common(w) and w not in gaz.places for w in (left[-1], right[0]))
+        )
     if joint == "in":
         return left[0] in ORG_HEADS and len(left) > 1 and gaz.place(" ".join(right)) is not None
     if joint in NAME_PARTICLES:
