@@ -1,0 +1,282 @@
+"""Who a subject names: a name run, a pronoun or a description, resolved to an actor.
+
+A name run goes to the entity with a mention there (or with that last name); a credible name the
+actor pass missed stays a bare name.  "He" and "she" go to the person last named outside quotes
+(of the same gender where an honorific tells it), or to the speaker of the quote before, whichever
+is nearer; "it" goes to the last organisation.  "The spokesman" goes to the last person whose role
+or title has the word.  The speaker of the quote before is passed in (``last``), never kept.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from briefing.compile.doc import Attribution, Entity, Span
+from briefing.compile.lexicon.words import PARTY_MEMBERS
+from briefing.compile.quotes.cues import CUE_VERBS
+from briefing.compile.quotes.subjects import TITLE_WORDS, NameRun, bare_name, name_runs, qualifies_noun
+from briefing.compile.quotes.windows import Windows
+
+_WORD = re.compile(r"[A-Za-z]+(?:['-][A-Za-z]+)*")
+PRONOUNS = {"he": "m", "she": "f", "it": "n", "they": "p", "i": "1", "we": "p"}
+_TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december today yesterday tonight""".split()
+)
+_ORG_HEADS = frozenset(
+    """times post news journal press party committee campaign department ministry agency office
+    association institute council commission foundation group university college bank corporation
+    company inc corp network tribune herald guardian reuters bureau house senate congress court
+    administration center centre fund union""".split()
+)
+_THING_HEADS = frozenset(
+    """festival award awards prize prix cup league championship championships games olympics tour series
+    show programme program day week act street road avenue square county state city stadium school
+    hospital airport station film""".split()
+)
+_EMBEDDING = frozenset("in of at on to from by with for into about the a an".split())
+_PARTICLES = frozenset("de da van von der den la le du bin al el of".split())
+_OBJECT_VERBS = frozenset(
+    """told tells tell asked asks ask urged urges called calls thanked praised criticised criticized
+    attacked met meets accused accuses blamed blames""".split()
+)
+_CUE_OR_STOP = re.compile(r"\s*(?:[,.;:]|(?:" + "|".join(sorted(CUE_VERBS)) + r")\b)")
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\b")
+ROLE_NOUNS = frozenset(
+    """spokesman spokeswoman spokesperson president senator governor mayor minister chairman chairwoman
+    chair secretary director leader official aide adviser advisor lawyer attorney candidate nominee
+    professor analyst economist strategist manager founder executive chief ambassador commissioner
+    judge sheriff general congressman congresswoman representative speaker""".split()
+)
+_TITLE_ABBREVIATIONS = {
+    "sen": "senator", "sens": "senator", "rep": "representative", "reps": "representative", "gov": "governor",
+    "gen": "general", "lt": "lieutenant", "col": "colonel", "sgt": "sergeant", "prof": "professor",
+    "pres": "president", "adm": "admiral", "capt": "captain", "maj": "major", "supt": "superintendent",
+    "insp": "inspector", "cmdr": "commander", "amb": "ambassador", "atty": "attorney", "det": "detective",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who a subject names: an entity id, or a bare name the actor pass did not find, or no one."""
+
+    speaker_id: str | None
+    name: str | None
+    kind: str = "person"
+
+
+NO_ONE = Speaker(None, None)
+
+
+class Referents:
+    """The entity mentions of the article, indexed for look-ups by offset and by last word."""
+
+    def __init__(self, windows: Windows, entities: list[Entity]) -> None:
+        self.windows = windows
+        self.norm = windows.norm
+        self.entities = entities
+        mentions = sorted((m.start, m.end, k) for k, e in enumerate(entities) for m in e.mentions)
+        self.mention_starts = [m[0] for m in mentions]
+        self.mentions = mentions
+        self.by_last_word: dict[str, int] = {}
+        for k, e in enumerate(entities):
+            if e.kind not in ("person", "organization", "group"):
+                continue
+            for form in (e.name, *e.aliases):
+                words = form.split()
+                if words:
+                    self.by_last_word.setdefault(words[-1].lower().removesuffix("'s"), k)
+
+    def entity_at(self, start: int, end: int) -> Entity | None:
+        """The entity with a mention overlapping ``start:end``."""
+        i = bisect_right(self.mention_starts, end - 1) - 1
+        for j in range(i, max(-1, i - 50), -1):
+            ms, me, k = self.mentions[j]
+            if me > start:
+                return self.entities[k]
+            if ms < start - 200:
+                break
+        return None
+
+    def run(self, run: NameRun, *, lone: bool = False) -> Speaker:
+        """The entity a name run names; else, for a credible name the actor pass missed, that name.
+
+        A lone capitalised word with no title ("Democrats", "Phoenix") is no credible person,
+        save right after an inverted cue (``said Idowu``, ``lone``) in the middle of a sentence.
+        """
+        if self.party_description(run):
+            return self.description((run.start, run.end), run.text.split()[-1].lower())
+        entity = self.entity_at(run.start, run.end)
+        text = run.text.replace("[", "").replace("]", "")
+        if entity is None:
+            k = self.by_last_word.get(text.split()[-1].lower())
+            entity = self.entities[k] if k is not None else None
+        if entity is not None:
+            return Speaker(entity.id, None, entity.kind)
+        name = bare_name(text)
+        words = name.split()
+        titled = name != text
+        named_by_article = (
+            self.norm[max(0, run.start - 4) : run.start].lower() == "the "
+            and words[-1].lower() not in TITLE_WORDS
+            and words[-1].lower() not in ROLE_NOUNS
+            and _CUE_OR_STOP.match(self.norm, run.end) is not None
+        )
+        if len(words) < 2 and not titled and not named_by_article and not (lone and not self.windows.starts_sentence(run.start)):
+            return NO_ONE
+        if is_time(words[-1]) or any(w[0].islower() and w not in _PARTICLES for w in words):
+            return NO_ONE
+        if words[-1].lower() in _THING_HEADS or all(w.lower().rstrip(".") in TITLE_WORDS for w in words):
+            return NO_ONE
+        organization = words[-1].lower() in _ORG_HEADS or (named_by_article and len(words) == 1)
+        return Speaker(None, name, "organization" if organization else "person")
+
+    def party_description(self, run: NameRun) -> bool:
+        """"the New York Democrat": a place and a party word after "the" describe the politician
+        the story last named, not the place."""
+        words = run.text.split()
+        return len(words) > 1 and words[-1].lower() in PARTY_MEMBERS and self.norm[max(0, run.start - 4) : run.start].lower() == "the "
+
+    def pronoun(self, pronoun: str, offset: int, last: Attribution | None) -> Speaker:
+        """He/she: the person last named before the pronoun, outside quotes and of the same gender
+        where an honorific tells it; "it": the last organisation; plural and first person stay
+        unknown.
+
+        Three candidates compete on nearness: the last person mention the actor pass gives, the
+        last personal-looking name in the text (the actor pass may have missed that mention), and
+        ``last``, the speaker of the quote before.
+        """
+        gender = PRONOUNS[pronoun]
+        if gender == "n":
+            return self._last_institution(offset)
+        if gender not in ("m", "f"):
+            return NO_ONE
+        in_quote = self.windows.in_quote
+        candidates: list[tuple[int, Speaker]] = []
+        if last is not None and last.source_span is not None and (last.speaker_id or last.name):
+            candidates.append((last.source_span[0], Speaker(last.speaker_id, last.name, last.kind)))
+        i = bisect_right(self.mention_starts, offset) - 1
+        once: tuple[int, Speaker] | None = None
+        for j in range(i, max(-1, i - 200), -1):
+            ms, me, k = self.mentions[j]
+            entity = self.entities[k]
+            if entity.kind == "person" and not in_quote(ms) and self._gender_fits(ms, me, gender):
+                if not self._embedded(ms, me):
+                    candidates.append((ms, Speaker(entity.id, None, "person")))
+                    break
+                once = once or (ms, Speaker(entity.id, None, "person"))
+        for run in reversed(self.runs_before(offset)):
+            if (
+                looks_personal(run)
+                and not run.modifier
+                and not in_quote(run.start)
+                and not self._embedded(run.start, run.end)
+                and self._gender_fits(run.start, run.end, gender)
+            ):
+                speaker = self.run(run)
+                if speaker.speaker_id or speaker.name:
+                    candidates.append((run.start, speaker))
+                break
+        if not candidates and once is not None:
+            candidates.append(once)
+        return max(candidates, key=lambda c: c[0])[1] if candidates else NO_ONE
+
+    def _last_institution(self, offset: int) -> Speaker:
+        """"It said": the organisation last named before, outside quotes."""
+        i = bisect_right(self.mention_starts, offset) - 1
+        for j in range(i, max(-1, i - 200), -1):
+            ms, _, k = self.mentions[j]
+            if self.entities[k].kind == "organization" and not self.windows.in_quote(ms):
+                return Speaker(self.entities[k].id, None, "organization")
+        if self.entities:
+            return NO_ONE
+        for run in reversed(self.runs_before(offset)):
+            if looks_institutional(run) and not self.windows.in_quote(run.start):
+                return self.run(run)
+        return NO_ONE
+
+    def _embedded(self, start: int, end: int) -> bool:
+        """A mention after a preposition, an article or another capitalised word, a possessive or
+        a name qualifying a noun is seldom the subject a later "he" or "she" refers to ("in the
+        San Francisco Chronicle", "Sir Alan's inquiry", "Lib Dem spokesman")."""
+        if self.norm.startswith(("'s", "' "), end) or qualifies_noun(self.norm, end, min(len(self.norm), end + 40)):
+            return True
+        before = _WORD.findall(self.norm, max(0, start - 30), start)
+        if not before:
+            return False
+        word = before[-1]
+        if word.lower() in _EMBEDDING or word.lower() in _OBJECT_VERBS:
+            return True
+        return word[0].isupper() and word.lower() not in TITLE_WORDS and not self.windows.starts_sentence(start - len(word) - 1)
+
+    def _gender_fits(self, start: int, end: int, gender: str) -> bool:
+        honorific = _HONORIFIC.search(self.norm, max(0, start - 5), end)
+        if honorific is None:
+            return True
+        return (honorific.group(1) == "Mr") == (gender == "m")
+
+    def description(self, span: Span, head: str) -> Speaker:
+        """"The spokesman": an entity titled so here, else the last one whose role or title has the
+        word; "the alliance": the last name ending in it.  Other nouns ("the suit") name no one."""
+        entity = self.entity_at(*span)
+        if entity is not None and entity.kind == "person":
+            return Speaker(entity.id, None, entity.kind)
+        in_quote = self.windows.in_quote
+        role = head in ROLE_NOUNS or head in TITLE_WORDS
+        party = head in PARTY_MEMBERS
+        i = bisect_right(self.mention_starts, span[0]) - 1
+        for j in range(i, max(-1, i - 400), -1):
+            ms, me, k = self.mentions[j]
+            entity = self.entities[k]
+            if entity.kind == "person" and not in_quote(ms) and (
+                party
+                or head in _role_words(entity.role or "")
+                or (role and head in _role_words(self.norm[max(0, ms - 40) : me]))
+            ):
+                return Speaker(entity.id, None, entity.kind)
+        for run in reversed(self.runs_before(span[0])):
+            if in_quote(run.start):
+                continue
+            if run.text.split()[-1].lower() == head and len(run.text.split()) > 1:
+                return self.run(run)
+            if role and looks_personal(run) and head in _WORD.findall(self.norm[max(0, run.start - 40) : run.end].lower()):
+                return self.run(run)
+        return NO_ONE
+
+    def runs_before(self, offset: int) -> list[NameRun]:
+        """Name runs in the stretch of text before ``offset`` (bounded, so look-ups stay cheap)."""
+        return [r for r in name_runs(self.norm, max(0, offset - 1500), offset) if not r.possessive]
+
+
+def attribution(who: tuple[Speaker, Span], cue: str | None, cue_span: Span | None) -> Attribution:
+    """The attribution of a subject read with its cue."""
+    speaker, source = who
+    return Attribution(speaker.speaker_id, cue, cue_span, source, speaker.name, speaker.kind)
+
+
+def _role_words(text: str) -> set[str]:
+    """The lower-case words of a title with abbreviations spelled out, so "Sen." answers "the senator"."""
+    words = {w.strip(".,;:()[]") for w in text.lower().split()}
+    return words | {_TITLE_ABBREVIATIONS[w] for w in words if w in _TITLE_ABBREVIATIONS}
+
+
+def is_time(text: str) -> bool:
+    """Whether every word is a weekday, a month or "today", "yesterday", "tonight" (no one's name)."""
+    return all(w.lower().rstrip(".") in _TIME_WORDS for w in text.split())
+
+
+def looks_personal(run: NameRun) -> bool:
+    """Two or more capitalised words or an honorific: likely a person, not a place, an event or a month."""
+    words = run.text.split()
+    if "I" in words:
+        return False
+    last = words[-1].lower()
+    return (len(words) >= 2 or words[0].endswith(".")) and not is_time(run.text) and last not in _ORG_HEADS and last not in _THING_HEADS
+
+
+def looks_institutional(run: NameRun) -> bool:
+    """Two or more capitalised words ending in an institution's word ("New York Times")."""
+    words = run.text.split()
+    return len(words) >= 2 and words[-1].lower() in _ORG_HEADS
