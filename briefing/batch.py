@@ -8,7 +8,7 @@ always hold a few broken files, and the good briefs must still be written.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +26,8 @@ class Result:
     path: str
     brief: Brief | None = None
     error: str | None = None
+    #: One line each about a brief that was made but may be poor (the text is not English).
+    warnings: tuple[str, ...] = ()
 
 
 def expand(paths: Iterable[str]) -> list[str]:
@@ -45,25 +47,25 @@ def expand(paths: Iterable[str]) -> list[str]:
 
 
 def compile_path(path: str, published: str | None = None, summary_sentences: int | None = None) -> Result:
-    """Compile one article file; bad input becomes a :class:`Result` with ``error`` set."""
-    from briefing.compile import compile_text
-    from briefing.read import read_article
+    """Compile one article (a text file or a web page); bad input becomes a :class:`Result` with
+    ``error`` set.  ``published`` overrides the date the page gives."""
+    from briefing.sources import compile_article, language_warning, read_article
 
     try:
         article = read_article(path)
-        options: dict[str, object] = {"published": published, "path": article.path}
-        if summary_sentences:
-            options["summary_sentences"] = summary_sentences
-        return Result(path, brief=compile_text(article.text, **options))  # type: ignore[arg-type]
+        brief = compile_article(article, published=published, summary_sentences=summary_sentences)
     except BriefingError as error:
         return Result(path, error=error.message)
     except RecursionError:
         return Result(path, error=f"{path}: too deeply nested to compile")
+    warning = language_warning(article, path if path != "-" else "<stdin>")
+    return Result(path, brief=brief, warnings=(warning,) if warning else ())
 
 
-def brief_for(path: str, published: str | None = None) -> Brief:
+def brief_for(path: str, published: str | None = None, warn: Callable[[str], None] | None = None) -> Brief:
     """The brief behind ``path``: a .yaml/.yml/.json brief loaded and validated, or an article
-    (``-`` for stdin) compiled.  Raises :class:`BriefingError` with one line when neither works.
+    (``-`` for stdin) compiled.  Raises :class:`BriefingError` with one line when neither works;
+    ``warn`` hears about a brief that may be poor (the CLI prints it, the TUI has no stderr).
 
     The one place the views (print, markdown, the TUI) turn a path into a brief.
     """
@@ -75,6 +77,9 @@ def brief_for(path: str, published: str | None = None) -> Brief:
     result = compile_path(path, published)
     if result.brief is None:
         raise BriefingError(result.error or f"{path}: cannot compile")
+    for line in result.warnings:
+        if warn is not None:
+            warn(line)
     return result.brief
 
 

@@ -25,8 +25,8 @@ EXAMPLES = """\b
 Examples:
   briefing                                  open the seed article in the TUI
   briefing article.txt                      open an article (compiled on load)
+  briefing page.html                        a saved web page: its main text and metadata
   briefing compile article.txt -o brief.yaml
-  curl -s URL | html2text | briefing compile - --format json
   briefing print brief.yaml                 Rich view on the terminal
   briefing markdown article.txt > brief.md  GitHub-flavoured Markdown
 """
@@ -43,6 +43,11 @@ class BadInput(click.ClickException):
 
 def fail(error: BriefingError) -> NoReturn:
     raise BadInput(error.message) from None
+
+
+def warn(line: str) -> None:
+    """A brief was made but may be poor (the text is not English): one line on stderr."""
+    click.echo(f"briefing: warning: {line}", err=True)
 
 
 class _DefaultToOpen(click.Group):
@@ -215,6 +220,8 @@ def _compile_batch(
     failed = 0
     with _progress(len(articles)) as advance:
         for name, result in zip(names, compile_many(articles, jobs=jobs, published=published, summary_sentences=sentences)):
+            for line in result.warnings:
+                warn(line)
             if result.brief is None:
                 failed += 1
                 click.echo(f"briefing: error: {result.error}", err=True)
@@ -306,6 +313,8 @@ def _compile_article(path: str, published: str | None, sentences: int | None) ->
     from briefing.batch import compile_path
 
     result = compile_path(path, published, sentences)
+    for line in result.warnings:
+        warn(line)
     if result.brief is None:
         fail(BriefingError(result.error or f"{path}: cannot compile"))
     return result.brief
@@ -316,7 +325,7 @@ def _load_any(path: str | None, published: str | None) -> Brief:
     from briefing.batch import brief_for
 
     try:
-        return brief_for(path or str(_seed()), published)
+        return brief_for(path or str(_seed()), published, warn)
     except BriefingError as error:
         fail(error)
 

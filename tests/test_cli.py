@@ -195,13 +195,18 @@ def test_markdown_piped_into_a_closed_reader_exits_quietly() -> None:
     assert proc.stdout.startswith("# ") and proc.stderr == ""
 
 
-def test_markdown_of_the_seed_imports_neither_rich_nor_textual() -> None:
+#: What reading pages, feeds and URLs costs at import: never paid by a plain-text article.
+PAGE_LIBRARIES = {"trafilatura", "lxml", "htmldate", "justext", "courlan", "feedparser", "httpx", "httpcore"}
+
+
+@pytest.mark.parametrize(("command", "absent"), [("markdown", {"rich", "textual"}), ("print", {"textual"})])
+def test_the_views_of_a_text_article_skip_the_ui_page_feed_and_http_imports(command: str, absent: set[str]) -> None:
     proc = subprocess.run(
-        [sys.executable, "-X", "importtime", "-m", "briefing", "markdown", str(seed_path())],
+        [sys.executable, "-X", "importtime", "-m", "briefing", command, str(seed_path())],
         capture_output=True,
         text=True,
         check=True,
     )
     imported = {line.rsplit("|", 1)[-1].strip().split(".")[0] for line in proc.stderr.splitlines() if "|" in line}
     assert "briefing" in imported
-    assert not imported & {"rich", "textual"}
+    assert not imported & (absent | PAGE_LIBRARIES)

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from briefing.brief import Brief
 from briefing.compile import compile_text
 from briefing.errors import BriefingError
-from briefing.read import decode
+from briefing.sources.text import decode
 from briefing.store import dumps_brief, loads_brief
 from briefing.views import markdown
 from briefing.views.console import render_to

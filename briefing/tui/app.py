@@ -222,5 +222,5 @@ def make_app(target: Path, theme: str | None = None, watch: bool = False, publis
         try:
             return BriefingApp(read_stdin_target(published), theme=theme, watch=watch)
         except BriefingError as error:
-            return BriefingApp(Target(None, ""), theme=theme, fatal=error.message)
+            return BriefingApp(Target(None), theme=theme, fatal=error.message)
     return BriefingApp(Target(Path(target), published=published), theme=theme, watch=watch)

@@ -13,16 +13,17 @@ from pathlib import Path
 
 from briefing.brief import Brief
 from briefing.errors import BriefingError
+from briefing.sources.base import Article
 
 STDIN = "-"
 
 
 @dataclass(frozen=True)
 class Target:
-    """What the app shows: a file path, or article text already read from standard input."""
+    """What the app shows: a file path, or an article already read from standard input."""
 
     path: Path | None
-    stdin_text: str | None = None
+    stdin_article: Article | None = None
     published: str | None = None
 
     @property
@@ -36,9 +37,9 @@ def load(target: Target) -> Brief:
         from briefing.batch import brief_for
 
         return brief_for(str(target.path), target.published)
-    from briefing.compile import compile_text
+    from briefing.sources import Article, compile_article
 
-    return compile_text(target.stdin_text or "", published=target.published, path=None)
+    return compile_article(target.stdin_article or Article(text=""), published=target.published)
 
 
 def stamp(path: Path | None) -> tuple[int, int] | None:
@@ -58,7 +59,7 @@ def read_stdin_target(published: str | None) -> Target:
     Raises :class:`BriefingError` when the input is not an article or no terminal is there to
     drive the UI from.
     """
-    from briefing.read import read_article
+    from briefing.sources import read_article
 
     article = read_article(STDIN)
     if not sys.__stdin__ or not sys.__stdin__.isatty():
@@ -68,4 +69,4 @@ def read_stdin_target(published: str | None) -> Target:
             raise BriefingError("<stdin>: the TUI needs a terminal; use 'briefing print -' for piped input") from None
         os.dup2(tty, 0)
         os.close(tty)
-    return Target(None, article.text, published)
+    return Target(None, article, published)

@@ -26,7 +26,11 @@ def test_a_brief_file_is_loaded_and_an_article_is_compiled(tmp_path: Path, monke
 
     monkeypatch.setattr("briefing.compile.compile_text", fake_compile)
     load(Target(article, published="2026-01-02"))
-    assert seen == {"text": "Some words here.\n", "published": "2026-01-02", "path": str(article)}
+    assert {key: seen[key] for key in ("text", "published", "path")} == {
+        "text": "Some words here.\n",
+        "published": "2026-01-02",
+        "path": str(article),
+    }
 
 
 def test_stamp_changes_when_the_file_does(tmp_path: Path) -> None:
@@ -46,7 +50,8 @@ def test_stdin_is_read_before_the_app_starts(monkeypatch) -> None:
     monkeypatch.setattr(sys, "stdin", FakeStdin())
     monkeypatch.setattr(sys, "__stdin__", type("Tty", (), {"isatty": staticmethod(lambda: True)})())
     target = loading.read_stdin_target("2026-01-02")
-    assert (target.path, target.stdin_text, target.published) == (None, "Words from a pipe.\n", "2026-01-02")
+    assert target.stdin_article is not None
+    assert (target.path, target.stdin_article.text, target.published) == (None, "Words from a pipe.\n", "2026-01-02")
 
 
 @pilot_test

@@ -9,16 +9,9 @@ because every evidence offset in the brief indexes this string.
 from __future__ import annotations
 
 import codecs
-import os
-import sys
-from dataclasses import dataclass
-from pathlib import Path
 
 from briefing.errors import BriefingError
-
-#: Articles larger than this are refused: the longest news features run to a few hundred kB, so
-#: 10 MB is an archive or a dump, which should be split into files and compiled as a directory.
-MAX_ARTICLE_BYTES = 10 * 1024 * 1024
+from briefing.sources.base import Article, Raw
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -29,15 +22,6 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 _TEXT_CONTROLS = frozenset("\t\n\r\f\v\x1b")
-
-
-@dataclass(frozen=True)
-class Article:
-    """Decoded article text with where it came from and how it was decoded."""
-
-    text: str
-    path: str | None
-    encoding: str
 
 
 def decode(raw: bytes, name: str = "<stdin>") -> tuple[str, str]:
@@ -70,26 +54,7 @@ def _checked(text: str, name: str) -> str:
     return text
 
 
-def read_article(path: str | os.PathLike[str]) -> Article:
-    """Read an article file, or standard input when ``path`` is ``-``."""
-    if str(path) == "-":
-        raw = sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1)
-        name, shown = "<stdin>", None
-    else:
-        name = shown = str(path)
-        try:
-            if Path(path).is_dir():
-                raise BriefingError(f"{name}: is a directory, not an article")
-            with open(path, "rb") as handle:
-                raw = handle.read(MAX_ARTICLE_BYTES + 1)
-        except FileNotFoundError:
-            raise BriefingError(f"{name}: no such file") from None
-        except OSError as exc:
-            raise BriefingError(f"{name}: cannot read: {exc.strerror or exc}") from None
-    if len(raw) > MAX_ARTICLE_BYTES:
-        raise BriefingError(
-            f"{name}: larger than {MAX_ARTICLE_BYTES / (1024 * 1024):g} MB, not an article"
-            " (split an archive into files and compile the directory)"
-        )
-    text, encoding = decode(raw, name)
-    return Article(text=text, path=shown, encoding=encoding)
+def read(raw: Raw) -> Article:
+    """The plain-text reader: the bytes decoded, exactly, and nothing else known about them."""
+    text, encoding = decode(raw.data, raw.name)
+    return Article(text=text, path=raw.path, url=raw.url, encoding=encoding)

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from briefing.errors import BriefingError
-from briefing.read import MAX_ARTICLE_BYTES, decode, read_article
+from briefing.sources import MAX_ARTICLE_BYTES, read_article
+from briefing.sources.text import decode
 
 TEXT = "Zoë Müller said the café “opened” on 3 March — a ‘first’.\r\nSecond line.\n"
 
@@ -64,7 +65,7 @@ def test_escape_codes_are_text_not_binary() -> None:
 
 
 def test_too_large_article_is_refused_before_decoding(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("briefing.read.MAX_ARTICLE_BYTES", 1000)
+    monkeypatch.setattr("briefing.sources.MAX_ARTICLE_BYTES", 1000)
     big = tmp_path / "big.txt"
     big.write_text("word " * 1000)
     with pytest.raises(BriefingError, match="larger than"):

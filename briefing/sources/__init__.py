@@ -1,0 +1,130 @@
+"""Readers in front of the compiler: whatever the input, article text and its metadata out.
+
+One entry, :func:`read_article`, takes what a user names (a file, ``-`` for standard input) and
+returns an :class:`~briefing.sources.base.Article`.  The bytes are sniffed (:mod:`.sniff`), and the
+reader for their kind is imported only then: plain text never imports the page reader's libraries,
+so ``briefing markdown article.txt`` starts as fast as before.  :func:`compile_article` is the one
+place an article and its metadata become compiler options.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from importlib import import_module
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from briefing.errors import BriefingError
+from briefing.sources.base import Article, Raw, Reader
+from briefing.sources.sniff import Kind, sniff
+
+if TYPE_CHECKING:
+    from briefing.brief import Brief
+
+__all__ = ["MAX_ARTICLE_BYTES", "Article", "Raw", "Reader", "compile_article", "read_article", "read_raw"]
+
+#: Inputs larger than this are refused: the longest news features run to a few hundred kB and
+#: their pages to a few MB, so 10 MB is an archive or a dump, which should be split into files.
+MAX_ARTICLE_BYTES = 10 * 1024 * 1024
+
+#: The reader of each kind of input, as ``module:function`` so that it is imported only when used.
+READERS: dict[Kind, str] = {
+    "text": "briefing.sources.text:read",
+    "html": "briefing.sources.html:read",
+}
+
+
+def read_article(target: str | os.PathLike[str]) -> Article:
+    """The article in a file, or in standard input when ``target`` is ``-``."""
+    return read_raw(load_raw(target))
+
+
+def read_raw(raw: Raw) -> Article:
+    """The article in ``raw``, read by the reader of its kind; refuses what is not an article."""
+    kind = sniff(raw.data, raw.name, brief_hint=_brief_hint(raw))
+    if kind == "feed":
+        raise BriefingError(
+            f"{raw.name}: is a feed of articles, not one article (briefing compile {raw.name} --out DIR compiles each)"
+        )
+    return reader(kind)(raw)
+
+
+def reader(kind: Kind) -> Reader:
+    """The reader function for ``kind``, imported on first use."""
+    module, _, function = READERS[kind].partition(":")
+    found: Reader = getattr(import_module(module), function)
+    return found
+
+
+def load_raw(target: str | os.PathLike[str]) -> Raw:
+    """The bytes of a file (or of standard input for ``-``), at most :data:`MAX_ARTICLE_BYTES`."""
+    if str(target) == "-":
+        return Raw(capped(sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1), "<stdin>"), "<stdin>")
+    name = str(target)
+    try:
+        if Path(target).is_dir():
+            raise BriefingError(f"{name}: is a directory, not an article")
+        with open(target, "rb") as handle:
+            data = handle.read(MAX_ARTICLE_BYTES + 1)
+    except FileNotFoundError:
+        raise BriefingError(f"{name}: no such file") from None
+    except OSError as exc:
+        raise BriefingError(f"{name}: cannot read: {exc.strerror or exc}") from None
+    return Raw(capped(data, name), name, path=name)
+
+
+def capped(data: bytes, name: str) -> bytes:
+    """``data`` unless it is larger than :data:`MAX_ARTICLE_BYTES` (then one clear refusal)."""
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise BriefingError(
+            f"{name}: larger than {MAX_ARTICLE_BYTES / (1024 * 1024):g} MB, not an article"
+            " (split an archive into files and compile the directory)"
+        )
+    return data
+
+
+def _brief_hint(raw: Raw) -> str:
+    shown = raw.path or raw.url
+    return f" (briefing print {shown} shows it)" if shown else ""
+
+
+def compile_article(
+    article: Article, *, published: str | None = None, summary_sentences: int | None = None
+) -> Brief:
+    """Compile ``article``: ``published`` (``--published``) overrides the date the input gave,
+    which otherwise anchors relative dates; the input's title replaces a derived one."""
+    from briefing.compile import compile_text
+
+    return compile_text(
+        article.text,
+        published=published or article.published,
+        path=article.path,
+        title=article.title,
+        summary_sentences=summary_sentences,
+    )
+
+
+def language_warning(article: Article, name: str) -> str | None:
+    """One line when the article's text is not English (the compiler reads English), else None."""
+    from briefing.sources.language import warning
+
+    return warning(article.text, name, article.language)
+
+
+def compile_html(
+    page: str | bytes,
+    *,
+    url: str | None = None,
+    published: str | None = None,
+    summary_sentences: int | None = None,
+) -> Brief:
+    """Compile a web page's markup: its main text, with the title, byline and date it gives.
+
+    ``url`` is where the page came from (recorded when the page names no canonical URL);
+    ``published`` overrides the page's date.  Raises :class:`BriefingError` for a page without text.
+    """
+    data = page.encode("utf-8") if isinstance(page, str) else page
+    raw = Raw(data, url or "<page>", url=url, charset="utf-8" if isinstance(page, str) else None)
+    article = reader("html")(raw)
+    return compile_article(article, published=published, summary_sentences=summary_sentences)
