@@ -303,6 +303,16 @@ def markdown_command(path: str | None, published: str | None) -> None:
     _write_stdout(render(_load_any(path, published)))
 
 
+@cli.command("schema")
+def schema_command() -> None:
+    """Print the JSON Schema (draft 2020-12) of a brief, for other programs to validate briefs with."""
+    import json
+
+    from briefing.brief import json_schema
+
+    _write_stdout(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n")
+
+
 def _seed() -> Path:
     from briefing.resources import seed_path
 

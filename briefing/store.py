@@ -20,8 +20,12 @@ from briefing.errors import BriefingError
 
 Format = Literal["yaml", "json"]
 
-#: An evidence pair as ``json.dumps(indent=2)`` spreads it over four lines; one line reads better.
-_PAIR = re.compile(r"\[\s+(\d+),\s+(\d+)\s+\]")
+#: A short flat list (an evidence reference ``["s1", 12, 40]``, source ids, actor ids) as
+#: ``json.dumps(indent=2)`` spreads it, one item a line; one line reads better.  JSON strings never
+#: hold a raw newline, so this cannot match inside one.
+_ATOM = r'(?:"[^"\\\s]{0,60}"|-?\d+)'
+_FLAT = re.compile(rf"\[\n\s+({_ATOM}(?:,\n\s+{_ATOM})*)\n\s*\]")
+_ITEM_BREAK = re.compile(r",\n\s+")
 
 #: Briefs larger than this are refused before parsing: a real brief is a few hundred kB.
 MAX_BRIEF_BYTES = 64 * 1024 * 1024
@@ -41,7 +45,8 @@ def dumps_brief(brief: Brief, fmt: Format = "yaml") -> str:
     """The brief serialised as YAML or JSON text."""
     data = brief.to_dict()
     if fmt == "json":
-        return _PAIR.sub(r"[\1, \2]", json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
+        text = json.dumps(data, ensure_ascii=False, indent=2)
+        return _FLAT.sub(lambda m: "[" + _ITEM_BREAK.sub(", ", m.group(1)) + "]", text) + "\n"
     from briefing import yamlio
 
     return yamlio.dump(data)
@@ -115,6 +120,8 @@ def loads_brief(raw: bytes | str, *, name: str = "<brief>", fmt: Format = "yaml"
             raise BriefingError(f"{name}:{exc.lineno}: invalid JSON: {exc.msg}") from None
         except RecursionError:
             raise BriefingError(f"{name}: invalid JSON: nested too deeply") from None
+        except ValueError:  # a number of more than 4300 digits
+            raise BriefingError(f"{name}: invalid JSON: a number too long to read") from None
         return _validate(data, name, None)
     from briefing import yamlio
 

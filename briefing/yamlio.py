@@ -64,6 +64,8 @@ def parse(raw: str, name: str) -> tuple[object, yaml.Node | None]:
         raise BriefingError(f"{name}: invalid YAML: {exc}") from None
     except RecursionError:
         raise BriefingError(f"{name}: invalid YAML: nested too deeply") from None
+    except ValueError:  # PyYAML's int() of a number of more than 4300 digits
+        raise BriefingError(f"{name}: invalid YAML: a number too long to read") from None
     return data, node
 
 

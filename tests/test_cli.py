@@ -44,17 +44,17 @@ def test_compile_prints_a_json_brief_on_stdout(runner: CliRunner, article: Path)
     result = runner.invoke(cli, ["compile", str(article)])
     assert result.exit_code == 0, result.stderr
     data = json.loads(result.stdout)
-    assert data["schema"] == "briefing/1"
-    assert data["text"] == ARTICLE
-    assert data["source"]["path"] == str(article)
-    assert Brief.from_dict(data).text == ARTICLE
+    assert data["schema"] == "briefing/2"
+    assert data["sources"][0]["text"] == ARTICLE
+    assert data["sources"][0]["path"] == str(article)
+    assert Brief.from_dict(data).sources[0].text == ARTICLE
 
 
 def test_compile_reads_stdin(runner: CliRunner) -> None:
     result = runner.invoke(cli, ["compile", "-", "--published", "2026-03-03"], input=ARTICLE)
     assert result.exit_code == 0, result.stderr
     data = json.loads(result.stdout)
-    assert data["source"]["path"] is None and data["source"]["published"] == "2026-03-03"
+    assert data["sources"][0]["path"] is None and data["sources"][0]["published"] == "2026-03-03"
 
 
 def test_compile_writes_yaml_or_json_by_suffix(runner: CliRunner, article: Path, tmp_path: Path) -> None:
@@ -62,7 +62,7 @@ def test_compile_writes_yaml_or_json_by_suffix(runner: CliRunner, article: Path,
         out = tmp_path / name
         result = runner.invoke(cli, ["compile", str(article), "-o", str(out)])
         assert result.exit_code == 0 and result.stdout == ""
-        assert load_brief(out).text == ARTICLE
+        assert load_brief(out).sources[0].text == ARTICLE
     assert (tmp_path / "brief.json").read_text().startswith("{")
 
 
@@ -70,7 +70,7 @@ def test_compile_seed_brief_validates(runner: CliRunner) -> None:
     result = runner.invoke(cli, ["compile", str(seed_path()), "--format", "json"])
     assert result.exit_code == 0
     brief = Brief.from_dict(json.loads(result.stdout))
-    assert brief.summary and brief.source.words > 500
+    assert brief.summary and brief.sources[0].words > 500
 
 
 @pytest.mark.parametrize(
@@ -161,7 +161,7 @@ def test_compile_directory_writes_good_briefs_and_reports_bad_files(runner: CliR
     assert result.exit_code == 1
     assert sorted(p.name for p in out.iterdir()) == ["one.yaml", "two.yaml"]
     assert "bad.txt" in result.stderr and "1 of 3 articles failed" in result.stderr
-    assert "Friday" in load_brief(out / "two.yaml").text
+    assert "Friday" in load_brief(out / "two.yaml").sources[0].text
 
 
 def test_compile_jsonl_streams_one_brief_per_line(runner: CliRunner, tmp_path: Path) -> None:
@@ -173,7 +173,7 @@ def test_compile_jsonl_streams_one_brief_per_line(runner: CliRunner, tmp_path: P
     result = runner.invoke(cli, ["compile", *paths, "--format", "jsonl", "--jobs", "1"])
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
-    assert [json.loads(line)["source"]["path"] for line in lines] == paths
+    assert [json.loads(line)["sources"][0]["path"] for line in lines] == paths
 
 
 def test_several_articles_need_an_output_directory(runner: CliRunner, article: Path) -> None:

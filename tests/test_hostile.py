@@ -51,7 +51,7 @@ def test_one_megabyte_line_without_punctuation_compiles(tmp_path: Path) -> None:
         [sys.executable, "-m", "briefing", "compile", str(path)], capture_output=True, text=True, timeout=120
     )
     assert proc.returncode == 0, proc.stderr
-    assert json.loads(proc.stdout)["source"]["words"] > 100_000
+    assert json.loads(proc.stdout)["sources"][0]["words"] > 100_000
 
 
 def test_twenty_megabyte_article_is_refused_quickly_in_one_line(runner: CliRunner, tmp_path: Path) -> None:
@@ -71,7 +71,7 @@ def test_other_encodings_compile_to_the_same_story(runner: CliRunner, tmp_path: 
     path = tmp_path / f"{encoding}.txt"
     path.write_bytes(raw)
     data = compile_ok(runner, path)
-    assert data["text"].startswith("Mayor Ana Ruiz said")
+    assert data["sources"][0]["text"].startswith("Mayor Ana Ruiz said")
 
 
 @pytest.mark.parametrize("raw", [b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", STORY.encode()[:40] + b"\x00" * 8 + STORY.encode()])
@@ -106,7 +106,7 @@ def test_escape_codes_are_kept_in_the_brief_as_data(runner: CliRunner, tmp_path:
     path.write_text(ESCAPES)
     out = tmp_path / "b.yaml"
     assert runner.invoke(cli, ["compile", str(path), "-o", str(out)]).exit_code == 0
-    assert load_brief(out).text == ESCAPES
+    assert load_brief(out).sources[0].text == ESCAPES
 
 
 @pytest.mark.parametrize(
@@ -114,7 +114,7 @@ def test_escape_codes_are_kept_in_the_brief_as_data(runner: CliRunner, tmp_path:
     [
         ("!!python/object/apply:os.system ['echo pwned']\n", "is not allowed"),
         ("a: &a [1, 2]\nb: [*a, *a, *a]\n", "aliases"),
-        ("schema: briefing/1\ntitle: 42\n", "expected a value"),
+        ("schema: briefing/1\ntitle: 42\n", "title: expected a string, got 42"),
         ("- just\n- a list\n", "expected a mapping"),
         ("{unclosed: [\n", "invalid YAML"),
     ],

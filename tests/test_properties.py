@@ -34,20 +34,24 @@ def collapse(text: str) -> str:
 
 
 def check_evidence(brief: Brief) -> None:
-    text, n = brief.text, len(brief.text)
-    spans = [sp for item in (*brief.summary, *brief.actors, *brief.quotes, *brief.timeline, *brief.figures) for sp in item.evidence]
-    assert all(0 <= s <= e <= n for s, e in spans)
+    """Every reference names the one source and lies in its text; every item's words are where it says."""
+    assert [s.id for s in brief.sources] == ["s1"]
+    text, n = brief.sources[0].text, len(brief.sources[0].text)
+    items = (*brief.summary, *brief.actors, *brief.quotes, *brief.dates, *brief.timeline, *brief.figures)
+    assert all(item.sources == ["s1"] for item in items)
+    refs = [ref for item in items if hasattr(item, "evidence") for ref in item.evidence]
+    assert all(ref.source == "s1" and 0 <= ref.start <= ref.end <= n for ref in refs)
     for s in brief.summary:
-        assert s.evidence and collapse(text[slice(*s.evidence[0])]) == s.text
+        assert s.evidence and collapse(brief.at(s.evidence[0])) == s.text
     for q in brief.quotes:
-        assert 0 <= q.start <= q.end <= n and collapse(text[q.start : q.end]) == q.text
+        assert 0 <= q.start <= q.end <= n and collapse(brief.at(q.ref)) == q.text
         assert q.speaker is None or brief.actor(q.speaker_id) is not None
     for d in brief.dates:
         assert 0 <= d.start < d.end <= n and text[d.start : d.end] == d.text
     for a in brief.actors:
-        assert a.evidence and all(e > s for s, e in a.evidence)
+        assert a.evidence and all(ref.end > ref.start for ref in a.evidence)
     for f in brief.figures:
-        assert f.evidence and collapse(f.text) in collapse(text[slice(*f.evidence[0])])
+        assert f.evidence and collapse(f.text) in collapse(brief.at(f.evidence[0]))
     ids = {a.id for a in brief.actors}
     assert all(set(t.actors) <= ids for t in brief.timeline)
 

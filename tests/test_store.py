@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -27,12 +28,23 @@ def test_yaml_and_json_carry_the_same_contract(brief: Brief) -> None:
     from_json = json.loads(dumps_brief(brief, "json"))
     assert from_yaml == from_json
     assert list(from_json) == [
-        "schema", "title", "source", "summary", "actors", "quotes", "dates", "timeline", "figures", "text",
+        "schema", "title", "summary", "actors", "quotes", "dates", "timeline", "figures", "conflicts", "sources",
     ]
-    assert from_json["schema"] == "briefing/1"
-    assert set(from_json["quotes"][0]) >= {
-        "id", "text", "speaker", "speaker_id", "cue", "start", "end", "partial", "variants", "evidence",
-    }
+    assert from_json["schema"] == "briefing/2"
+    assert list(from_json["sources"][0]) == [
+        "id", "path", "url", "title", "site", "author", "published", "sha256", "words", "text",
+    ]
+    assert list(from_json["quotes"][0]) == [
+        "id", "text", "speaker", "speaker_id", "cue", "start", "end", "partial", "variants", "sources", "evidence",
+    ]
+    assert from_json["quotes"][0]["evidence"] == [["s1", brief.quotes[0].start, brief.quotes[0].end]]
+
+
+def test_json_keeps_each_reference_on_one_line(brief: Brief) -> None:
+    text = dumps_brief(brief, "json")
+    start, end = brief.quotes[0].start, brief.quotes[0].end
+    assert f'      "evidence": [\n        ["s1", {start}, {end}]\n      ]' in text
+    assert '"sources": ["s1"]' in text
 
 
 def test_yaml_keeps_the_article_readable_as_a_block(brief: Brief) -> None:
@@ -40,7 +52,7 @@ def test_yaml_keeps_the_article_readable_as_a_block(brief: Brief) -> None:
 
 
 def test_article_with_awkward_characters_round_trips(brief: Brief) -> None:
-    brief.text = brief.text + "  trailing spaces \n\ttab\x1b[31m red\u2028 sep \r\n"
+    brief.sources[0].text += "  trailing spaces \n\ttab\x1b[31m red\u2028 sep \r\n"
     assert loads_brief(dumps_brief(brief, "yaml")) == brief
     assert loads_brief(dumps_brief(brief, "json"), fmt="json") == brief
 
@@ -69,9 +81,105 @@ def test_unknown_actor_kind_lists_the_allowed_kinds(brief: Brief) -> None:
 
 def test_evidence_outside_the_text_is_refused(brief: Brief) -> None:
     data = brief.to_dict()
-    data["summary"][0]["evidence"] = [[0, len(brief.text) + 5]]
-    with pytest.raises(BriefingError, match=r"summary\[0\]\.evidence\[0\]: expected 0 <= start <= end"):
+    data["summary"][0]["evidence"] = [["s1", 0, len(brief.sources[0].text) + 5]]
+    with pytest.raises(BriefingError, match=r"summary\[0\]\.evidence\[0\]: expected 0 <= start <= end <= \d+ "
+                       r"\(the length of the text of source s1\)"):
         loads_brief(json.dumps(data), fmt="json")
+
+
+def test_evidence_naming_no_source_is_refused(brief: Brief) -> None:
+    data = brief.to_dict()
+    data["actors"][0]["evidence"][0][0] = "s9"
+    with pytest.raises(BriefingError, match=r"actors\[0\]\.evidence\[0\]: expected a reference to a source of the brief"):
+        loads_brief(json.dumps(data), fmt="json")
+
+
+def test_evidence_in_a_source_the_item_does_not_list_is_refused(brief: Brief) -> None:
+    data = brief.to_dict()
+    second = dict(data["sources"][0], id="s2")
+    data["sources"].append(second)
+    data["figures"][0]["evidence"][0][0] = "s2"
+    with pytest.raises(BriefingError, match=r"figures\[0\]\.evidence\[0\]: expected a reference to one of the item's own"):
+        loads_brief(json.dumps(data), fmt="json")
+    data["figures"][0]["sources"] = ["s2"]
+    assert loads_brief(json.dumps(data), fmt="json").figures[0].evidence[0].source == "s2"
+
+
+def test_an_item_must_name_existing_sources(brief: Brief) -> None:
+    data = brief.to_dict()
+    data["timeline"][1]["sources"] = ["s1", "elsewhere"]
+    with pytest.raises(BriefingError, match=r"timeline\[1\]\.sources\[1\]: expected the id of a source, got 'elsewhere'"):
+        loads_brief(json.dumps(data), fmt="json")
+    data["timeline"][1]["sources"] = []
+    with pytest.raises(BriefingError, match=r"timeline\[1\]\.sources: expected a list of at least 1 item"):
+        loads_brief(json.dumps(data), fmt="json")
+
+
+def test_quote_offsets_must_lie_in_the_text_of_its_first_source(brief: Brief) -> None:
+    data = brief.to_dict()
+    data["quotes"][0]["end"] = 10_000
+    with pytest.raises(BriefingError, match=r"quotes\[0\]\.end: expected start <= end <= \d+ \(the length of the text of source s1\)"):
+        loads_brief(json.dumps(data), fmt="json")
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("sha256", "abc", "expected a string matching"),
+        ("sha256", "AB" * 32, "expected a string matching"),
+        ("published", "2026-02-30", "expected a real calendar day YYYY-MM-DD or null, got '2026-02-30'"),
+        ("published", "March 3", "expected an ISO date YYYY-MM-DD or null"),
+        ("words", -1, "expected a whole number >= 0, got -1"),
+        ("words", 10**40, "expected a whole number <= 9007199254740991"),
+        ("id", "", "expected a string matching"),
+    ],
+)
+def test_source_fields_are_checked_for_shape(brief: Brief, field: str, value: object, message: str) -> None:
+    data = brief.to_dict()
+    data["sources"][0][field] = value
+    with pytest.raises(BriefingError, match=rf"^b\.json: sources\[0\]\.{field}: {re.escape(message)}"):
+        loads_brief(json.dumps(data), name="b.json", fmt="json")
+
+
+def test_two_sources_with_one_id_are_refused(brief: Brief) -> None:
+    data = brief.to_dict()
+    data["sources"].append(dict(data["sources"][0]))
+    with pytest.raises(BriefingError, match=r"sources\[1\]\.id: expected an id used by no other source, got 's1'"):
+        loads_brief(json.dumps(data), fmt="json")
+
+
+@pytest.mark.parametrize("number", ["1" + "0" * 5000, "NaN", "-Infinity", "1e999"])
+def test_absurd_numbers_are_one_clear_error(brief: Brief, number: str) -> None:
+    text = json.dumps(brief.to_dict()).replace('"value": 12000000.0', f'"value": {number}')
+    assert number in text
+    with pytest.raises(BriefingError, match=r"^b\.json: (figures\[0\]\.value: expected a finite number|invalid JSON: a number too long)"):
+        loads_brief(text, name="b.json", fmt="json")
+
+
+def test_infinite_figure_in_yaml_is_refused(brief: Brief) -> None:
+    text = dumps_brief(brief, "yaml").replace("value: 12000000.0", "value: .inf")
+    with pytest.raises(BriefingError, match=r"figures\[0\]\.value: expected a finite number, got inf"):
+        loads_brief(text, name="b.yaml")
+
+
+def test_a_misspelt_field_is_named(brief: Brief) -> None:
+    data = brief.to_dict()
+    data["quotes"][0]["speakr"] = "Ana Ruiz"
+    with pytest.raises(BriefingError, match=r"quotes\[0\]\.speakr: expected one of the fields id, text, speaker"):
+        loads_brief(json.dumps(data), fmt="json")
+
+
+def test_a_conflict_needs_two_claims_from_sources_of_the_brief(brief: Brief) -> None:
+    data = brief.to_dict()
+    claim = {"source": "s1", "text": "$12 million", "evidence": [list(brief.figures[0].evidence[0])]}
+    data["conflicts"] = [{"kind": "figure", "about": "cost of the wall", "claims": [claim]}]
+    with pytest.raises(BriefingError, match=r"conflicts\[0\]\.claims: expected a list of at least 2 item"):
+        loads_brief(json.dumps(data), fmt="json")
+    data["conflicts"][0]["claims"].append(dict(claim, source="s3"))
+    with pytest.raises(BriefingError, match=r"conflicts\[0\]\.claims\[1\]\.source: expected the id of a source"):
+        loads_brief(json.dumps(data), fmt="json")
+    data["conflicts"][0]["claims"][1]["source"] = "s1"
+    assert loads_brief(json.dumps(data), fmt="json").conflicts[0].claims[1].evidence == brief.figures[0].evidence
 
 
 def test_speaker_id_must_name_an_actor(brief: Brief) -> None:
@@ -143,3 +251,42 @@ def test_failed_write_leaves_the_old_file_and_no_temporary(tmp_path: Path, monke
 def test_write_into_missing_directory_is_one_clear_error(tmp_path: Path) -> None:
     with pytest.raises(BriefingError, match="cannot write"):
         write_atomic(tmp_path / "no" / "such" / "dir.yaml", "x")
+
+
+V1 = Path(__file__).parent / "data" / "v1-sample.yaml"
+
+
+def test_a_briefing_1_file_is_upgraded_to_one_source_on_load() -> None:
+    old = yaml.safe_load(V1.read_text(encoding="utf-8"))
+    brief = load_brief(V1)
+    assert brief.schema == "briefing/2" and brief.conflicts == []
+    (source,) = brief.sources
+    assert source.id == "s1" and source.text == old["text"] and source.sha256 == old["source"]["sha256"]
+    assert source.path == old["source"]["path"] and source.published == old["source"]["published"]
+    assert brief.quotes[0].ref == ("s1", old["quotes"][0]["start"], old["quotes"][0]["end"])
+    assert [list(r) for r in brief.actors[0].evidence] == [["s1", *pair] for pair in old["actors"][0]["evidence"]]
+    items = (*brief.summary, *brief.actors, *brief.quotes, *brief.dates, *brief.timeline, *brief.figures)
+    assert items and all(item.sources == ["s1"] for item in items)
+
+
+@pytest.mark.parametrize("fmt", ["yaml", "json"])
+def test_a_briefing_1_file_round_trips_through_briefing_2(fmt: str, tmp_path: Path) -> None:
+    upgraded = load_brief(V1)
+    path = tmp_path / f"v2.{fmt}"
+    dump_brief(upgraded, path)
+    assert path.read_text(encoding="utf-8").count("briefing/2") == 1
+    assert load_brief(path) == upgraded
+
+
+def test_an_error_in_a_briefing_1_file_points_into_that_file() -> None:
+    text = V1.read_text(encoding="utf-8").replace("sha256: 64b7", "sha256: zz64b7")
+    line = next(i for i, row in enumerate(text.splitlines(), 1) if "sha256: zz" in row)
+    with pytest.raises(BriefingError, match=rf"^v1\.yaml:{line}: source\.sha256: expected a string matching"):
+        loads_brief(text, name="v1.yaml")
+    data = yaml.safe_load(V1.read_text(encoding="utf-8"))
+    data["quotes"][1]["evidence"] = [[0, len(data["text"]) + 1]]
+    with pytest.raises(BriefingError, match=r"quotes\[1\]\.evidence\[0\]: expected 0 <= start <= end"):
+        loads_brief(json.dumps(data), fmt="json")
+    del data["text"]
+    with pytest.raises(BriefingError, match=r": text: expected a value \(the field 'text' is missing\)"):
+        loads_brief(json.dumps(data), name="v1.json", fmt="json")

@@ -26,7 +26,7 @@ HOSTILE = (
 def hostile_brief(brief: Brief) -> Brief:
     """The sample brief with hostile text in every field a view shows."""
     brief.title = HOSTILE
-    brief.source.path = "evil`\x1b[2J.txt"
+    brief.sources[0].path = "evil`\x1b[2J.txt"
     for item in (*brief.summary, *brief.quotes):
         item.text = HOSTILE
     for actor in brief.actors:

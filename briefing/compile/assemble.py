@@ -1,9 +1,24 @@
-"""The last pass: turn what the passes found into the brief the views and other programs read."""
+"""The last pass: turn what the passes found into the brief the views and other programs read.
+
+The passes work on plain ``(start, end)`` spans of one article; here they become evidence
+references ``[source_id, start, end]`` and every item is tagged with the article's source id, so
+the brief has the one shape a story brief of several sources also has.
+"""
 
 from __future__ import annotations
 
-from briefing.brief import Actor, Brief, DateMention, Figure, Quote, Source, SummarySentence, TimelineEvent
-from briefing.compile.doc import Attribution, DateFound, Entity, QuoteSpan, Repeats, Sentence
+from briefing.brief import Actor, Brief, DateMention, Figure, Quote, Ref, Source, SummarySentence, TimelineEvent
+from briefing.compile.doc import (
+    Attribution,
+    DateFound,
+    Entity,
+    EventFound,
+    FigureFound,
+    QuoteSpan,
+    Repeats,
+    Sentence,
+    Span,
+)
 
 
 def brief(
@@ -19,16 +34,23 @@ def brief(
     quotes: list[QuoteSpan],
     attributions: list[Attribution],
     dates: list[DateFound],
-    timeline: list[TimelineEvent],
-    figures: list[Figure],
+    timeline: list[EventFound],
+    figures: list[FigureFound],
 ) -> Brief:
     """Assemble the brief; item texts are cut from the original article, whitespace collapsed."""
+    sid = source.id
+
+    def refs(spans: list[Span]) -> list[Ref]:
+        return [Ref(sid, start, end) for start, end in spans]
+
     by_id = {e.id: e for e in entities}
     summary_out = []
     for index in summary:
         s = sentences[index]
         evidence = [(s.start, s.end)] + [(sentences[v].start, sentences[v].end) for v in repeats.variants(index)]
-        summary_out.append(SummarySentence(text=_clean(article[s.start : s.end]), evidence=evidence))
+        summary_out.append(
+            SummarySentence(text=_clean(article[s.start : s.end]), sources=[sid], evidence=refs(evidence))
+        )
     actors_out = [
         Actor(
             id=e.id,
@@ -37,12 +59,13 @@ def brief(
             role=e.role,
             aliases=list(e.aliases),
             mentions=len(e.mentions),
-            evidence=[(m.start, m.end) for m in e.mentions],
+            sources=[sid],
+            evidence=[Ref(sid, m.start, m.end) for m in e.mentions],
         )
         for e in entities
     ]
     quotes_out = []
-    speaker_actors = _speaker_actors(attributions, actors_out)
+    speaker_actors = _speaker_actors(attributions, actors_out, sid)
     for number, (q, who) in enumerate(zip(quotes, attributions, strict=True), start=1):
         speaker = by_id.get(who.speaker_id) if who.speaker_id else speaker_actors.get(who.name or "")
         text = _clean(article[q.start : q.end])
@@ -65,24 +88,43 @@ def brief(
                 end=q.end,
                 partial=q.partial,
                 variants=variants,
-                evidence=evidence,
+                sources=[sid],
+                evidence=refs(evidence),
             )
         )
-    dates_out = [DateMention(text=article[d.start : d.end], start=d.start, end=d.end, value=d.value) for d in dates]
+    dates_out = [
+        DateMention(text=article[d.start : d.end], start=d.start, end=d.end, value=d.value, sources=[sid])
+        for d in dates
+    ]
+    timeline_out = [
+        TimelineEvent(
+            date=t.date,
+            date_text=t.date_text,
+            qualifier=t.qualifier,
+            event=t.event,
+            actors=t.actors,
+            sources=[sid],
+            evidence=refs(t.evidence),
+        )
+        for t in timeline
+    ]
+    figures_out = [
+        Figure(text=f.text, value=f.value, unit=f.unit, measure=f.measure, sources=[sid], evidence=refs(f.evidence))
+        for f in figures
+    ]
     return Brief(
         title=_clean(title),
-        source=source,
-        text=article,
         summary=summary_out,
         actors=actors_out,
         quotes=quotes_out,
         dates=dates_out,
-        timeline=timeline,
-        figures=figures,
+        timeline=timeline_out,
+        figures=figures_out,
+        sources=[source],
     )
 
 
-def _speaker_actors(attributions: list[Attribution], actors_out: list[Actor]) -> dict[str, Actor]:
+def _speaker_actors(attributions: list[Attribution], actors_out: list[Actor], sid: str) -> dict[str, Actor]:
     """Actors for named speakers the actor pass did not find, appended to ``actors_out``; by name.
 
     Their evidence is where the quotes name them, so a view can light the speaker as it lights
@@ -100,12 +142,12 @@ def _speaker_actors(attributions: list[Attribution], actors_out: list[Actor]) ->
             number = len(made) + 1
             while f"speaker-{number}" in taken:
                 number += 1
-            actor = Actor(id=f"speaker-{number}", name=who.name, kind=who.kind)  # type: ignore[arg-type]
+            actor = Actor(id=f"speaker-{number}", name=who.name, kind=who.kind, sources=[sid])  # type: ignore[arg-type]
             taken.add(actor.id)
             made.add(actor.id)
             actors_out.append(actor)
-        if actor.id in made and who.source_span and who.source_span not in actor.evidence:
-            actor.evidence.append(who.source_span)
+        if actor.id in made and who.source_span and Ref(sid, *who.source_span) not in actor.evidence:
+            actor.evidence.append(Ref(sid, *who.source_span))
             actor.mentions = len(actor.evidence)
         out[who.name] = actor
     return out

@@ -109,3 +109,26 @@ class DateFound:
     end: int
     value: str
     qualifier: str | None = None
+
+
+@dataclass(slots=True)
+class EventFound:
+    """A timeline entry as the timeline pass finds it: the brief's TimelineEvent on plain spans."""
+
+    date: str
+    date_text: str
+    qualifier: str | None
+    event: str
+    actors: list[str] = field(default_factory=list)
+    evidence: list[Span] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class FigureFound:
+    """A figure as the figures pass finds it: the brief's Figure on plain spans."""
+
+    text: str
+    value: float | None
+    unit: str | None
+    evidence: list[Span] = field(default_factory=list)
+    measure: str | None = None

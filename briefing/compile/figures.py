@@ -14,8 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from briefing.brief import Figure
-from briefing.compile.doc import Noise, Sentence
+from briefing.compile.doc import FigureFound, Noise, Sentence
 
 _SMALL = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -81,9 +80,9 @@ _MAX_MEASURE_WORDS = 3
 Found = tuple[int, int, float | None, str | None]
 
 
-def find_figures(norm: str, sentences: list[Sentence], noise: Noise) -> list[Figure]:
+def find_figures(norm: str, sentences: list[Sentence], noise: Noise) -> list[FigureFound]:
     """Figures in article order with what they measure, one per distinct figure and measure."""
-    found: dict[tuple[str, str | None], Figure] = {}
+    found: dict[tuple[str, str | None], FigureFound] = {}
     starts = [s.start for s in sentences]
     for match in _AMOUNT.finditer(norm):
         index = bisect_right(starts, match.start()) - 1
@@ -103,7 +102,7 @@ def find_figures(norm: str, sentences: list[Sentence], noise: Noise) -> list[Fig
         if key in found:
             found[key].evidence.append((start, end))
         else:
-            found[key] = Figure(figure_text, value, unit, [(start, end)], measure)
+            found[key] = FigureFound(figure_text, value, unit, [(start, end)], measure)
     return list(found.values())
 
 

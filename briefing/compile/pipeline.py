@@ -31,14 +31,19 @@ def compile_text(
     *,
     published: date | str | None = None,
     path: str | None = None,
+    url: str | None = None,
     title: str | None = None,
+    site: str | None = None,
+    author: str | None = None,
+    source_id: str = "s1",
     summary_sentences: int | None = DEFAULT_SUMMARY_SENTENCES,
 ) -> Brief:
-    """Compile article text into a brief.
+    """Compile article text into a brief with one source, ``source_id``.
 
     ``published`` anchors relative dates ("last week"); without it they are resolved from what the
-    text itself supports.  ``path`` is recorded in the brief's source.  Deterministic: the same text
-    and options always give the same brief.
+    text itself supports.  ``path``, ``url``, ``site`` and ``author`` are recorded in the source as
+    given (a page reader knows them); ``title`` is the headline when known, else the one the text
+    opens with.  Deterministic: the same text and options always give the same brief.
     """
     anchor = date.fromisoformat(published) if isinstance(published, str) else published
     norm = text.normalize(article)
@@ -53,17 +58,24 @@ def compile_text(
     events = timeline.build_timeline(norm, sents, noise_found, repeats_found, dates_found, entities, anchor)
     chosen = summary.select(norm, sents, noise_found, repeats_found, summary_sentences)
     numbers = figures.find_figures(norm, sents, noise_found)
+    headline = title or text.title(article, sents)
     source = Source(
+        id=source_id,
         path=path,
+        url=url,
+        title=" ".join(headline.split()) or None,
+        site=site,
+        author=author,
+        published=anchor.isoformat() if anchor else None,
         sha256=hashlib.sha256(article.encode("utf-8", "surrogatepass")).hexdigest(),
         words=text.count_words(norm),
-        published=anchor.isoformat() if anchor else None,
+        text=article,
     )
     return assemble.brief(
         article,
         norm,
         source=source,
-        title=title or text.title(article, sents),
+        title=headline,
         sentences=sents,
         repeats=repeats_found,
         summary=chosen,

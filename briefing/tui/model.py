@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from briefing.brief import Actor, Brief, Span
+from briefing.brief import Actor, Brief, Ref, Span
 from briefing.views.format import number
 from briefing.views.safe import plain
 
@@ -29,7 +29,7 @@ PANE_TITLES: dict[str, str] = {
 
 @dataclass(frozen=True)
 class Row:
-    """One item of a pane: its position in the brief, its words, and where it stands in the text.
+    """One item of a pane: its position in the brief, its words, and where it stands in its sources.
 
     ``text`` is what search reads and what copy puts on the clipboard; ``actors`` are the ids of
     the actors the item belongs to, for the actor filter.
@@ -38,12 +38,8 @@ class Row:
     pane: str
     index: int
     text: str
-    evidence: tuple[Span, ...]
+    evidence: tuple[Ref, ...]
     actors: frozenset[str] = field(default_factory=frozenset)
-
-
-def _spans(spans: list[Span]) -> tuple[Span, ...]:
-    return tuple((int(s), int(e)) for s, e in spans)
 
 
 def build_rows(brief: Brief) -> dict[str, list[Row]]:
@@ -51,22 +47,22 @@ def build_rows(brief: Brief) -> dict[str, list[Row]]:
     names = {a.id: a.name for a in brief.actors}
     rows: dict[str, list[Row]] = {pane: [] for pane in PANES}
     for i, s in enumerate(brief.summary):
-        rows["summary"].append(Row("summary", i, plain(s.text), _spans(s.evidence)))
+        rows["summary"].append(Row("summary", i, plain(s.text), tuple(s.evidence)))
     for i, a in enumerate(brief.actors):
         words = " · ".join(x for x in (a.name, a.kind, a.role or "", *a.aliases) if x)
-        rows["actors"].append(Row("actors", i, plain(words), _spans(a.evidence), frozenset({a.id})))
+        rows["actors"].append(Row("actors", i, plain(words), tuple(a.evidence), frozenset({a.id})))
     for i, q in enumerate(brief.quotes):
         who = plain(q.speaker) if q.speaker else "Unattributed"
-        evidence = _spans(q.evidence) or ((q.start, q.end),)
+        evidence = tuple(q.evidence) or (q.ref,)
         ids = frozenset({q.speaker_id}) if q.speaker_id else frozenset()
         rows["quotes"].append(Row("quotes", i, f"“{plain(q.text)}” — {who}", evidence, ids))
     for i, t in enumerate(brief.timeline):
         actors = ", ".join(plain(names.get(x, x)) for x in t.actors)
         words = " ".join(x for x in (plain(t.date), plain(t.date_text), plain(t.event), actors) if x)
-        rows["timeline"].append(Row("timeline", i, words, _spans(t.evidence), frozenset(t.actors)))
+        rows["timeline"].append(Row("timeline", i, words, tuple(t.evidence), frozenset(t.actors)))
     for i, f in enumerate(brief.figures):
         words = " ".join(x for x in (plain(f.text), number(f.value), plain(f.unit or ""), plain(f.measure or "")) if x)
-        rows["figures"].append(Row("figures", i, words, _spans(f.evidence)))
+        rows["figures"].append(Row("figures", i, words, tuple(f.evidence)))
     return rows
 
 
@@ -88,12 +84,15 @@ class SpanIndex:
         return i < len(self.starts) and self.starts[i] < max(end, start + 1)
 
 
-def actor_mentions(actor: Actor) -> SpanIndex:
-    """Where the actor is named in the article, from its evidence."""
-    return SpanIndex(actor.evidence)
+def actor_mentions(actor: Actor) -> dict[str, SpanIndex]:
+    """Where the actor is named, source by source, from its evidence."""
+    by_source: dict[str, list[Span]] = {}
+    for ref in actor.evidence:
+        by_source.setdefault(ref.source, []).append(ref.span)
+    return {source: SpanIndex(spans) for source, spans in by_source.items()}
 
 
-def belongs_to(row: Row, actor: Actor, mentions: SpanIndex) -> bool:
+def belongs_to(row: Row, actor: Actor, mentions: dict[str, SpanIndex]) -> bool:
     """Whether a row is about the actor: linked by id, or its evidence names the actor.
 
     Summary sentences have no actor ids, so they are matched by the actor's mention spans
@@ -102,7 +101,7 @@ def belongs_to(row: Row, actor: Actor, mentions: SpanIndex) -> bool:
     if actor.id in row.actors:
         return True
     if row.pane == "summary":
-        if any(mentions.overlaps(s, e) for s, e in row.evidence):
+        if any(r.source in mentions and mentions[r.source].overlaps(r.start, r.end) for r in row.evidence):
             return True
         return any(_has_word(row.text, name) for name in (actor.name, *actor.aliases) if name)
     return False
@@ -159,8 +158,8 @@ class View:
         return {r.index for r in self.rows[pane] if belongs_to(r, actor, mentions)}
 
 
-def row_at(view: View, offset: int) -> Row | None:
-    """The shown row whose evidence most narrowly covers character ``offset``, or None.
+def row_at(view: View, source: str, offset: int) -> Row | None:
+    """The shown row whose evidence most narrowly covers character ``offset`` of ``source``, or None.
 
     The narrowest span is the most specific claim about that spot: a figure inside a summary
     sentence wins over the sentence.  Ties go to the pane that comes first in focus order.
@@ -168,19 +167,19 @@ def row_at(view: View, offset: int) -> Row | None:
     best: tuple[int, int, Row] | None = None
     for rank, pane in enumerate(PANES):
         for row in view.visible(pane):
-            for start, end in row.evidence:
-                if start <= offset < end and (best is None or (end - start, rank) < best[:2]):
+            for ref_source, start, end in row.evidence:
+                if ref_source == source and start <= offset < end and (best is None or (end - start, rank) < best[:2]):
                     best = (end - start, rank, row)
     return best[2] if best else None
 
 
 @dataclass(frozen=True)
 class Match:
-    """A search hit: a row's position among its pane's visible rows, or a span of the source."""
+    """A search hit: a row's position among its pane's visible rows, or words of a source."""
 
     pane: str
     position: int
-    span: Span | None = None
+    span: Ref | None = None
 
 
 def find_in_text(text: str, query: str) -> list[Span]:
@@ -196,7 +195,7 @@ def find_in_text(text: str, query: str) -> list[Span]:
 
 def search(view: View, query: str) -> list[Match]:
     """Rows whose text contains ``query`` (case-insensitive), pane by pane in focus order, then
-    the occurrences in the article itself (the source pane)."""
+    the occurrences in the articles themselves (the source pane), source by source."""
     needle = query.strip().casefold()
     if not needle:
         return []
@@ -206,5 +205,5 @@ def search(view: View, query: str) -> list[Match]:
         for position, row in enumerate(view.visible(pane))
         if needle in row.text.casefold()
     ]
-    spans = find_in_text(view.brief.text, query)
+    spans = [Ref(s.id, *span) for s in view.brief.sources for span in find_in_text(s.text, query)]
     return rows + [Match("source", i, span) for i, span in enumerate(spans)]

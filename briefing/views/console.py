@@ -50,11 +50,14 @@ def renderable(brief: Brief, theme: ThemeSpec) -> Group:
     heading = f"bold {primary}"
     parts: list[RenderableType] = []
 
-    src = brief.source
     facts = Text(style=muted)
-    facts.append(plain(src.path) if src.path else "stdin")
-    facts.append(f" · {src.words} words")
-    facts.append(f" · published {src.published}" if src.published else " · publication date unknown")
+    if len(brief.sources) == 1:
+        src = brief.sources[0]
+        facts.append(plain(src.path or src.url or "stdin"))
+        facts.append(f" · {src.words} words")
+        facts.append(f" · published {src.published}" if src.published else " · publication date unknown")
+    else:
+        facts.append(f"{len(brief.sources)} sources · {sum(s.words for s in brief.sources)} words")
     parts.append(Panel(Group(_t(brief.title, "bold"), facts), border_style=primary, box=box.ROUNDED))
 
     def section(title: str) -> None:

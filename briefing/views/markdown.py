@@ -31,13 +31,16 @@ def render(brief: Brief) -> str:
     """The whole brief as one Markdown document, ending in a newline."""
     names = {a.id: a.name for a in brief.actors}
     out: list[str] = [f"# {escape(brief.title)}", ""]
-    src = brief.source
-    facts = [f"{src.words} words"]
-    if src.published:
-        facts.append(f"published {src.published}")
-    if src.path:
-        facts.insert(0, f"source: `{_code(src.path)}`")
-    facts.append(f"sha256 `{src.sha256[:12]}`")
+    if len(brief.sources) == 1:
+        src = brief.sources[0]
+        facts = [f"{src.words} words"]
+        if src.published:
+            facts.append(f"published {src.published}")
+        if src.path or src.url:
+            facts.insert(0, f"source: `{_code(src.path or src.url or '')}`")
+        facts.append(f"sha256 `{src.sha256[:12]}`")
+    else:
+        facts = [f"{len(brief.sources)} sources", f"{sum(s.words for s in brief.sources)} words"]
     out += ["*" + " · ".join(facts) + "*", ""]
 
     if brief.summary:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from briefing.brief import TimelineEvent
-from briefing.compile.doc import DateFound, Entity, Mention, Noise, Repeats, Sentence
+from briefing.compile.doc import DateFound, Entity, EventFound, Mention, Noise, Repeats, Sentence
 from briefing.compile.time.timeline import build_timeline, sort_key
 
 
@@ -32,7 +31,7 @@ def timeline(
     noise: Noise | None = None,
     repeats: Repeats | None = None,
     entities: list[Entity] | None = None,
-) -> list[TimelineEvent]:
+) -> list[EventFound]:
     sents = sentences_of(text)
     return build_timeline(
         text,

@@ -28,8 +28,8 @@ async def test_copy_in_the_source_pane_takes_the_lit_evidence() -> None:
         await loaded(pilot)
         await pilot.press("s", "tab", "tab", "tab", "tab")  # figures: the first is lit
         await pilot.press("tab", "c")
-        start, end = brief.figures[0].evidence[0]
-        assert app.clipboard == brief.text[start:end]
+        ref = brief.figures[0].evidence[0]
+        assert app.clipboard == brief.at(ref)
 
 
 @pilot_test

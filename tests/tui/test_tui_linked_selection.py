@@ -65,9 +65,9 @@ async def test_selecting_a_quote_opens_the_source_with_its_evidence_lit() -> Non
         assert not source.display and not source.loaded, "the source pane loads lazily"
         await pilot.press("tab", "tab", "j", "enter")
         assert source.display
-        assert source.lit() == [tuple(brief.quotes[1].evidence[0])]
+        assert source.lit() == [brief.quotes[1].evidence[0].span]
         await pilot.press("j")
-        assert source.lit() == [tuple(brief.quotes[2].evidence[0])], "moving the cursor follows along"
+        assert source.lit() == [brief.quotes[2].evidence[0].span], "moving the cursor follows along"
 
 
 @pilot_test
@@ -91,7 +91,7 @@ async def test_with_an_actor_chosen_the_source_also_lights_their_mentions() -> N
     async with app.run_test(size=(120, 40)) as pilot:
         await loaded(pilot)
         await pilot.press("s", "tab", "enter")
-        assert app.main.source.lit("mention") == sorted(tuple(s) for s in brief.actors[0].evidence)
+        assert app.main.source.lit("mention") == sorted(r.span for r in brief.actors[0].evidence)
 
 
 @pilot_test
@@ -115,7 +115,7 @@ async def test_refilling_other_panes_does_not_move_the_lit_evidence() -> None:
         await loaded(pilot)
         await pilot.press("s", "tab", "j", "enter")  # Tomas Reyes: quotes and timeline are refilled
         await pilot.pause()
-        assert app.main.source.lit() == sorted(tuple(s) for s in brief.actors[1].evidence)
+        assert app.main.source.lit() == sorted(r.span for r in brief.actors[1].evidence)
 
 
 @pilot_test
@@ -126,7 +126,7 @@ async def test_clicking_the_article_goes_to_the_item_standing_there() -> None:
         await loaded(pilot)
         await pilot.press("s")
         source = app.main.source
-        offset = brief.text.index("$12 million") + 1
+        offset = brief.text_of("s1").index("$12 million") + 1
         row = source.line_of(offset) - int(source.scroll_y)
         start = source._lines[source.line_of(offset)][0]
         x = offset - start + source.content_region.x - source.region.x
@@ -135,7 +135,7 @@ async def test_clicking_the_article_goes_to_the_item_standing_there() -> None:
         await pilot.pause()
         assert app.focused is app.main.pane("figures")
         assert app.focused.current.index == 1
-        assert source.lit() == [tuple(brief.figures[1].evidence[0])]
+        assert source.lit() == [brief.figures[1].evidence[0].span]
 
 
 def test_source_offsets_follow_wide_characters() -> None:

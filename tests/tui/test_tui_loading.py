@@ -153,7 +153,7 @@ async def test_the_seed_article_opens_with_its_panes_filled() -> None:
         await loaded(pilot)
         assert app.brief is not None
         assert app.main.pane("summary").option_count > 0
-        assert "Erdogan" in app.brief.text
+        assert "Erdogan" in app.brief.text_of("s1")
         await pilot.press("s", "tab", "enter")
         await pilot.press("q")
     assert app.return_code == 0

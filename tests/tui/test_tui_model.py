@@ -70,7 +70,7 @@ def test_span_index_answers_overlap_questions() -> None:
 def test_search_ends_with_the_occurrences_in_the_article() -> None:
     v = view()
     spans = [h.span for h in search(v, "quist") if h.pane == "source"]
-    assert spans and all(v.brief.text[s:e] == "Quist" for s, e in spans)
+    assert spans and all(span is not None and v.brief.at(span) == "Quist" for span in spans)
 
 
 def test_text_search_keeps_offsets_where_case_folding_would_not() -> None:
@@ -82,17 +82,18 @@ def test_text_search_keeps_offsets_where_case_folding_would_not() -> None:
 
 def test_the_narrowest_evidence_under_an_offset_names_the_row() -> None:
     v = view()
-    text = v.brief.text
-    figure = row_at(v, text.index("4,000 passengers") + 2)
+    text = v.brief.text_of("s1")
+    figure = row_at(v, "s1", text.index("4,000 passengers") + 2)
     assert (figure.pane, figure.index) == ("figures", 0), "a figure inside a sentence wins"
-    sentence = row_at(v, text.index("carry"))
+    sentence = row_at(v, "s1", text.index("carry"))
     assert sentence.pane == "summary", "equal spans: the first pane in focus order"
-    assert row_at(v, 0) is None, "the headline is evidence for nothing"
+    assert row_at(v, "s1", 0) is None, "the headline is evidence for nothing"
+    assert row_at(v, "s2", text.index("carry")) is None, "evidence is in one source, not at that offset of any"
 
 
 def test_a_filtered_out_row_is_not_found_by_offset() -> None:
     v = view()
-    offset = v.brief.text.index("too steep")
-    assert row_at(v, offset).pane == "quotes"
+    offset = v.brief.text_of("s1").index("too steep")
+    assert row_at(v, "s1", offset).pane == "quotes"
     v.actor_id = "ada-quist"
-    assert row_at(v, offset) is None
+    assert row_at(v, "s1", offset) is None

@@ -34,8 +34,9 @@ def test_the_pane_model_takes_any_compiled_brief(article: str, query: str) -> No
             view.marked(pane)
     view.actor_id = None
     search(view, query)
-    for offset in (0, len(brief.text) // 2, max(0, len(brief.text) - 1)):
-        row_at(view, offset)
+    text = brief.text_of("s1")
+    for offset in (0, len(text) // 2, max(0, len(text) - 1)):
+        row_at(view, "s1", offset)
 
 
 @settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])

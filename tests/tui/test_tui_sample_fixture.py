@@ -8,20 +8,20 @@ from briefing.store import load_brief
 def test_quote_offsets_point_at_the_quoted_words() -> None:
     brief = load_brief(SAMPLE)
     for q in brief.quotes:
-        assert brief.text[q.start : q.end] == q.text
+        assert brief.at(q.ref) == q.text
 
 
 def test_actor_evidence_names_the_actor() -> None:
     brief = load_brief(SAMPLE)
     for a in brief.actors:
-        for start, end in a.evidence:
-            said = brief.text[start:end]
+        for ref in a.evidence:
+            said = brief.at(ref)
             assert said in (a.name, *a.aliases), (a.id, said)
 
 
 def test_figure_and_date_evidence_hold_their_words() -> None:
     brief = load_brief(SAMPLE)
     for f in brief.figures:
-        assert [brief.text[s:e] for s, e in f.evidence] == [f.text]
+        assert [brief.at(ref) for ref in f.evidence] == [f.text]
     for d in brief.dates:
-        assert brief.text[d.start : d.end] == d.text
+        assert brief.at(d.ref) == d.text

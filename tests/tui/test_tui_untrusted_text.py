@@ -4,7 +4,7 @@ from pathlib import Path
 
 from tui_helpers import loaded, pilot_test
 
-from briefing.brief import Actor, Brief, Quote, Source, SummarySentence
+from briefing.brief import Actor, Brief, Quote, Ref, Source, SummarySentence
 from briefing.store import dump_brief
 from briefing.tui.app import make_app
 
@@ -17,11 +17,13 @@ def hostile_brief(tmp_path: Path) -> Path:
     sentence = ARTICLE.index("She said")
     brief = Brief(
         title="Title [b]bold?[/b]",
-        source=Source(path="x\x1b]52;c;aGk=\x07.txt", sha256="0" * 64, words=9),
-        text=ARTICLE,
-        summary=[SummarySentence("She said [bold red]boom[/]", [(sentence, len(ARTICLE) - 1)])],
-        actors=[Actor("a1", "[b]She[/b]", "person", None, [], 1, [(sentence, sentence + 3)])],
-        quotes=[Quote("q1", quoted, "[i]Nobody[/i]", "a1", "said", start, start + len(quoted), False, [], [(start, start + len(quoted))])],
+        sources=[Source(id="s1", path="x\x1b]52;c;aGk=\x07.txt", sha256="0" * 64, words=9, text=ARTICLE)],
+        summary=[SummarySentence(text="She said [bold red]boom[/]", sources=["s1"],
+                                 evidence=[Ref("s1", sentence, len(ARTICLE) - 1)])],
+        actors=[Actor(id="a1", name="[b]She[/b]", kind="person", mentions=1, sources=["s1"],
+                      evidence=[Ref("s1", sentence, sentence + 3)])],
+        quotes=[Quote(id="q1", text=quoted, speaker="[i]Nobody[/i]", speaker_id="a1", cue="said", start=start,
+                      end=start + len(quoted), sources=["s1"], evidence=[Ref("s1", start, start + len(quoted))])],
     )
     path = tmp_path / "hostile.yaml"
     dump_brief(brief, path)
@@ -76,7 +78,8 @@ async def test_markup_in_a_file_name_stays_literal_in_the_error(tmp_path: Path) 
 @pilot_test
 async def test_an_empty_brief_takes_every_key_without_failing(tmp_path: Path) -> None:
     path = tmp_path / "empty.yaml"
-    dump_brief(Brief(title="Nothing here", source=Source(path=None, sha256="0" * 64, words=2), text="Nothing here."), path)
+    empty = Source(id="s1", sha256="0" * 64, words=2, text="Nothing here.")
+    dump_brief(Brief(title="Nothing here", sources=[empty]), path)
     app = make_app(path)
     async with app.run_test(size=(80, 24)) as pilot:
         await loaded(pilot)

@@ -18,8 +18,7 @@ import re
 from bisect import bisect_left, bisect_right
 from datetime import date
 
-from briefing.brief import TimelineEvent
-from briefing.compile.doc import DateFound, Entity, Noise, Repeats, Sentence, Span
+from briefing.compile.doc import DateFound, Entity, EventFound, Noise, Repeats, Sentence, Span
 
 MAX_WORDS = 30
 #: Characters each side of a date that its clause is looked for in.
@@ -104,7 +103,7 @@ def build_timeline(
     dates: list[DateFound],
     entities: list[Entity],
     anchor: date | None = None,
-) -> list[TimelineEvent]:
+) -> list[EventFound]:
     """Dated events, sorted chronologically (unknown years last, then in text order).
 
     ``anchor`` is the publication date: an event dated after it is expected, however it is told.
@@ -112,8 +111,8 @@ def build_timeline(
     starts = [s.start for s in sentences]
     mentions = sorted((m.start, m.end, e.id) for e in entities for m in e.mentions)
     mention_starts = [m[0] for m in mentions]
-    events: list[tuple[tuple[int, ...], TimelineEvent]] = []
-    by_date: dict[str, list[TimelineEvent]] = {}
+    events: list[tuple[tuple[int, ...], EventFound]] = []
+    by_date: dict[str, list[EventFound]] = {}
     spans_used: set[Span] = set()
     date_starts = [d.start for d in dates]
     for found in dates:
@@ -139,7 +138,7 @@ def build_timeline(
         if same is not None:
             same.evidence.append(span)
             continue
-        event = TimelineEvent(
+        event = EventFound(
             date=found.value,
             date_text=" ".join(norm[found.start : found.end].split()),
             qualifier=_qualifier(norm, span, found, _after(found.value, anchor)),
@@ -328,7 +327,7 @@ def _actors(mentions: list[tuple[int, int, str]], starts: list[int], span: Span)
     return ids
 
 
-def _similar(events: list[TimelineEvent], phrase: str, threshold: float = 0.6) -> TimelineEvent | None:
+def _similar(events: list[EventFound], phrase: str, threshold: float = 0.6) -> EventFound | None:
     """An event with nearly the same words (Jaccard over lower-cased words), checking the latest few."""
     words = set(phrase.lower().split())
     for event in events[-20:]:

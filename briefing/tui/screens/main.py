@@ -17,7 +17,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static, Tab, Tabs
 
-from briefing.brief import Brief, Span
+from briefing.brief import Brief, Ref
 from briefing.tui.model import PANE_TITLES, PANES, Match, Row, View, row_at, search
 from briefing.tui.widgets.header import BriefHeader
 from briefing.tui.widgets.labels import label
@@ -58,6 +58,8 @@ class MainScreen(Screen[None]):
         self.active_tab = TABBED[0]
         self.narrow = False
         self.source_shown = False
+        #: The source whose text the source pane shows (the first one until evidence elsewhere is lit).
+        self.source_id = ""
         self.last_pane = PANES[0]
         self.focus_at = PANES[0]
         #: Panes with rows still to list (hidden tabs), and the cursor position to restore.
@@ -167,8 +169,10 @@ class MainScreen(Screen[None]):
         self._refresh_filter_titles()
         if self.query_text:
             self.matches = search(self.view, self.query_text)
+        if brief.source(self.source_id) is None:
+            self.source_id = brief.sources[0].id
         if self.source.loaded or self.source_shown:
-            self.source.set_text(brief.text)
+            self.source.set_text(brief.text_of(self.source_id))
         if self.focused is None:
             self.pane(self.last_pane).focus()
 
@@ -220,7 +224,7 @@ class MainScreen(Screen[None]):
     @on(SourcePane.Clicked)
     def _source_clicked(self, event: SourcePane.Clicked) -> None:
         """A click on the article goes to the item whose evidence stands there."""
-        row = row_at(self.view, event.offset) if self.view is not None else None
+        row = row_at(self.view, self.source_id, event.offset) if self.view is not None else None
         if row is None:
             return
         self.focus_pane(row.pane)
@@ -256,18 +260,26 @@ class MainScreen(Screen[None]):
         if self.source_shown and row is not None:
             self._light_spans(row.evidence)
 
-    def _light_spans(self, evidence: tuple[Span, ...]) -> None:
-        """Light ``evidence`` in the source, with the actor's mentions and the search's matches."""
-        actor = self.view.actor if self.view else None
-        matches = [m.span for m in self.matches if m.span is not None]
-        self.source.light(evidence, actor.evidence if actor else (), matches)
+    def _light_spans(self, evidence: tuple[Ref, ...]) -> None:
+        """Light ``evidence`` in its source (shown if another one was), with the actor's mentions
+        and the search's matches in that source."""
+        if self.view is None:
+            return
+        source = evidence[0].source if evidence else self.source_id
+        if source != self.source_id:
+            self.source_id = source
+            self.source.set_text(self.view.brief.text_of(source))
+        actor = self.view.actor
+        mentions = [r.span for r in actor.evidence if r.source == source] if actor else []
+        matches = [m.span.span for m in self.matches if m.span is not None and m.span.source == source]
+        self.source.light([r.span for r in evidence if r.source == source], mentions, matches)
 
     def _show_source(self) -> None:
         if self.source_shown or self.view is None:
             return
         self.source_shown = True
         if not self.source.loaded:
-            self.source.set_text(self.view.brief.text)
+            self.source.set_text(self.view.brief.text_of(self.source_id))
         self.source.display = True
         self.call_after_refresh(self._cursors_into_view)
 

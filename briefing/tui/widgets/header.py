@@ -13,9 +13,12 @@ def header_content(brief: Brief | None, label: str, actor: str | None = None) ->
     """Title and source facts as plain text with styles (titles are article text, never markup)."""
     if brief is None:
         return Content.assemble(("briefing", "bold"), ("  " + plain(label), "$text-muted"))
-    src = brief.source
-    facts = [plain(src.path) if src.path else "stdin", f"{src.words} words"]
-    facts.append(f"published {src.published}" if src.published else "date unknown")
+    if len(brief.sources) == 1:
+        src = brief.sources[0]
+        facts = [plain(src.path or src.url or "stdin"), f"{src.words} words"]
+        facts.append(f"published {src.published}" if src.published else "date unknown")
+    else:
+        facts = [f"{len(brief.sources)} sources", f"{sum(s.words for s in brief.sources)} words"]
     parts: list[str | tuple[str, str]] = [(plain(brief.title), "bold")]
     if actor:
         parts.append((f"  filter: {plain(actor)} (esc clears)", "bold $accent"))
