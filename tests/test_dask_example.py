@@ -38,5 +38,5 @@ def test_archive_compiles_on_a_two_worker_cluster_and_reports_bad_files(tmp_path
     assert len(written) == 3 and len(rows) == 7
     briefs = [r for r in rows if "schema" in r]
     errors = [r for r in rows if "error" in r]
-    assert sorted(b["source"]["path"] for b in briefs) == [p for p in paths if "broken" not in p]
+    assert sorted(b["sources"][0]["path"] for b in briefs) == [p for p in paths if "broken" not in p]
     assert errors == [{"path": str(src / "broken.txt"), "error": f"{src / 'broken.txt'}: looks like binary data (NUL bytes), not an article"}]
