@@ -100,7 +100,10 @@ def compile_article(
         article.text,
         published=published or article.published,
         path=article.path,
+        url=article.url,
         title=article.title,
+        site=article.site,
+        author=article.author,
         summary_sentences=summary_sentences,
     )
 

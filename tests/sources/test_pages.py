@@ -48,7 +48,7 @@ def test_a_page_and_its_clean_text_give_the_same_brief(tmp_path: Path) -> None:
     assert _shape(page.brief) == _shape(text)
     assert page.brief.quotes and page.brief.timeline
     assert page.brief.title == HEADLINE
-    assert page.brief.source.published == PUBLISHED
+    assert page.brief.sources[0].published == PUBLISHED
 
 
 def test_the_page_date_anchors_relative_dates_and_published_overrides_it(tmp_path: Path) -> None:
@@ -56,7 +56,7 @@ def test_the_page_date_anchors_relative_dates_and_published_overrides_it(tmp_pat
     anchored = compile_path(path).brief
     overridden = compile_path(path, published="2024-01-10").brief
     assert anchored is not None and overridden is not None
-    assert anchored.source.published == PUBLISHED and overridden.source.published == "2024-01-10"
+    assert anchored.sources[0].published == PUBLISHED and overridden.sources[0].published == "2024-01-10"
     assert {d.value for d in anchored.dates} != {d.value for d in overridden.dates}
 
 
@@ -108,5 +108,5 @@ def test_the_python_api_compiles_page_markup() -> None:
     import briefing
 
     brief = briefing.compile_html(news_page())
-    assert brief.title == HEADLINE and brief.source.published == PUBLISHED
+    assert brief.title == HEADLINE and brief.sources[0].published == PUBLISHED
     assert _shape(brief) == _shape(compile_text(clean_text(), published=PUBLISHED))

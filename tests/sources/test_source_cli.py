@@ -46,8 +46,8 @@ def test_compile_of_a_page_records_its_title_and_date(runner: CliRunner, page: P
     result = runner.invoke(cli, ["compile", str(page)])
     assert result.exit_code == 0, result.stderr
     brief = json.loads(result.stdout)
-    assert brief["title"] == HEADLINE and brief["source"]["published"] == PUBLISHED
-    assert "<" not in brief["text"]
+    assert brief["title"] == HEADLINE and brief["sources"][0]["published"] == PUBLISHED
+    assert "<" not in brief["sources"][0]["text"]
 
 
 @pytest.mark.parametrize("command", ["print", "markdown"])
@@ -97,7 +97,7 @@ def test_non_english_text_compiles_with_one_warning_line(runner: CliRunner, tmp_
     path = tmp_path / "bericht.txt"
     path.write_text(GERMAN, encoding="utf-8")
     result = runner.invoke(cli, ["compile", str(path)])
-    assert result.exit_code == 0 and json.loads(result.stdout)["text"] == GERMAN
+    assert result.exit_code == 0 and json.loads(result.stdout)["sources"][0]["text"] == GERMAN
     lines = result.stderr.splitlines()
     assert len(lines) == 1 and lines[0].startswith("briefing: warning: ") and "English" in lines[0]
 
