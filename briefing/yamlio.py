@@ -30,7 +30,9 @@ class _BriefDumper(yaml.SafeDumper):
 
 
 def _str_presenter(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    style = "|" if "\n" in value else None
+    # PyYAML writes NEL (U+0085) raw into a quoted or block scalar and reads it back as a line
+    # break; a double-quoted scalar escapes it (as every other character already round-trips).
+    style = '"' if "\x85" in value else "|" if "\n" in value else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 

@@ -57,6 +57,13 @@ def test_article_with_awkward_characters_round_trips(brief: Brief) -> None:
     assert loads_brief(dumps_brief(brief, "json"), fmt="json") == brief
 
 
+@pytest.mark.parametrize("text", ["\x85", "one\x85two\n", "line\n\x85\n", " \x85 "])
+def test_an_article_with_a_next_line_character_round_trips_in_yaml(brief: Brief, text: str) -> None:
+    brief.summary, brief.actors, brief.quotes, brief.dates, brief.timeline, brief.figures = [], [], [], [], [], []
+    brief.sources[0].text = text
+    assert loads_brief(dumps_brief(brief, "yaml")).sources[0].text == text
+
+
 def test_wrong_type_names_file_line_and_field(brief: Brief) -> None:
     text = dumps_brief(brief, "yaml").replace("speaker: Ana Ruiz", "speaker: 3")
     line = next(i for i, row in enumerate(text.splitlines(), 1) if row.strip().startswith("speaker: 3"))
