@@ -105,3 +105,8 @@ def test_a_new_table_keeps_the_few_newest_others(tmp_path: Path) -> None:
         os.utime(table, ns=(i * 10**9, i * 10**9))
     gazetteer._drop_stale(folder / "gazetteer-x-6.marshal")
     assert sorted(p.name for p in folder.iterdir()) == [f"gazetteer-x-{i}.marshal" for i in (3, 4, 5, 6)]
+
+
+def test_given_names_carry_the_gender_the_sources_agree_on() -> None:
+    gaz = gazetteer.load()
+    assert (gaz.gender("Paula"), gaz.gender("William"), gaz.gender("Zzyzx")) == ("f", "m", "")

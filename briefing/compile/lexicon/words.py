@@ -212,3 +212,26 @@ BODY_NOUNS = frozenset(
 
 # Words that end the noun phrase of an apposition ("the chain founded by ...", "a firm based in").
 APPOSITION_ENDS = frozenset("that which founded based owned run whose with in of and for backed led".split())
+
+# Words that open a sentence before its subject ("However, Roe said", "But Roe said"): the
+# subject is read after them (and after a comma that follows them).
+INTRO_ADVERBS = frozenset(
+    """but and so yet however meanwhile later earlier then now still also instead indeed separately
+    elsewhere nonetheless nevertheless moreover furthermore yesterday today tonight finally first
+    second third next afterwards previously recently initially eventually""".split()
+)
+# Words that open an introductory clause ending at a comma ("In a statement on Monday, Roe said").
+INTRO_OPENERS = frozenset(
+    """in at on during after before for from with by speaking asked according while when since unlike
+    despite as if although though because following amid under over without once until""".split()
+)
+# Head nouns of a description that stands for a person the story has named ("the athlete", "the
+# veteran"): such a subject keeps the topic of the sentence before.
+PERSON_DESCRIPTION_NOUNS = frozenset(
+    """man woman boy girl father mother son daughter wife husband brother sister athlete sprinter
+    runner veteran star actor actress singer writer author director film-maker filmmaker novelist
+    player striker defender midfielder goalkeeper keeper winger forward captain coach manager boss
+    politician campaigner activist official spokesman spokeswoman spokesperson minister secretary
+    leader chief executive chairman chairwoman founder editor reporter journalist teenager youngster
+    pensioner victim suspect lawyer doctor scientist researcher economist analyst""".split()
+)

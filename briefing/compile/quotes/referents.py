@@ -1,9 +1,10 @@
 """Who a subject names: a name run, a pronoun or a description, resolved to an actor.
 
 A name run goes to the entity with a mention there (or with that last name); a credible name the
-actor pass missed stays a bare name.  "He" and "she" go to the person last named outside quotes
-(of the same gender where an honorific tells it), or to the speaker of the quote before, whichever
-is nearer; "it" goes to the last organisation.  "The spokesman" goes to the last person whose role
+actor pass missed stays a bare name.  "He" and "she" go to the sentence topic in focus (see
+:mod:`briefing.compile.quotes.topics`) or the speaker of the quote before, whichever is later and
+of a fitting gender; failing both, to the person last named outside quotes (of the same gender
+where an honorific tells it), or to that speaker, whichever is nearer; "it" goes to the last organisation.  "The spokesman" goes to the last person whose role
 or title has the word.  The speaker of the quote before is passed in (``last``), never kept.
 """
 
@@ -14,9 +15,11 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from briefing.compile.doc import Attribution, Entity, Span
+from briefing.compile.lexicon import gazetteer
 from briefing.compile.lexicon.words import PARTY_MEMBERS
 from briefing.compile.quotes.cues import CUE_VERBS
 from briefing.compile.quotes.subjects import TITLE_WORDS, NameRun, bare_name, name_runs, qualifies_noun
+from briefing.compile.quotes.topics import Topic, gender_of, sentence_topics
 from briefing.compile.quotes.windows import Windows
 
 _WORD = re.compile(r"[A-Za-z]+(?:['-][A-Za-z]+)*")
@@ -88,6 +91,9 @@ class Referents:
                 words = form.split()
                 if words:
                     self.by_last_word.setdefault(words[-1].lower().removesuffix("'s"), k)
+        self._topics: list[Topic] | None = None
+        self._topic_starts: list[int] = []
+        self._genders: dict[int, str] = {}
 
     def entity_at(self, start: int, end: int) -> Entity | None:
         """The entity with a mention overlapping ``start:end``."""
@@ -153,6 +159,9 @@ class Referents:
             return self._last_institution(offset)
         if gender not in ("m", "f"):
             return NO_ONE
+        topic = self._topic_before(offset, gender, last)
+        if topic is not None:
+            return topic
         in_quote = self.windows.in_quote
         candidates: list[tuple[int, Speaker]] = []
         if last is not None and last.source_span is not None and (last.speaker_id or last.name):
@@ -182,6 +191,37 @@ class Referents:
         if not candidates and once is not None:
             candidates.append(once)
         return max(candidates, key=lambda c: c[0])[1] if candidates else NO_ONE
+
+    def _topic_before(self, offset: int, gender: str, last: Attribution | None) -> Speaker | None:
+        """The actor in focus at ``offset`` whom "he" or "she" can mean: the latest of the sentence
+        topics (subjects) and the last quote's speaker, in this paragraph or the one before,
+        whose gender fits."""
+        windows = self.windows
+        if self._topics is None:
+            self._topics = sentence_topics(self.norm, windows.sentences, self.entities, windows.in_quote)
+            self._topic_starts = [t.start for t in self._topics]
+        here = windows.paragraph(offset)
+        best: tuple[int, Speaker] | None = None
+        i = bisect_right(self._topic_starts, offset - 1)
+        for topic in reversed(self._topics[:i]):
+            if windows.paragraph(topic.start) < here - 1:
+                break
+            if self._entity_gender(topic.entity) in ("", gender):
+                entity = self.entities[topic.entity]
+                best = (topic.start, Speaker(entity.id, None, entity.kind))
+                break
+        if last is not None and last.source_span is not None and (last.speaker_id or last.name) and last.kind == "person":
+            k = next((n for n, e in enumerate(self.entities) if e.id == last.speaker_id), None)
+            start, end = last.source_span
+            fits = self._entity_gender(k) in ("", gender) if k is not None else self._gender_fits(start, end, gender)
+            if fits and start < offset and windows.paragraph(start) >= here - 1 and (best is None or start > best[0]):
+                best = (start, Speaker(last.speaker_id, last.name, "person"))
+        return best[1] if best else None
+
+    def _entity_gender(self, k: int) -> str:
+        if k not in self._genders:
+            self._genders[k] = gender_of(self.norm, self.entities[k], gazetteer.load())
+        return self._genders[k]
 
     def _last_institution(self, offset: int) -> Speaker:
         """"It said": the organisation last named before, outside quotes."""

@@ -1,0 +1,188 @@
+"""Sentence topics: who each sentence is about, read from its grammatical subject.
+
+News prose keeps one actor in focus for a stretch: "Dr Roe accused the minister of lying. "It is
+a disgrace," she said." The "she" is the subject of the sentence before, not the last name the
+reader met ("the minister").  Without a parser the subject is read the way a reader skims: past
+an introductory word or clause ("However,", "In a statement on Monday,"), over titles, role words
+and a determiner ("Party leader Cal Kent", "An angry Roe"), up to the first word that cannot be
+part of the noun phrase (the main verb).  A pronoun or a description of a person there ("He",
+"The 48-year-old") keeps the topic of the sentence before; a subject that is no person ("The
+report", "Police") leaves the sentence's first free-standing person as its topic.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from briefing.compile.doc import Entity, Sentence
+from briefing.compile.lexicon.gazetteer import Gazetteer
+from briefing.compile.lexicon.words import (
+    INTRO_ADVERBS,
+    INTRO_OPENERS,
+    PERSON_DESCRIPTION_NOUNS,
+    ROLE_MODIFIERS,
+    ROLE_NOUNS,
+    TEAM_NOUNS,
+)
+from briefing.compile.quotes.cues import CUE_VERBS
+from briefing.compile.quotes.subjects import TITLE_WORDS
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*[\w]|[^\W\d_]|\d[\w-]*|[,;:]")
+_DETERMINERS = frozenset("the a an his her their its this that our".split())
+_PRONOUNS = frozenset("he she they it i we".split())
+_EMBEDDING = frozenset(
+    """in of at on to from by with for into about against than like over under behind beside
+    told tells asked asks urged thanked praised criticised criticized attacked met accused blamed
+    defended replaced beat beating joined succeeded""".split()
+)
+_HONORIFICS = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "lady": "f", "dame": "f"}
+_INTRO_REACH = 16
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """The actor ``entity`` (an index into the entities) is in focus from ``start`` on."""
+
+    start: int
+    entity: int
+
+
+def sentence_topics(
+    norm: str, sentences: list[Sentence], entities: list[Entity], quoted: Callable[[int], bool]
+) -> list[Topic]:
+    """One topic per sentence that names a person outside quotes, in text order."""
+    mentions = sorted(
+        (m.start, m.end, k) for k, e in enumerate(entities) if e.kind in ("person", "group") for m in e.mentions
+    )
+    starts = [m[0] for m in mentions]
+    out: list[Topic] = []
+    for sentence in sentences:
+        lo = bisect_left(starts, sentence.start)
+        hi = bisect_left(starts, sentence.end)
+        inside = [m for m in mentions[lo:hi] if not quoted(m[0])]
+        if not any(entities[k].kind == "person" for _, _, k in inside):
+            continue
+        words = [
+            (t.start(), t.end(), t.group())
+            for t in _TOKEN.finditer(norm, sentence.start, sentence.end)
+            if not quoted(t.start())
+        ]
+        found = _subject(norm, words, inside, entities)
+        if found is not None:
+            out.append(Topic(found[0], found[1]))
+    return out
+
+
+def _subject(
+    norm: str, words: list[tuple[int, int, str]], inside: list[tuple[int, int, int]], entities: list[Entity]
+) -> tuple[int, int] | None:
+    """(offset, entity) of the sentence's person subject, None when the topic carries on."""
+    at = {s: (e, k) for s, e, k in inside}
+    i = _after_intro(words)
+    if i is None:
+        return _free_person(norm, words, inside, entities)
+    capital = determiner = False
+    lower = 0
+    for j in range(i, len(words)):
+        start, end, text = words[j]
+        low = text.lower()
+        if start in at:
+            mention_end, k = at[start]
+            if entities[k].kind == "group" and determiner:
+                return None
+            if entities[k].kind == "person":
+                if norm.startswith(("'s", "’s", "' "), mention_end):
+                    return _free_person(norm, words, inside, entities)
+                return start, k
+            capital = True
+            continue
+        if low in _PRONOUNS:
+            if j == i:
+                return None
+            break
+        if text[0].isupper():
+            capital = True
+            continue
+        if low in _DETERMINERS:
+            determiner = True
+            continue
+        if low in ROLE_NOUNS or low in TITLE_WORDS or low in TEAM_NOUNS or low in ROLE_MODIFIERS or "-" in low:
+            continue
+        if determiner and not capital and lower < 2 and not low.endswith("ly") and low not in CUE_VERBS:
+            lower += 1
+            continue
+        break
+    else:
+        return None
+    head = _head_before(words, j)
+    if head is not None and _describes_person(head, determiner, capital):
+        return None
+    return _free_person(norm, words, inside, entities)
+
+
+def _after_intro(words: list[tuple[int, int, str]]) -> int | None:
+    """Index of the first word after an introductory word or clause; None when the clause runs on."""
+    if not words:
+        return None
+    first = words[0][2].lower()
+    if first in INTRO_ADVERBS:
+        return 2 if len(words) > 1 and words[1][2] == "," else 1
+    if first in INTRO_OPENERS:
+        for j in range(1, min(len(words), _INTRO_REACH)):
+            if words[j][2] == ",":
+                return j + 1
+        return None
+    return 0
+
+
+def _head_before(words: list[tuple[int, int, str]], j: int) -> str | None:
+    """The last word of the noun phrase that ends before word ``j``."""
+    return words[j - 1][2] if j > 0 and words[j - 1][2] not in ",;:" else None
+
+
+def _describes_person(head: str, determiner: bool, capital: bool) -> bool:
+    """Whether a subject's head word describes a person: a role ("the minister"), an age ("the
+    48-year-old"), a described newcomer or a capitalised epithet ("the Scot")."""
+    low = head.lower()
+    if low in ROLE_NOUNS or low in TITLE_WORDS or low in TEAM_NOUNS or low in PERSON_DESCRIPTION_NOUNS:
+        return True
+    if low.endswith("-old"):
+        return True
+    return determiner and capital and head[0].isupper()
+
+
+def _free_person(
+    norm: str, words: list[tuple[int, int, str]], inside: list[tuple[int, int, int]], entities: list[Entity]
+) -> tuple[int, int] | None:
+    """The sentence's first person that speaks ("..., Lord Roe said") or, failing that, the first
+    that stands free (not after a preposition or an object verb, not a possessive)."""
+    people = [(s, e, k) for s, e, k in inside if entities[k].kind == "person"]
+    index = {w[0]: n for n, w in enumerate(words)}
+    free: tuple[int, int] | None = None
+    for s, e, k in people:
+        n = index.get(s)
+        if n is None:
+            continue
+        after = next((w for w in words[n + 1 :] if w[0] >= e), None)
+        before = words[n - 1][2].lower() if n > 0 else ""
+        if (after is not None and after[2].lower() in CUE_VERBS) or before in ("said", "says"):
+            return s, k
+        if free is None and before not in _EMBEDDING and not norm.startswith(("'s", "’s", "' "), e):
+            free = (s, k)
+    return free
+
+
+def gender_of(norm: str, entity: Entity, gaz: Gazetteer) -> str:
+    """"m", "f" or "" for a person: an honorific before a mention ("Ms Roe"), else the given name."""
+    for mention in entity.mentions:
+        before = norm[max(0, mention.start - 6) : mention.start].split()
+        inner = mention.text.split()
+        for word in ([before[-1]] if before else []) + inner[:1]:
+            gender = _HONORIFICS.get(word.lower().rstrip("."))
+            if gender:
+                return gender
+    words = entity.name.split()
+    return gaz.gender(words[0]) if len(words) >= 2 else ""

@@ -1,0 +1,59 @@
+"""The discourse model: a pronoun speaks for the sentence topic, not for the last name met."""
+
+from __future__ import annotations
+
+from briefing.compile.pipeline import compile_text
+
+
+def _speakers(article: str) -> list[str | None]:
+    return [q.speaker for q in compile_text(article).quotes]
+
+
+def test_she_is_the_subject_not_the_person_named_last() -> None:
+    article = (
+        "Dr Lena Voss accused the finance minister, Carl Brandt, of misleading voters about the budget. "
+        '"It is a disgrace and he knows it," she told reporters.'
+    )
+    assert _speakers(article) == ["Lena Voss"]
+
+
+def test_he_skips_a_name_in_object_position() -> None:
+    article = (
+        "Union leader Omar Haddad criticised the plan drawn up by Peter Lang and his advisers on Monday. "
+        '"It will close three depots," he said.'
+    )
+    assert _speakers(article) == ["Omar Haddad"]
+
+
+def test_an_introductory_clause_does_not_hide_the_subject() -> None:
+    article = (
+        "Shares in Vantor Group fell sharply on Tuesday. "
+        "In a statement to the stock exchange, chief executive Maria Tell blamed the weather and her rival, Jon Abel. "
+        '"Sales will recover in the spring," she said.'
+    )
+    assert _speakers(article) == ["Maria Tell"]
+
+
+def test_the_first_of_several_subjects_is_the_topic() -> None:
+    article = (
+        "Sarah Morley, Tom Reyes and Ian Price have all been picked for the relay squad. "
+        '"It is a proud day for the club," she said.'
+    )
+    assert _speakers(article) == ["Sarah Morley"]
+
+
+def test_a_description_in_subject_position_keeps_the_topic() -> None:
+    article = (
+        "Chelsea manager Ray Dunmore will fine striker Ben Catt for his red card.\n\n"
+        "The Scot initially defended Catt, but he has changed his mind after seeing the video. "
+        'He said: "I was wrong and the referee was right."'
+    )
+    assert _speakers(article) == ["Ray Dunmore"]
+
+
+def test_the_last_speaker_beats_an_older_topic() -> None:
+    article = (
+        "Finance chief Ana Soler presented the figures. "
+        '"Costs are under control," said her deputy, Mark Rowe. "We cut waste," he added.'
+    )
+    assert _speakers(article)[-1] == "Mark Rowe"
