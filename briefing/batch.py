@@ -46,13 +46,16 @@ def expand(paths: Iterable[str]) -> list[str]:
     return out
 
 
-def compile_path(path: str, published: str | None = None, summary_sentences: int | None = None) -> Result:
-    """Compile one article (a text file or a web page); bad input becomes a :class:`Result` with
-    ``error`` set.  ``published`` overrides the date the page gives."""
+def compile_path(
+    path: str, published: str | None = None, summary_sentences: int | None = None, save_page: str | None = None
+) -> Result:
+    """Compile one article (a text file, a web page, a URL); bad input becomes a :class:`Result`
+    with ``error`` set.  ``published`` overrides the date the page gives; ``save_page`` keeps
+    what a URL gave in that directory."""
     from briefing.sources import compile_article, language_warning, read_article
 
     try:
-        article = read_article(path)
+        article = read_article(path, save_page=save_page)
         brief = compile_article(article, published=published, summary_sentences=summary_sentences)
     except BriefingError as error:
         return Result(path, error=error.message)
@@ -62,19 +65,25 @@ def compile_path(path: str, published: str | None = None, summary_sentences: int
     return Result(path, brief=brief, warnings=(warning,) if warning else ())
 
 
-def brief_for(path: str, published: str | None = None, warn: Callable[[str], None] | None = None) -> Brief:
+def brief_for(
+    path: str,
+    published: str | None = None,
+    warn: Callable[[str], None] | None = None,
+    save_page: str | None = None,
+) -> Brief:
     """The brief behind ``path``: a .yaml/.yml/.json brief loaded and validated, or an article
     (``-`` for stdin) compiled.  Raises :class:`BriefingError` with one line when neither works;
     ``warn`` hears about a brief that may be poor (the CLI prints it, the TUI has no stderr).
 
     The one place the views (print, markdown, the TUI) turn a path into a brief.
     """
+    from briefing.sources import is_url
     from briefing.store import format_for, load_brief
 
-    fmt = format_for(path) if path != "-" else None
+    fmt = format_for(path) if path != "-" and not is_url(path) else None
     if fmt is not None:
         return load_brief(path, fmt)
-    result = compile_path(path, published)
+    result = compile_path(path, published, save_page=save_page)
     if result.brief is None:
         raise BriefingError(result.error or f"{path}: cannot compile")
     for line in result.warnings:
@@ -89,19 +98,25 @@ def compile_many(
     jobs: int | None = None,
     published: str | None = None,
     summary_sentences: int | None = None,
+    save_page: str | None = None,
 ) -> Iterator[Result]:
     """Results in the order of ``paths``, computed by up to ``jobs`` processes (default: all cores)."""
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(paths) or 1))
     if jobs == 1:
         for path in paths:
-            yield compile_path(path, published, summary_sentences)
+            yield compile_path(path, published, summary_sentences, save_page)
         return
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         chunk = max(1, min(16, len(paths) // (jobs * 4)))
         yield from pool.map(
-            compile_path, paths, [published] * len(paths), [summary_sentences] * len(paths), chunksize=chunk
+            compile_path,
+            paths,
+            [published] * len(paths),
+            [summary_sentences] * len(paths),
+            [save_page] * len(paths),
+            chunksize=chunk,
         )
 
 

@@ -26,6 +26,7 @@ Examples:
   briefing                                  open the seed article in the TUI
   briefing article.txt                      open an article (compiled on load)
   briefing page.html                        a saved web page: its main text and metadata
+  briefing print https://example.org/news/story --save-page pages/
   briefing compile article.txt -o brief.yaml
   briefing print brief.yaml                 Rich view on the terminal
   briefing markdown article.txt > brief.md  GitHub-flavoured Markdown
@@ -94,6 +95,14 @@ published_option = click.option(
     callback=_published,
     help="Publication date: anchors relative dates such as 'last week'.",
 )
+save_page_option = click.option(
+    "--save-page",
+    "save_page",
+    metavar="DIR",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="Keep each page fetched from a URL in DIR (to compile or --watch it later, offline).",
+)
 sentences_option = click.option(
     "--sentences",
     type=click.IntRange(1, 50),
@@ -128,11 +137,12 @@ def cli(ctx: click.Context, color: str | None, width: int | None) -> None:
 def open_command(
     ctx: click.Context, path: str | None, theme: str | None, watch: bool, published: str | None
 ) -> None:
-    """Open an article or brief in the terminal UI."""
+    """Open an article (text, a saved page or a URL) or a brief in the terminal UI."""
+    from briefing.sources import is_url
     from briefing.tui.app import make_app
 
-    target = Path(path) if path else _seed()
-    if str(target) != "-" and not target.exists():
+    target: Path | str = path if path and is_url(path) else Path(path) if path else _seed()
+    if isinstance(target, Path) and str(target) != "-" and not target.exists():
         fail(BriefingError(f"{target}: no such file"))
     app = make_app(target, theme=theme, watch=watch, published=published)
     app.run()
@@ -160,6 +170,7 @@ def open_command(
 @click.option("-j", "--jobs", type=click.IntRange(1, 256), default=None, help="Parallel workers (default: all cores).")
 @published_option
 @sentences_option
+@save_page_option
 def compile_command(
     paths: tuple[str, ...],
     output: str | None,
@@ -168,13 +179,14 @@ def compile_command(
     jobs: int | None,
     published: str | None,
     sentences: int | None,
+    save_page: str | None,
 ) -> None:
-    """Compile articles into briefs: one file (or - for stdin), several files, or a directory."""
+    """Compile articles into briefs: one file, page or URL (or - for stdin), several, or a directory."""
     from briefing.store import dumps_brief, format_for, json_line, write_atomic
 
     single = len(paths) == 1 and (paths[0] == "-" or not Path(paths[0]).is_dir())
     if single and not out_dir:
-        brief = _compile_article(paths[0], published, sentences)
+        brief = _compile_article(paths[0], published, sentences, save_page)
         if fmt == "jsonl":
             _write_stdout(json_line(brief) + "\n")
         elif output:
@@ -192,7 +204,7 @@ def compile_command(
         raise click.UsageError("- (stdin) can only be compiled on its own")
     if not out_dir and fmt != "jsonl":
         raise click.UsageError("several articles need --out DIR, or --format jsonl to stream to stdout")
-    _compile_batch(list(paths), out_dir, fmt, jobs, published, sentences)
+    _compile_batch(list(paths), out_dir, fmt, jobs, published, sentences, save_page)
 
 
 def _compile_batch(
@@ -202,6 +214,7 @@ def _compile_batch(
     jobs: int | None,
     published: str | None,
     sentences: int | None,
+    save_page: str | None = None,
 ) -> None:
     """Compile many articles; write each brief (or stream JSONL), report bad files, exit 1 if any."""
     from briefing.batch import compile_many, expand, output_names
@@ -219,7 +232,9 @@ def _compile_batch(
     names = output_names(articles, f".{file_fmt}")
     failed = 0
     with _progress(len(articles)) as advance:
-        for name, result in zip(names, compile_many(articles, jobs=jobs, published=published, summary_sentences=sentences)):
+        for name, result in zip(names, compile_many(
+            articles, jobs=jobs, published=published, summary_sentences=sentences, save_page=save_page
+        )):
             for line in result.warnings:
                 warn(line)
             if result.brief is None:
@@ -270,6 +285,7 @@ def _progress(total: int) -> Any:
 @width_option
 @published_option
 @click.option("--theme", default=None, help="Theme whose colours to use.")
+@save_page_option
 @click.pass_context
 def print_command(
     ctx: click.Context,
@@ -278,9 +294,10 @@ def print_command(
     width: int | None,
     published: str | None,
     theme: str | None,
+    save_page: str | None,
 ) -> None:
-    """Print the brief with Rich (an article is compiled on the fly)."""
-    brief = _load_any(path, published)
+    """Print the brief with Rich (an article, page or URL is compiled on the fly)."""
+    brief = _load_any(path, published, save_page)
     from briefing.views.console import render_to
 
     color = color or ctx.obj.get("color") or "auto"
@@ -296,11 +313,12 @@ def print_command(
 @cli.command("markdown")
 @click.argument("path", required=False, type=click.Path(dir_okay=False, allow_dash=True))
 @published_option
-def markdown_command(path: str | None, published: str | None) -> None:
+@save_page_option
+def markdown_command(path: str | None, published: str | None, save_page: str | None) -> None:
     """Print the brief as GitHub-flavoured Markdown (safe to pipe)."""
     from briefing.views.markdown import render
 
-    _write_stdout(render(_load_any(path, published)))
+    _write_stdout(render(_load_any(path, published, save_page)))
 
 
 @cli.command("schema")
@@ -319,10 +337,10 @@ def _seed() -> Path:
     return seed_path()
 
 
-def _compile_article(path: str, published: str | None, sentences: int | None) -> Brief:
+def _compile_article(path: str, published: str | None, sentences: int | None, save_page: str | None) -> Brief:
     from briefing.batch import compile_path
 
-    result = compile_path(path, published, sentences)
+    result = compile_path(path, published, sentences, save_page)
     for line in result.warnings:
         warn(line)
     if result.brief is None:
@@ -330,12 +348,12 @@ def _compile_article(path: str, published: str | None, sentences: int | None) ->
     return result.brief
 
 
-def _load_any(path: str | None, published: str | None) -> Brief:
+def _load_any(path: str | None, published: str | None, save_page: str | None = None) -> Brief:
     """A brief from a .yaml/.json file, or compiled from an article; the seed when no path."""
     from briefing.batch import brief_for
 
     try:
-        return brief_for(path or str(_seed()), published, warn)
+        return brief_for(path or str(_seed()), published, warn, save_page)
     except BriefingError as error:
         fail(error)
 

@@ -10,6 +10,7 @@ place an article and its metadata become compiler options.
 from __future__ import annotations
 
 import os
+import re
 import sys
 from importlib import import_module
 from pathlib import Path
@@ -22,7 +23,18 @@ from briefing.sources.sniff import Kind, sniff
 if TYPE_CHECKING:
     from briefing.brief import Brief
 
-__all__ = ["MAX_ARTICLE_BYTES", "Article", "Raw", "Reader", "compile_article", "read_article", "read_raw"]
+__all__ = [
+    "MAX_ARTICLE_BYTES",
+    "Article",
+    "Raw",
+    "Reader",
+    "compile_article",
+    "compile_html",
+    "compile_url",
+    "is_url",
+    "read_article",
+    "read_raw",
+]
 
 #: Inputs larger than this are refused: the longest news features run to a few hundred kB and
 #: their pages to a few MB, so 10 MB is an archive or a dump, which should be split into files.
@@ -35,14 +47,29 @@ READERS: dict[Kind, str] = {
 }
 
 
-def read_article(target: str | os.PathLike[str]) -> Article:
-    """The article in a file, or in standard input when ``target`` is ``-``."""
-    return read_raw(load_raw(target))
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{0,15}://")
+
+#: The suffix a fetched input is saved under (``--save-page``), by kind.
+SAVED_SUFFIX: dict[Kind, str] = {"text": ".txt", "html": ".html", "feed": ".xml"}
 
 
-def read_raw(raw: Raw) -> Article:
-    """The article in ``raw``, read by the reader of its kind; refuses what is not an article."""
+def read_article(target: str | os.PathLike[str], *, save_page: str | None = None) -> Article:
+    """The article in a file, at an http(s) URL, or in standard input when ``target`` is ``-``.
+
+    ``save_page`` is a directory where a fetched input is kept (files are not copied).
+    """
+    raw = load_raw(target)
     kind = sniff(raw.data, raw.name, brief_hint=_brief_hint(raw))
+    if save_page and raw.url:
+        from briefing.sources.web import save_page as keep
+
+        keep(raw, save_page, SAVED_SUFFIX[kind])
+    return read_raw(raw, kind)
+
+
+def read_raw(raw: Raw, kind: Kind | None = None) -> Article:
+    """The article in ``raw``, read by the reader of its kind; refuses what is not an article."""
+    kind = kind or sniff(raw.data, raw.name, brief_hint=_brief_hint(raw))
     if kind == "feed":
         raise BriefingError(
             f"{raw.name}: is a feed of articles, not one article (briefing compile {raw.name} --out DIR compiles each)"
@@ -58,10 +85,14 @@ def reader(kind: Kind) -> Reader:
 
 
 def load_raw(target: str | os.PathLike[str]) -> Raw:
-    """The bytes of a file (or of standard input for ``-``), at most :data:`MAX_ARTICLE_BYTES`."""
-    if str(target) == "-":
-        return Raw(capped(sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1), "<stdin>"), "<stdin>")
+    """The bytes of a file, a URL (fetched) or standard input (``-``), at most :data:`MAX_ARTICLE_BYTES`."""
     name = str(target)
+    if name == "-":
+        return Raw(capped(sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1), "<stdin>"), "<stdin>")
+    if is_url(name):
+        from briefing.sources.web import fetch
+
+        return fetch(name, max_bytes=MAX_ARTICLE_BYTES)
     try:
         if Path(target).is_dir():
             raise BriefingError(f"{name}: is a directory, not an article")
@@ -72,6 +103,11 @@ def load_raw(target: str | os.PathLike[str]) -> Raw:
     except OSError as exc:
         raise BriefingError(f"{name}: cannot read: {exc.strerror or exc}") from None
     return Raw(capped(data, name), name, path=name)
+
+
+def is_url(target: str) -> bool:
+    """True for an address written ``scheme://...`` (only http and https are fetched)."""
+    return bool(_SCHEME.match(target))
 
 
 def capped(data: bytes, name: str) -> bytes:
@@ -130,4 +166,22 @@ def compile_html(
     data = page.encode("utf-8") if isinstance(page, str) else page
     raw = Raw(data, url or "<page>", url=url, charset="utf-8" if isinstance(page, str) else None)
     article = reader("html")(raw)
+    return compile_article(article, published=published, summary_sentences=summary_sentences)
+
+
+def compile_url(
+    url: str,
+    *,
+    published: str | None = None,
+    summary_sentences: int | None = None,
+    save_page: str | None = None,
+) -> Brief:
+    """Fetch ``url`` (a page or plain text; http or https) and compile it.
+
+    The only call in briefing that uses the network.  Raises :class:`BriefingError` with one line
+    for every failure: host not found, timeout, HTTP error, too large, not a page, TLS.
+    """
+    if not is_url(url):
+        raise BriefingError(f"{url}: not a URL (http:// or https://)")
+    article = read_article(url, save_page=save_page)
     return compile_article(article, published=published, summary_sentences=summary_sentences)

@@ -21,7 +21,7 @@ from textual.screen import Screen
 from briefing.brief import Brief
 from briefing.errors import BriefingError
 from briefing.themes import DEFAULT_THEME
-from briefing.tui.loading import STDIN, Target, load, read_stdin_target, stamp
+from briefing.tui.loading import STDIN, Target, load, read_stdin_target, stamp, target_for
 from briefing.tui.screens.main import MainScreen
 from briefing.tui.theming import choose, load_themes
 from briefing.views.safe import plain
@@ -101,7 +101,7 @@ class BriefingApp(App[None]):
             self._deliver()
         if self.watching:
             if self.target.path is None:
-                self.notify("--watch needs a file; standard input is shown once", severity="warning")
+                self.notify("--watch needs a file; standard input and URLs are shown once", severity="warning")
             else:
                 self.set_interval(self.POLL_SECONDS, self.poll)
 
@@ -204,16 +204,18 @@ class BriefingApp(App[None]):
     def action_open(self) -> None:
         from briefing.tui.screens.prompt import PathPrompt
 
-        self.push_screen(PathPrompt("Open an article or a brief (.yaml, .json):"), self.open_path)
+        self.push_screen(PathPrompt("Open an article, a page, a URL or a brief (.yaml, .json):"), self.open_path)
 
     def open_path(self, path: str | None) -> None:
-        """Open another file in place of the current one."""
+        """Open another file or URL in place of the current one."""
         if path:
-            self.open_target(Target(Path(path).expanduser(), published=self.target.published))
+            self.open_target(target_for(path, self.target.published))
 
 
-def make_app(target: Path, theme: str | None = None, watch: bool = False, published: str | None = None) -> BriefingApp:
-    """The app for ``target`` (an article, a .yaml/.json brief, or ``-`` for standard input).
+def make_app(
+    target: Path | str, theme: str | None = None, watch: bool = False, published: str | None = None
+) -> BriefingApp:
+    """The app for ``target`` (an article, a page, a URL, a .yaml/.json brief, or ``-`` for stdin).
 
     Standard input is read here, before the app takes the terminal; when it cannot be read the
     app exits at once with status 1 and the reason.
@@ -223,4 +225,4 @@ def make_app(target: Path, theme: str | None = None, watch: bool = False, publis
             return BriefingApp(read_stdin_target(published), theme=theme, watch=watch)
         except BriefingError as error:
             return BriefingApp(Target(None), theme=theme, fatal=error.message)
-    return BriefingApp(Target(Path(target), published=published), theme=theme, watch=watch)
+    return BriefingApp(target_for(str(target), published), theme=theme, watch=watch)

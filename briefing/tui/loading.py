@@ -20,23 +20,34 @@ STDIN = "-"
 
 @dataclass(frozen=True)
 class Target:
-    """What the app shows: a file path, or an article already read from standard input."""
+    """What the app shows: a file path, a URL (fetched by the worker), or an article already read
+    from standard input."""
 
     path: Path | None
     stdin_article: Article | None = None
     published: str | None = None
+    url: str | None = None
 
     @property
     def label(self) -> str:
-        return str(self.path) if self.path is not None else "<stdin>"
+        return str(self.path) if self.path is not None else self.url or "<stdin>"
+
+
+def target_for(name: str, published: str | None = None) -> Target:
+    """The target a user typed: a URL as it is, a path with ``~`` expanded."""
+    from briefing.sources import is_url
+
+    if is_url(name):
+        return Target(None, published=published, url=name)
+    return Target(Path(name).expanduser(), published=published)
 
 
 def load(target: Target) -> Brief:
     """The brief for ``target``; a :class:`BriefingError` with one line when it cannot be had."""
-    if target.path is not None:
+    if target.path is not None or target.url is not None:
         from briefing.batch import brief_for
 
-        return brief_for(str(target.path), target.published)
+        return brief_for(target.url or str(target.path), target.published)
     from briefing.sources import Article, compile_article
 
     return compile_article(target.stdin_article or Article(text=""), published=target.published)

@@ -49,6 +49,8 @@ def test_a_page_and_its_clean_text_give_the_same_brief(tmp_path: Path) -> None:
     assert page.brief.quotes and page.brief.timeline
     assert page.brief.title == HEADLINE
     assert page.brief.sources[0].published == PUBLISHED
+    source = page.brief.sources[0]
+    assert (source.url, source.site, source.author) == (CANONICAL, SITE, AUTHOR)
 
 
 def test_the_page_date_anchors_relative_dates_and_published_overrides_it(tmp_path: Path) -> None:
