@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -297,3 +298,15 @@ def test_an_error_in_a_briefing_1_file_points_into_that_file() -> None:
     del data["text"]
     with pytest.raises(BriefingError, match=r": text: expected a value \(the field 'text' is missing\)"):
         loads_brief(json.dumps(data), name="v1.json", fmt="json")
+
+
+def test_a_briefing_1_file_prints_as_its_briefing_2_form() -> None:
+    from briefing.views import markdown
+    from briefing.views.console import render_to
+
+    v1, v2 = load_brief(V1), load_brief(Path(__file__).parent / "tui" / "data" / "sample.yaml")
+    assert v1 == v2, "tests/tui/data/sample.yaml is the v2 form of the v1 sample"
+    assert markdown.render(v1) == markdown.render(v2) and "Elm Island" in markdown.render(v1)
+    out = io.StringIO()
+    render_to(out, v1, width=80)
+    assert "sample-article.txt · 113 words" in out.getvalue()
