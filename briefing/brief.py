@@ -392,7 +392,7 @@ def _read(tp: Any, value: object, path: Path, meta: dict[str, Any] | None = None
         item = get_args(tp)[0]
         if len(value) < meta.get("min_items", 0):
             raise BriefValidationError(path, f"a list of at least {meta['min_items']} item(s)", value)
-        item_meta = {k: v for k, v in meta.items() if k in ("refers", "pattern")}
+        item_meta = {k: v for k, v in meta.items() if k == "pattern"}
         return [_read(item, v, (*path, i), item_meta) for i, v in enumerate(value)]
     if origin is Literal:
         if value not in get_args(tp):
@@ -413,8 +413,12 @@ def _read(tp: Any, value: object, path: Path, meta: dict[str, Any] | None = None
     if tp is float:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise BriefValidationError(path, _describe(tp), value)
-        if not math.isfinite(value) or abs(value) > 1e300:
-            raise BriefValidationError(path, "a finite number", value)
+        try:
+            finite = math.isfinite(value)
+        except OverflowError:  # an int beyond any float
+            finite = False
+        if not finite:
+            raise BriefValidationError(path, "a finite number", _short(value) if isinstance(value, int) else value)
         return value
     if tp is str:
         if not isinstance(value, str):

@@ -156,7 +156,7 @@ def test_two_sources_with_one_id_are_refused(brief: Brief) -> None:
         loads_brief(json.dumps(data), fmt="json")
 
 
-@pytest.mark.parametrize("number", ["1" + "0" * 5000, "NaN", "-Infinity", "1e999"])
+@pytest.mark.parametrize("number", ["1" + "0" * 5000, "1" + "0" * 400, "NaN", "-Infinity", "1e999"])
 def test_absurd_numbers_are_one_clear_error(brief: Brief, number: str) -> None:
     text = json.dumps(brief.to_dict()).replace('"value": 12000000.0', f'"value": {number}')
     assert number in text
