@@ -8,7 +8,7 @@ always hold a few broken files, and the good briefs must still be written.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -96,15 +96,19 @@ def compile_many(
     paths: list[str],
     *,
     jobs: int | None = None,
-    published: str | None = None,
+    published: str | None | Sequence[str | None] = None,
     summary_sentences: int | None = None,
     save_page: str | None = None,
 ) -> Iterator[Result]:
-    """Results in the order of ``paths``, computed by up to ``jobs`` processes (default: all cores)."""
+    """Results in the order of ``paths``, computed by up to ``jobs`` processes (default: all cores).
+
+    ``published`` is one date for every article, or one per article (a story's estimated days).
+    """
+    days = [published] * len(paths) if published is None or isinstance(published, str) else list(published)
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(paths) or 1))
     if jobs == 1:
-        for path in paths:
-            yield compile_path(path, published, summary_sentences, save_page)
+        for path, day in zip(paths, days, strict=True):
+            yield compile_path(path, day, summary_sentences, save_page)
         return
     from concurrent.futures import ProcessPoolExecutor
 
@@ -113,7 +117,7 @@ def compile_many(
         yield from pool.map(
             compile_path,
             paths,
-            [published] * len(paths),
+            days,
             [summary_sentences] * len(paths),
             [save_page] * len(paths),
             chunksize=chunk,

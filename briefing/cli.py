@@ -168,6 +168,7 @@ def open_command(
     "jsonl streams one brief per line to stdout.",
 )
 @click.option("-j", "--jobs", type=click.IntRange(1, 256), default=None, help="Parallel workers (default: all cores).")
+@click.option("--story", is_flag=True, help="Merge the articles into one story brief (to stdout, or -o FILE).")
 @published_option
 @sentences_option
 @save_page_option
@@ -177,6 +178,7 @@ def compile_command(
     out_dir: str | None,
     fmt: str | None,
     jobs: int | None,
+    story: bool,
     published: str | None,
     sentences: int | None,
     save_page: str | None,
@@ -184,6 +186,14 @@ def compile_command(
     """Compile articles into briefs: one file, page or URL (or - for stdin), several, or a directory."""
     from briefing.store import dumps_brief, format_for, json_line, write_atomic
 
+    if story:
+        if out_dir or fmt == "jsonl":
+            raise click.UsageError("--story writes one brief: use -o FILE or stdout, with --format yaml or json")
+        brief, failed = _compile_story(list(paths), jobs, published, sentences)
+        _write_brief(brief, output, fmt)
+        if failed:
+            sys.exit(1)
+        return
     single = len(paths) == 1 and (paths[0] == "-" or not Path(paths[0]).is_dir())
     if single and not out_dir:
         brief = _compile_article(paths[0], published, sentences, save_page)
@@ -205,6 +215,45 @@ def compile_command(
     if not out_dir and fmt != "jsonl":
         raise click.UsageError("several articles need --out DIR, or --format jsonl to stream to stdout")
     _compile_batch(list(paths), out_dir, fmt, jobs, published, sentences, save_page)
+
+
+def _compile_story(
+    paths: list[str], jobs: int | None, published: str | None, sentences: int | None
+) -> tuple[Brief, int]:
+    """The story brief of ``paths`` (files, directories) and how many articles failed (each reported)."""
+    from briefing.batch import expand
+    from briefing.story import compile_story
+
+    if "-" in paths:
+        raise click.UsageError("- (stdin) cannot be part of a story")
+    articles = expand(paths)
+    if not articles:
+        fail(BriefingError(f"{', '.join(paths)}: no article files found"))
+    with _progress(len(articles)) as advance:
+        try:
+            brief, errors = compile_story(
+                articles, jobs=jobs, published=published, summary_sentences=sentences, advance=advance, warn=warn
+            )
+        except BriefingError as error:
+            fail(error)
+    for line in errors:
+        click.echo(f"briefing: error: {line}", err=True)
+    if errors:
+        click.echo(f"briefing: {len(errors)} of {len(articles)} articles failed; the story holds the others", err=True)
+    return brief, len(errors)
+
+
+def _write_brief(brief: Brief, output: str | None, fmt: str | None) -> None:
+    """One brief to ``output`` (atomically; format from ``fmt`` or the suffix, else YAML) or to stdout (JSON)."""
+    from briefing.store import dumps_brief, format_for, write_atomic
+
+    if output:
+        try:
+            write_atomic(output, dumps_brief(brief, fmt or format_for(output) or "yaml"))  # type: ignore[arg-type]
+        except BriefingError as error:
+            fail(error)
+    else:
+        _write_stdout(dumps_brief(brief, fmt or "json"))  # type: ignore[arg-type]
 
 
 def _compile_batch(

@@ -235,3 +235,30 @@ PERSON_DESCRIPTION_NOUNS = frozenset(
     leader chief executive chairman chairwoman founder editor reporter journalist teenager youngster
     pensioner victim suspect lawyer doctor scientist researcher economist analyst""".split()
 )
+
+# Common English short forms of given names and the names they stand for ("Bob" Goodlatte is
+# "Robert" Goodlatte in another outlet); read when actors of several articles are merged.
+GIVEN_NAME_FORMS: dict[str, frozenset[str]] = {
+    short: frozenset(full.split())
+    for short, full in {
+        "bob": "robert", "bobby": "robert", "rob": "robert", "bert": "robert albert herbert",
+        "bill": "william", "billy": "william", "will": "william", "willie": "william",
+        "rick": "richard", "ricky": "richard", "rich": "richard", "dick": "richard",
+        "jim": "james", "jimmy": "james", "jamie": "james", "mike": "michael", "mick": "michael",
+        "tom": "thomas", "tommy": "thomas", "joe": "joseph", "joey": "joseph", "dan": "daniel",
+        "danny": "daniel", "dave": "david", "steve": "stephen steven", "chris": "christopher christine christina",
+        "tony": "anthony antonio", "andy": "andrew", "drew": "andrew", "ed": "edward edwin",
+        "eddie": "edward", "ted": "edward theodore", "ned": "edward", "fred": "frederick alfred",
+        "greg": "gregory", "jeff": "jeffrey", "jerry": "gerald jerome", "jack": "john",
+        "johnny": "john", "jon": "jonathan", "ken": "kenneth", "larry": "lawrence laurence",
+        "matt": "matthew", "mo": "maurice mohammed", "nick": "nicholas", "pat": "patrick patricia",
+        "pete": "peter", "phil": "philip phillip", "ron": "ronald", "sam": "samuel samantha",
+        "sandy": "alexander sandra", "alex": "alexander alexandra", "al": "albert alan allan alfred",
+        "ben": "benjamin", "charlie": "charles", "chuck": "charles", "hank": "henry", "harry": "henry harold",
+        "kate": "katherine catherine kathryn", "kathy": "katherine kathleen", "liz": "elizabeth",
+        "beth": "elizabeth", "betty": "elizabeth", "bettie": "elizabeth", "meg": "margaret",
+        "peggy": "margaret", "maggie": "margaret", "jenny": "jennifer", "sue": "susan suzanne",
+        "debbie": "deborah debra", "vicky": "victoria", "nancy": "ann anne", "tim": "timothy",
+        "walt": "walter", "wally": "walter", "zach": "zachary",
+    }.items()
+}

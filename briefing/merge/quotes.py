@@ -1,0 +1,94 @@
+"""Quotes across sources: the same words carried by several outlets are one quote with every source.
+
+Outlets trim a quotation, drop a clause or change a word ("will not" for "won't"), so two quotes
+are one when the words of the shorter are nearly all in the longer (:data:`SAME_SHARE`).  Candidate
+pairs come from :func:`candidate_pairs` (prefix filtering on rare words), never from all pairs.
+A group keeps the longest wording and lists the others as variants.  When the sources give one
+quote to different speakers, the quote keeps the speaker most sources name and the disagreement
+becomes a ``speaker`` conflict.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from briefing.brief import Actor, Claim, Conflict, Quote
+from briefing.merge.similar import UnionFind, candidate_pairs, containment, words
+
+#: Share of the shorter quote's words that must occur in the longer for the two to be one quote.
+SAME_SHARE = 0.8
+#: Quotes shorter than this are only one quote when their words are the same.
+MIN_WORDS = 3
+
+
+@dataclass
+class Said:
+    """One per-article quote, its source, and its speaker as a story actor id."""
+
+    source: str
+    quote: Quote
+    speaker_id: str | None
+
+
+def merge_quotes(said: list[Said], actors: dict[str, Actor]) -> tuple[list[Quote], list[Conflict]]:
+    """One quote per group of renderings, in the order their first rendering was given."""
+    tokens = [words(s.quote.text) for s in said]
+    groups = UnionFind(len(said))
+    exact: dict[tuple[str, ...], int] = {}
+    for i, t in enumerate(tokens):
+        if t and tuple(t) in exact:
+            groups.union(exact[tuple(t)], i)
+        exact.setdefault(tuple(t), i)
+    long_enough = [t if len(t) >= MIN_WORDS else [] for t in tokens]
+    for i, j in candidate_pairs(long_enough, SAME_SHARE):
+        if groups.find(i) != groups.find(j) and containment(sorted(set(tokens[i])), sorted(set(tokens[j]))) >= SAME_SHARE:
+            groups.union(i, j)
+    quotes: list[Quote] = []
+    conflicts: list[Conflict] = []
+    for number, group in enumerate(groups.groups(), 1):
+        quote, conflict = _one(number, [said[i] for i in group], actors)
+        quotes.append(quote)
+        if conflict is not None:
+            conflicts.append(conflict)
+    return quotes, conflicts
+
+
+def _one(number: int, group: list[Said], actors: dict[str, Actor]) -> tuple[Quote, Conflict | None]:
+    head = max(group, key=lambda s: (len(s.quote.text), -group.index(s)))
+    votes = Counter(s.speaker_id for s in group if s.speaker_id)
+    first = {s.speaker_id: group.index(s) for s in reversed(group) if s.speaker_id}
+    speaker_id = min(votes, key=lambda k: (-votes[k], first[k])) if votes else None
+    speaker = actors[speaker_id] if speaker_id else None
+    sources = list(dict.fromkeys([head.source, *(s.source for s in group)]))
+    variants = list(dict.fromkeys(v for s in group for v in [s.quote.text, *s.quote.variants]))
+    quote = Quote(
+        id=f"q{number}",
+        text=head.quote.text,
+        speaker=speaker.name if speaker else head.quote.speaker if not votes else None,
+        speaker_id=speaker_id,
+        cue=head.quote.cue or next((s.quote.cue for s in group if s.quote.cue), None),
+        start=head.quote.start,
+        end=head.quote.end,
+        partial=all(s.quote.partial for s in group),
+        variants=[v for v in variants if v != head.quote.text],
+        sources=sources,
+        evidence=[r for s in [head, *(s for s in group if s is not head)] for r in s.quote.evidence],
+    )
+    conflict = None
+    if len(votes) > 1:
+        claims: list[Claim] = []
+        named: set[str | None] = set()
+        for s in group:
+            if s.speaker_id and s.speaker_id not in named:
+                named.add(s.speaker_id)
+                claims.append(
+                    Claim(source=s.source, text=actors[s.speaker_id].name, evidence=list(s.quote.evidence[:1]))
+                )
+        conflict = Conflict(kind="speaker", about=f"who said “{_clip(quote.text)}”", claims=claims)
+    return quote, conflict
+
+
+def _clip(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"

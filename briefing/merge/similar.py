@@ -1,0 +1,103 @@
+"""The measures the merge compares items by, and the index that keeps it near-linear.
+
+Two renderings of one quote or one event by two outlets differ by trimming and small edits, so
+items are compared as sets of folded word tokens: ``containment`` is the share of the shorter
+item's words found in the longer one.  Finding the pairs worth comparing must not look at all
+pairs (a story of 200 articles holds thousands of quotes), so :class:`WordIndex` uses prefix
+filtering: two items sharing at least a share ``t`` of the shorter one's words must share one of
+the shorter item's ``n - ceil(t * n) + 1`` rarest words, so only the items posted under those few
+rare words are compared.
+
+(The compiler's own similarity module is not on main yet; when it lands these measures belong there.)
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def fold(text: str) -> str:
+    """Lower case, accents dropped, white space collapsed: how names and words are compared."""
+    if not text.isascii():
+        decomposed = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(text.lower().split())
+
+
+def words(text: str) -> list[str]:
+    """The folded word tokens of ``text`` (letters and digits; apostrophes and dashes split)."""
+    return _WORD.findall(fold(text))
+
+
+def containment(a: Sequence[str], b: Sequence[str]) -> float:
+    """Share of the shorter token list's tokens that occur in the other one (0 when either is empty)."""
+    if not a or not b:
+        return 0.0
+    short, other = (a, set(b)) if len(a) <= len(b) else (b, set(a))
+    return sum(1 for t in short if t in other) / len(short)
+
+
+def jaccard(a: Iterable[str], b: Iterable[str]) -> float:
+    """Shared words over all words of the two sets."""
+    sa, sb = set(a), set(b)
+    union = len(sa | sb)
+    return len(sa & sb) / union if union else 0.0
+
+
+class UnionFind:
+    """Groups of item numbers 0..n-1; joining is near constant time."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        root = i
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[i] != root:
+            self.parent[i], i = root, self.parent[i]
+        return root
+
+    def union(self, i: int, j: int) -> None:
+        ri, rj = self.find(i), self.find(j)
+        if ri != rj:
+            self.parent[max(ri, rj)] = min(ri, rj)
+
+    def groups(self) -> list[list[int]]:
+        """The groups, each in item order, ordered by their first item."""
+        out: dict[int, list[int]] = {}
+        for i in range(len(self.parent)):
+            out.setdefault(self.find(i), []).append(i)
+        return list(out.values())
+
+
+def candidate_pairs(items: Sequence[Sequence[str]], share: float) -> Iterator[tuple[int, int]]:
+    """Pairs ``(i, j)``, ``i < j``, that may share ``share`` of the shorter item's distinct words.
+
+    Every pair that does is yielded (once); most pairs that do not are never looked at.  An item is
+    probed by the prefix of its rarest distinct words against every item at least as long.
+    """
+    sets = [sorted(set(t)) for t in items]
+    frequency = Counter(w for s in sets for w in s)
+    postings: dict[str, list[int]] = {}
+    for i, s in enumerate(sets):
+        for w in s:
+            postings.setdefault(w, []).append(i)
+    for i, s in enumerate(sets):
+        if not s:
+            continue
+        rare = sorted(s, key=lambda w: (frequency[w], w))
+        prefix = rare[: len(s) - math.ceil(share * len(s)) + 1]
+        seen: set[int] = set()
+        for w in prefix:
+            for j in postings[w]:
+                if j == i or j in seen or len(sets[j]) < len(s) or (len(sets[j]) == len(s) and j < i):
+                    continue
+                seen.add(j)
+                yield (i, j) if i < j else (j, i)

@@ -1,0 +1,114 @@
+"""Actor merging on hand-made per-article actors: forms, acronyms, surnames, given names, kinds."""
+
+from __future__ import annotations
+
+from briefing.brief import Actor, ActorKind
+from briefing.merge.actors import Member, merge_actors
+
+
+def member(source: str, name: str, kind: ActorKind = "person", aliases: tuple[str, ...] = (), mentions: int = 1) -> Member:
+    actor_id = name.lower().replace(" ", "-").replace(".", "")
+    return Member(source, Actor(id=actor_id, name=name, kind=kind, aliases=list(aliases), mentions=mentions,
+                                sources=[source]))
+
+
+def groups(*members: Member) -> list[set[str]]:
+    """The merged actors as sets of the per-article names they took in."""
+    actors, ids = merge_actors(list(members))
+    out: dict[str, set[str]] = {a.id: set() for a in actors}
+    for m in members:
+        out[ids[(m.source, m.actor.id)]].add(m.actor.name)
+    return sorted(out.values(), key=lambda g: sorted(g))
+
+
+def test_full_name_surname_and_middle_name_variants_are_one_person() -> None:
+    assert groups(
+        member("s1", "Recep Tayyip Erdogan", aliases=("Erdogan",), mentions=5),
+        member("s2", "Erdogan", mentions=2),
+        member("s3", "Tayyip Erdogan"),
+    ) == [{"Recep Tayyip Erdogan", "Erdogan", "Tayyip Erdogan"}]
+
+
+def test_the_merged_person_is_named_by_the_full_name_most_sources_use() -> None:
+    actors, _ = merge_actors([member("s1", "Erdogan", mentions=9), member("s2", "Recep Tayyip Erdogan")])
+    assert [(a.name, a.aliases, a.sources, a.mentions) for a in actors] == [
+        ("Recep Tayyip Erdogan", ["Erdogan"], ["s1", "s2"], 10)
+    ]
+
+
+def test_different_given_names_with_one_surname_stay_apart_and_the_surname_joins_the_likelier() -> None:
+    assert groups(
+        member("s1", "Hillary Clinton", mentions=6),
+        member("s2", "Bill Clinton", mentions=2),
+        member("s3", "Clinton", mentions=3),
+    ) == [{"Bill Clinton"}, {"Hillary Clinton", "Clinton"}]
+
+
+def test_a_bare_surname_prefers_the_person_of_its_own_source() -> None:
+    assert groups(
+        member("s1", "Hillary Clinton", mentions=6),
+        member("s2", "Bill Clinton", mentions=2),
+        member("s2", "Mr. Clinton"),
+    ) == [{"Bill Clinton", "Mr. Clinton"}, {"Hillary Clinton"}]
+
+
+def test_initials_and_short_forms_of_given_names_agree() -> None:
+    assert groups(member("s1", "Robert W. Goodlatte"), member("s2", "Bob Goodlatte")) == [
+        {"Robert W. Goodlatte", "Bob Goodlatte"}
+    ]
+    assert groups(member("s1", "J. Smith"), member("s2", "John Smith")) == [{"J. Smith", "John Smith"}]
+
+
+def test_junior_is_another_person_even_when_the_compiler_gave_him_his_fathers_name_as_alias() -> None:
+    assert groups(
+        member("s1", "Donald Trump", aliases=("Trump",), mentions=9),
+        member("s2", "Donald Trump Jr.", aliases=("Donald Trump",)),
+        member("s3", "Trump Jr."),
+    ) == [{"Donald Trump"}, {"Donald Trump Jr.", "Trump Jr."}]
+
+
+def test_an_acronym_joins_the_body_it_abbreviates() -> None:
+    assert groups(
+        member("s1", "Port Aldine Transit Authority", "organization"),
+        member("s2", "PATA", "organization"),
+        member("s3", "North Atlantic Treaty Organization", "organization"),
+    ) == [{"North Atlantic Treaty Organization"}, {"Port Aldine Transit Authority", "PATA"}]
+
+
+def test_a_headline_run_on_joins_the_person_it_starts_with() -> None:
+    assert groups(member("s1", "Mike Pompeo", mentions=4), member("s2", "Mike Pompeo Secretly Met")) == [
+        {"Mike Pompeo", "Mike Pompeo Secretly Met"}
+    ]
+
+
+def test_a_short_form_joins_the_only_longer_name_of_its_kind() -> None:
+    assert groups(
+        member("s1", "North Korea", "place"), member("s2", "North", "place"), member("s1", "Red Sox", "organization"),
+        member("s2", "Boston Red Sox", "organization"),
+    ) == [{"Boston Red Sox", "Red Sox"}, {"North Korea", "North"}]
+    assert groups(
+        member("s1", "Senate Intelligence Committee", "organization"),
+        member("s1", "House Intelligence Committee", "organization"),
+        member("s2", "Intelligence Committee", "organization"),
+    ) == [{"House Intelligence Committee"}, {"Intelligence Committee"}, {"Senate Intelligence Committee"}]
+
+
+def test_a_one_word_name_never_joins_a_person_to_a_place_but_may_join_a_body() -> None:
+    assert groups(member("s1", "Michael Jordan", aliases=("Jordan",)), member("s2", "Jordan", "place")) == [
+        {"Jordan"}, {"Michael Jordan"}
+    ]
+    assert groups(member("s1", "Vladimir Putin", aliases=("Putin",)), member("s2", "Putin", "organization")) == [
+        {"Putin", "Vladimir Putin"}
+    ]
+
+
+def test_a_surname_spelt_one_letter_apart_with_the_same_given_name_is_one_person() -> None:
+    assert groups(member("s1", "Heydar Alishbandi"), member("s2", "Heydar Alishvandi")) == [
+        {"Heydar Alishbandi", "Heydar Alishvandi"}
+    ]
+    assert groups(member("s1", "Ann Lee"), member("s2", "Ann Leo")) == [{"Ann Lee"}, {"Ann Leo"}]
+
+
+def test_story_ids_are_unique() -> None:
+    actors, _ = merge_actors([member("s1", "Ana Ruiz"), member("s2", "Ana-Ruiz", "organization")])
+    assert len({a.id for a in actors}) == len(actors) == 2
