@@ -1,4 +1,5 @@
-"""Compiling many articles: a directory or a list of files, in parallel, one result per article.
+"""Compiling many articles: a directory, a list of files or URLs, a feed's entries, in parallel,
+one result per article.
 
 Each article is compiled in a worker process (the compiler is CPU-bound pure Python, so processes,
 not threads).  A bad file yields a result with an error instead of stopping the run: archives
@@ -11,9 +12,14 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing.brief import Brief
 from briefing.errors import BriefingError
+
+if TYPE_CHECKING:
+    from briefing.sources.base import Article
+    from briefing.sources.feed import Entry
 
 #: Files in a directory that are briefs or hidden are not articles.
 _NOT_ARTICLES = {".yaml", ".yml", ".json", ".jsonl"}
@@ -30,39 +36,85 @@ class Result:
     warnings: tuple[str, ...] = ()
 
 
-def expand(paths: Iterable[str]) -> list[str]:
-    """Articles named by ``paths``: files as given, directories as their visible article files, sorted."""
-    out: list[str] = []
+def expand(paths: Iterable[str]) -> list[str | Entry]:
+    """Articles named by ``paths``: files as given, directories as their visible article files,
+    sorted, and a feed file as its entries.  A broken feed raises :class:`BriefingError`."""
+    out: list[str | Entry] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            out.extend(
+            files = [
                 str(p)
                 for p in sorted(path.iterdir())
                 if p.is_file() and not p.name.startswith(".") and p.suffix.lower() not in _NOT_ARTICLES
-            )
+            ]
         else:
-            out.append(raw)
+            files = [raw]
+        for name in files:
+            out.extend(_feed_entries(name) or [name])
     return out
 
 
-def compile_path(
-    path: str, published: str | None = None, summary_sentences: int | None = None, save_page: str | None = None
-) -> Result:
-    """Compile one article (a text file, a web page, a URL); bad input becomes a :class:`Result`
-    with ``error`` set.  ``published`` overrides the date the page gives; ``save_page`` keeps
-    what a URL gave in that directory."""
-    from briefing.sources import compile_article, language_warning, read_article
+def _feed_entries(name: str) -> list[Entry] | None:
+    """The entries of the feed file ``name``; None when it is no feed (or not a readable file:
+    its worker then says why)."""
+    from briefing.sources import load
+    from briefing.sources.sniff import sniff
 
     try:
-        article = read_article(path, save_page=save_page)
+        with open(name, "rb") as handle:
+            head = handle.read(4096)
+        if sniff(head, name) != "feed":
+            return None
+    except (OSError, BriefingError):
+        return None
+    loaded = load(name)
+    return loaded if isinstance(loaded, list) else None
+
+
+def item_name(item: str | Entry) -> str:
+    """What messages call an article: its path or URL, or a feed entry's name."""
+    return item if isinstance(item, str) else item.name
+
+
+def compile_path(
+    path: str | Entry,
+    published: str | None = None,
+    summary_sentences: int | None = None,
+    save_page: str | None = None,
+) -> Result:
+    """Compile one article (a text file, a web page, a URL, a feed entry); bad input becomes a
+    :class:`Result` with ``error`` set.  ``published`` overrides the date the page gives;
+    ``save_page`` keeps what a URL gave in that directory."""
+    from briefing.sources import read_article
+
+    name = item_name(path)
+    try:
+        if isinstance(path, str):
+            article = read_article(path, save_page=save_page)
+        else:
+            from briefing.sources.feed import read_entry
+
+            article = read_entry(path, save_page=save_page)
+    except BriefingError as error:
+        return Result(name, error=error.message)
+    return compile_loaded(article, name, published, summary_sentences)
+
+
+def compile_loaded(
+    article: Article, name: str, published: str | None = None, summary_sentences: int | None = None
+) -> Result:
+    """Compile an article already read; ``name`` is what messages call it."""
+    from briefing.sources import compile_article, language_warning
+
+    try:
         brief = compile_article(article, published=published, summary_sentences=summary_sentences)
     except BriefingError as error:
-        return Result(path, error=error.message)
+        return Result(name, error=error.message)
     except RecursionError:
-        return Result(path, error=f"{path}: too deeply nested to compile")
-    warning = language_warning(article, path if path != "-" else "<stdin>")
-    return Result(path, brief=brief, warnings=(warning,) if warning else ())
+        return Result(name, error=f"{name}: too deeply nested to compile")
+    warning = language_warning(article, name if name != "-" else "<stdin>")
+    return Result(name, brief=brief, warnings=(warning,) if warning else ())
 
 
 def brief_for(
@@ -93,7 +145,7 @@ def brief_for(
 
 
 def compile_many(
-    paths: list[str],
+    paths: Sequence[str | Entry],
     *,
     jobs: int | None = None,
     published: str | None | Sequence[str | None] = None,
@@ -124,12 +176,12 @@ def compile_many(
         )
 
 
-def output_names(paths: list[str], suffix: str) -> list[str]:
+def output_names(paths: Sequence[str | Entry], suffix: str) -> list[str]:
     """One distinct output file name per article: its stem plus ``suffix``, numbered on collisions."""
     used: set[str] = set()
     names = []
     for path in paths:
-        stem = Path(path).stem or "article"
+        stem = (Path(path).stem if isinstance(path, str) else path.stem) or "article"
         name, number = f"{stem}{suffix}", 1
         while name in used:
             number += 1

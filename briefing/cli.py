@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, Literal, NoReturn
 
 import click
 
@@ -20,6 +20,8 @@ from briefing.errors import BriefingError
 
 if TYPE_CHECKING:
     from briefing.brief import Brief
+    from briefing.sources.base import Article
+    from briefing.sources.feed import Entry
 
 EXAMPLES = """\b
 Examples:
@@ -27,6 +29,7 @@ Examples:
   briefing article.txt                      open an article (compiled on load)
   briefing page.html                        a saved web page: its main text and metadata
   briefing print https://example.org/news/story --save-page pages/
+  briefing compile https://example.org/feed.xml --out briefs/
   briefing compile article.txt -o brief.yaml
   briefing print brief.yaml                 Rich view on the terminal
   briefing markdown article.txt > brief.md  GitHub-flavoured Markdown
@@ -183,7 +186,7 @@ def compile_command(
     sentences: int | None,
     save_page: str | None,
 ) -> None:
-    """Compile articles into briefs: one file, page or URL (or - for stdin), several, or a directory."""
+    """Compile articles into briefs: one file, page, feed or URL (or - for stdin), several, or a directory."""
     from briefing.store import dumps_brief, format_for, json_line, write_atomic
 
     if story:
@@ -195,18 +198,40 @@ def compile_command(
             sys.exit(1)
         return
     single = len(paths) == 1 and (paths[0] == "-" or not Path(paths[0]).is_dir())
-    if single and not out_dir:
-        brief = _compile_article(paths[0], published, sentences, save_page)
-        if fmt == "jsonl":
-            _write_stdout(json_line(brief) + "\n")
-        elif output:
-            chosen = fmt or format_for(output) or "yaml"
-            try:
-                write_atomic(output, dumps_brief(brief, chosen))  # type: ignore[arg-type]
-            except BriefingError as error:
-                fail(error)
-        else:
-            _write_stdout(dumps_brief(brief, fmt or "json"))  # type: ignore[arg-type]
+    if single and not (out_dir and paths[0] == "-"):
+        loaded = _load_one(paths[0], save_page)
+        if isinstance(loaded, list):  # a feed: one brief per entry
+            if output:
+                raise click.UsageError("-o names one output file; a feed holds several articles: use --out DIR")
+            if not out_dir and fmt != "jsonl":
+                raise click.UsageError("a feed holds several articles: use --out DIR, or --format jsonl to stream them")
+            _compile_batch(list(loaded), out_dir, fmt, jobs, published, sentences, save_page)
+            return
+        from briefing.batch import compile_loaded, output_names
+
+        result = compile_loaded(loaded, _shown(paths[0]), published, sentences)
+        for line in result.warnings:
+            warn(line)
+        if result.brief is None:
+            fail(BriefingError(result.error or f"{paths[0]}: cannot compile"))
+        brief = result.brief
+        try:
+            if out_dir:
+                chosen: Literal["yaml", "json"] = "json" if fmt == "json" else "yaml"
+                Path(out_dir).mkdir(parents=True, exist_ok=True)
+                write_atomic(Path(out_dir) / output_names([paths[0]], f".{chosen}")[0], dumps_brief(brief, chosen))
+                if fmt == "jsonl":
+                    _write_stdout(json_line(brief) + "\n")
+            elif fmt == "jsonl":
+                _write_stdout(json_line(brief) + "\n")
+            elif output:
+                write_atomic(output, dumps_brief(brief, fmt or format_for(output) or "yaml"))  # type: ignore[arg-type]
+            else:
+                _write_stdout(dumps_brief(brief, fmt or "json"))  # type: ignore[arg-type]
+        except BriefingError as error:
+            fail(error)
+        except OSError as exc:
+            fail(BriefingError(f"{out_dir}: cannot create directory: {exc.strerror or exc}"))
         return
     if output:
         raise click.UsageError("-o names one output file; use --out DIR for several articles")
@@ -214,7 +239,29 @@ def compile_command(
         raise click.UsageError("- (stdin) can only be compiled on its own")
     if not out_dir and fmt != "jsonl":
         raise click.UsageError("several articles need --out DIR, or --format jsonl to stream to stdout")
-    _compile_batch(list(paths), out_dir, fmt, jobs, published, sentences, save_page)
+    from briefing.batch import expand
+
+    try:
+        items = expand(paths)
+    except BriefingError as error:
+        fail(error)
+    if not items:
+        fail(BriefingError(f"{', '.join(paths)}: no article files found"))
+    _compile_batch(items, out_dir, fmt, jobs, published, sentences, save_page)
+
+
+def _load_one(path: str, save_page: str | None) -> Article | list[Entry]:
+    """The article or the feed entries behind one path or URL (fetched once), or one error line."""
+    from briefing.sources import load
+
+    try:
+        return load(path, save_page=save_page)
+    except BriefingError as error:
+        fail(error)
+
+
+def _shown(path: str) -> str:
+    return "<stdin>" if path == "-" else path
 
 
 def _compile_story(
@@ -257,7 +304,7 @@ def _write_brief(brief: Brief, output: str | None, fmt: str | None) -> None:
 
 
 def _compile_batch(
-    paths: list[str],
+    articles: list[str | Entry],
     out_dir: str | None,
     fmt: str | None,
     jobs: int | None,
@@ -266,12 +313,9 @@ def _compile_batch(
     save_page: str | None = None,
 ) -> None:
     """Compile many articles; write each brief (or stream JSONL), report bad files, exit 1 if any."""
-    from briefing.batch import compile_many, expand, output_names
+    from briefing.batch import compile_many, output_names
     from briefing.store import dumps_brief, json_line, write_atomic
 
-    articles = expand(paths)
-    if not articles:
-        fail(BriefingError(f"{', '.join(paths)}: no article files found"))
     file_fmt = "json" if fmt == "json" else "yaml"
     if out_dir:
         try:
@@ -384,17 +428,6 @@ def _seed() -> Path:
     from briefing.resources import seed_path
 
     return seed_path()
-
-
-def _compile_article(path: str, published: str | None, sentences: int | None, save_page: str | None) -> Brief:
-    from briefing.batch import compile_path
-
-    result = compile_path(path, published, sentences, save_page)
-    for line in result.warnings:
-        warn(line)
-    if result.brief is None:
-        fail(BriefingError(result.error or f"{path}: cannot compile"))
-    return result.brief
 
 
 def _load_any(path: str | None, published: str | None, save_page: str | None = None) -> Brief:

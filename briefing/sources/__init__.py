@@ -22,6 +22,7 @@ from briefing.sources.sniff import Kind, sniff
 
 if TYPE_CHECKING:
     from briefing.brief import Brief
+    from briefing.sources.feed import Entry
 
 __all__ = [
     "MAX_ARTICLE_BYTES",
@@ -56,24 +57,39 @@ SAVED_SUFFIX: dict[Kind, str] = {"text": ".txt", "html": ".html", "feed": ".xml"
 def read_article(target: str | os.PathLike[str], *, save_page: str | None = None) -> Article:
     """The article in a file, at an http(s) URL, or in standard input when ``target`` is ``-``.
 
-    ``save_page`` is a directory where a fetched input is kept (files are not copied).
+    ``save_page`` is a directory where a fetched input is kept (files are not copied).  A feed is
+    refused here: it is many articles (see :func:`load`).
     """
+    loaded = load(target, save_page=save_page)
+    if isinstance(loaded, list):
+        raise BriefingError(_feed_refusal(str(target)))
+    return loaded
+
+
+def load(target: str | os.PathLike[str], *, save_page: str | None = None) -> Article | list[Entry]:
+    """What ``target`` holds: one article, or a feed's entries (each compiled on its own)."""
     raw = load_raw(target)
     kind = sniff(raw.data, raw.name, brief_hint=_brief_hint(raw))
     if save_page and raw.url:
         from briefing.sources.web import save_page as keep
 
         keep(raw, save_page, SAVED_SUFFIX[kind])
+    if kind == "feed":
+        from briefing.sources.feed import read_feed
+
+        return read_feed(raw)
     return read_raw(raw, kind)
+
+
+def _feed_refusal(name: str) -> str:
+    return f"{name}: is a feed of articles, not one article (briefing compile {name} --out DIR compiles each)"
 
 
 def read_raw(raw: Raw, kind: Kind | None = None) -> Article:
     """The article in ``raw``, read by the reader of its kind; refuses what is not an article."""
     kind = kind or sniff(raw.data, raw.name, brief_hint=_brief_hint(raw))
     if kind == "feed":
-        raise BriefingError(
-            f"{raw.name}: is a feed of articles, not one article (briefing compile {raw.name} --out DIR compiles each)"
-        )
+        raise BriefingError(_feed_refusal(raw.name))
     return reader(kind)(raw)
 
 

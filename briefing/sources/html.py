@@ -134,3 +134,27 @@ def _declared_language(data: bytes) -> str | None:
     head = data[:65536]
     match = _LANG.search(head) or _OG_LOCALE.search(head)
     return match.group(1).decode("ascii").lower() if match else None
+
+
+#: Elements whose text is a paragraph of its own in a feed entry's content.
+_BLOCKS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dd", "dt", "figcaption", "td")
+
+
+def fragment_text(fragment: str) -> str:
+    """The text of an HTML fragment (a feed entry's content): trafilatura's main text when it finds
+    one, else every block's text, one paragraph a line with blank lines between."""
+    from lxml import html as lxml_html
+    from trafilatura import extract
+
+    found = extract(f"<html><body><article>{fragment}</article></body></html>", include_comments=False,
+                    include_images=False, include_links=False, include_formatting=False, deduplicate=False)
+    lines = [" ".join(line.split()) for line in (found or "").splitlines()]
+    if not any(lines):
+        try:
+            root = lxml_html.fromstring(f"<div>{fragment}</div>")
+        except (ValueError, TypeError):  # lxml refuses some inputs (control characters) outright
+            return ""
+        blocks = [el for el in root.iter(*_BLOCKS) if not any(child.tag in _BLOCKS for child in el)]
+        lines = [" ".join(el.text_content().split()) for el in blocks] or [" ".join(root.text_content().split())]
+    text = "\n\n".join(line for line in lines if line)
+    return text + "\n" if text else ""

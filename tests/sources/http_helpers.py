@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-from page_helpers import news_page
+from page_helpers import news_page, rss_feed
 
 #: Routes that tests can add to: path -> (status, headers, body).
 ROUTES: dict[str, tuple[int, dict[str, str], bytes]] = {
@@ -36,6 +36,9 @@ class _Handler(BaseHTTPRequestHandler):
         path = self.path
         if path.startswith("/loop/"):
             self._send(302, {"Location": f"/loop/{int(path.rsplit('/', 1)[1]) + 1}"}, b"")
+        elif path == "/feed.xml":
+            feed = rss_feed(f"http://{self.headers.get('Host')}/story").encode("utf-8")
+            self._send(200, {"Content-Type": "application/rss+xml; charset=utf-8"}, feed)
         elif path == "/slow":
             time.sleep(3)
             self._send(200, {"Content-Type": "text/html"}, b"<html><body><p>late</p></body></html>")

@@ -113,3 +113,67 @@ def news_page(
 </body>
 </html>
 """
+
+
+SECOND_HEADLINE = "Ferry crews vote to strike over rotas"
+SECOND_PARAGRAPHS = (
+    "Crews on the Tidewater ferry voted on Friday to strike for three days in May over new rotas that they "
+    "say leave too little rest between crossings.",
+    '"Nobody wants to stop the boats, but tired crews are a danger to passengers," said union organiser '
+    "Dev Lindqvist, who announced the result at the harbour gates.",
+    "The operator, Harbourline, said it was disappointed and would publish a revised timetable next week. "
+    "About 4,000 passengers use the crossing every day, according to the company.",
+    "Talks between the two sides broke down in February after six weeks of meetings.",
+)
+
+
+def rss_feed(story_url: str, *, full_text: bool = True) -> str:
+    """An RSS 2.0 feed of two entries: the ferry story in full (``content:encoded``), and the bridge
+    story as a one-sentence summary whose link is ``story_url``."""
+    content = "".join(f"<p>{html.escape(p, quote=False)}</p>" for p in SECOND_PARAGRAPHS)
+    encoded = f"<content:encoded><![CDATA[{content}<p>The post appeared first on {SITE}.</p>]]></content:encoded>"
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel>
+<title>{SITE}: Local</title>
+<link>https://news.tidewater.example/local</link>
+<description>Local news from the harbour district</description>
+<item>
+<title>{SECOND_HEADLINE}</title>
+<link>https://news.tidewater.example/local/ferry-strike-vote</link>
+<dc:creator>Sam Okafor</dc:creator>
+<pubDate>Fri, 07 Mar 2025 17:05:00 +0000</pubDate>
+<description>Crews voted to strike for three days in May.</description>
+{encoded if full_text else ""}
+</item>
+<item>
+<title>{HEADLINE}</title>
+<link>{story_url}</link>
+<pubDate>Tue, 04 Mar 2025 09:30:00 +0000</pubDate>
+<description>The council voted to close the Old Mill Bridge.</description>
+</item>
+</channel>
+</rss>
+"""
+
+
+def atom_feed() -> str:
+    """An Atom feed of one entry carrying the ferry story in full."""
+    content = html.escape("".join(f"<p>{html.escape(p, quote=False)}</p>" for p in SECOND_PARAGRAPHS))
+    return f"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+<title>{SITE}</title>
+<id>urn:tidewater:local</id>
+<updated>2025-03-07T17:05:00Z</updated>
+<entry>
+<title>{SECOND_HEADLINE}</title>
+<id>urn:tidewater:ferry</id>
+<link href="https://news.tidewater.example/local/ferry-strike-vote"/>
+<author><name>Sam Okafor</name></author>
+<published>2025-03-07T17:05:00Z</published>
+<updated>2025-03-08T08:00:00Z</updated>
+<summary>Crews voted to strike for three days in May.</summary>
+<content type="html">{content}</content>
+</entry>
+</feed>
+"""
