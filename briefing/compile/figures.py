@@ -44,7 +44,7 @@ _SCALES = "hundred|thousand|million|billion|trillion|mln|mn|bn|tn|m|b|k"
 _AMOUNT = re.compile(
     rf"(?:(?P<sign>US\$|C\$|A\$|[$£€¥]|\b(?:USD|EUR|GBP|CHF|JPY|CNY|INR)(?=[ \t]))[ \t]?)?(?<![\w.,:/-])"
     rf"(?P<num>{_NUMBER}|(?i:{_WORD_NUMBER}|{'|'.join(_VAGUE)}))"
-    rf"(?:[ \t]*-?[ \t]*(?P<scale>(?i:{_SCALES}))\b)?(?![\w:/-]|[.,]\d)"
+    rf"(?:[ \t]*+(?:-[ \t]*+)?(?P<scale>(?i:{_SCALES}))\b)?(?![\w:/-]|[.,]\d)"
 )
 _PERCENT_AFTER = re.compile(r"[ \t]*%|[ \t]+(?:per[ \t]?cent|percent|percentage points?)\b", re.IGNORECASE)
 #: The first number of a range whose second carries the sign ("between 4 and 5 percent").
@@ -54,7 +54,7 @@ _RANGE_PERCENT = re.compile(
 _CURRENCY_AFTER = re.compile(
     r"[ \t]+(dollars?|pounds?|euros?|yen|yuan|rupees|r[ou]bles|lira|francs|USD|GBP|EUR)\b", re.IGNORECASE
 )
-_PARTS = re.compile(rf"([\d.,]+|[a-z]+)(?:[ \t]*-?[ \t]*({_SCALES}))?")
+_PARTS = re.compile(rf"([\d.,]+|[a-z]+)(?:[ \t]*+(?:-[ \t]*+)?({_SCALES}))?")
 _NOUN_WORD = re.compile(r"[ \t]+(?:of[ \t]+)?([A-Za-z][\w'-]*)")
 #: "12% of the vote": the measure is the noun after the determiner.
 _OF_THE = re.compile(r"[ \t]+of[ \t]+(?:the|all|its|their|his|her|our|these|those)(?=[ \t])", re.IGNORECASE)

@@ -149,6 +149,10 @@ def is_title(word: str, gaz: Gazetteer) -> bool:
     return low in gaz.titles and low not in NOT_PERSON_TITLES and low not in ORG_SUFFIXES
 
 
+#: A person's name has at most this many words (so only the last few starts of a long run can hold one).
+_PERSON_WORDS = 4
+
+
 def _title_prefix(words: list[Token], gaz: Gazetteer) -> int:
     """How many leading words are the holder's title, 0 if none.
 
@@ -156,7 +160,7 @@ def _title_prefix(words: list[Token], gaz: Gazetteer) -> int:
     Governor | Lena Marsh", "[US] President | [Joe] Biden", "Mr | Smith"), or that starts
     with a given name after qualifiers ("State | Ana Ruiz").
     """
-    for k in range(1, len(words)):
+    for k in range(max(1, len(words) - _PERSON_WORDS), len(words)):
         rest = words[k:]
         if rest[0].text.lower() in NAME_SUFFIXES or not _person_like(rest, gaz):
             continue
@@ -180,9 +184,11 @@ def _demonym_prefix(words: list[Token], gaz: Gazetteer) -> int:
 
 def _person_like(words: list[Token], gaz: Gazetteer) -> bool:
     """Words that can be a person's name: no org suffix, not a known place, not a title or function word."""
+    if len(words) > _PERSON_WORDS:
+        return False
     low = [w.text.lower() for w in words]
     key = fold(" ".join(w.text for w in words))
-    if low[-1] in ORG_SUFFIXES or low[-1] in EVENT_SUFFIXES or low[-1] in PLACE_SUFFIXES or len(words) > 4:
+    if low[-1] in ORG_SUFFIXES or low[-1] in EVENT_SUFFIXES or low[-1] in PLACE_SUFFIXES:
         return False
     if key in gaz.demonyms or major_place(key, gaz):
         return False
@@ -195,7 +201,7 @@ def _glued_place(words: list[Token], gaz: Gazetteer) -> int:
     """Where a known place starts after a person's name it was pasted onto ("Oleg Petrov Ankara")."""
     if len(words) < 3 or fold(words[0].text) not in gaz.first_names:
         return 0
-    for cut in range(2, len(words)):
+    for cut in range(max(2, len(words) - gaz.place_words), len(words)):
         tail = fold(" ".join(w.text for w in words[cut:]))
         if major_place(tail, gaz) and tail not in gaz.surnames:
             return cut

@@ -18,8 +18,10 @@ import re
 from briefing.compile.doc import Sentence, Span
 from briefing.compile.layout import text
 
-#: End punctuation, closing marks, a gap, then what may open a sentence.
-_END = re.compile(r"""[.!?…]+["')\]]*(?=\s+["'(\[]?\s?[A-Z0-9$£€])""")
+#: End punctuation, closing marks, a gap, then what may open a sentence.  A run of marks is read
+#: from its first mark only, and never given back: every later start in the run ends where the
+#: first did, so trying them made a long run of dots quadratic.
+_END = re.compile(r"""(?<![.!?…])[.!?…]++["')\]]*+(?=\s+["'(\[]?\s?[A-Z0-9$£€])""")
 _GAP = re.compile(r"""\s+(?:"(?=\s))?\s*""")
 _NUMERIC = re.compile(r"[$£€]?[\d.,:]*\d[a-z%]{0,3}")
 _NEXT_WORD = re.compile(r"""["'(\[]?\s?([\w$£€][\w.'-]*)""")
@@ -82,9 +84,15 @@ _SPEECH_VERBS = frozenset(
     "insisted warned shouted recalled recalls noted notes argued argues admitted conceded declared "
     "announced responded joked cried exclaimed wondered tweeted".split()
 )
-_GLUE = re.compile(r"\b([a-z][a-z'-]*[a-z])[ \t]+([A-Z][a-z]*)(?=[ \t]+(\S+))")
-#: A lowercase word then a capitalised one: where a pasted headline may end (see ``_echo_cuts``).
-_CASE_TURN = re.compile(r"\b[a-z][\w'-]*[ \t]+(?=[A-Z])")
+#: A lowercase word, then a capitalised one.  Each run of word characters, "'" and "-" is tried
+#: once, from its first lowercase word start (atomic, possessive): every later start in the same
+#: run ("a'a'a'...") reaches the same end, so trying them was quadratic.  Read group 1, not group 0.
+_GLUE = re.compile(r"(?<![a-z'-])(?>[a-z'-]*?\b(?=[a-z]))([a-z][a-z'-]++(?<=[a-z]))[ \t]++([A-Z][a-z]*)(?=[ \t]+(\S+))")
+#: A lowercase word then a capitalised one: where a pasted headline may end (see ``_echo_cuts``);
+#: group 1, read once per run of word characters like ``_GLUE``.
+_CASE_TURN = re.compile(r"(?<![\w'-])(?>[\w'-]*?\b(?=[a-z]))([a-z][\w'-]*+[ \t]++)(?=[A-Z])")
+#: At least three words from here on (read only as far as the third word's first character).
+_THREE_WORDS = re.compile(r"\s*+\S++\s++\S++\s++\S")
 _TOKEN = re.compile(r"[^\W_]+(?:['.-][^\W_]+)*")
 _OPENING = re.compile(r"[\W_]*([^\W_]+(?:['.-][^\W_]+)*)[\W_]+([^\W_]+(?:['.-][^\W_]+)*)")
 #: A restated sentence is at least this long, and shares at least this much of its word pairs.
@@ -179,7 +187,7 @@ def _echo_cut(
         if not pair:
             continue
         others = [o for o in openings.get((pair.group(1).lower(), pair.group(2).lower()), ()) if o != k]
-        if not others or turn.group().split()[0] in _FUNCTION or not _headline_like(norm, start, turn.end()):
+        if not others or turn.group(1).split()[0] in _FUNCTION or not _headline_like(norm, start, turn.end()):
             continue
         tail = _tokens(norm, turn.end(), end)
         if len(tail) < _ECHO_MIN_WORDS:
@@ -351,7 +359,7 @@ def _glue_cuts(norm: str, start: int, end: int) -> list[Span]:
             continue
         if following in _TITLE_WORDS:
             continue
-        if _headline_like(norm, head, match.start(2)) and len(norm[match.start(2) : end].split(None, 3)) >= 3:
+        if _headline_like(norm, head, match.start(2)) and _THREE_WORDS.match(norm, match.start(2), end):
             cuts.append((match.end(1), match.start(2)))
             head = match.start(2)
     return cuts

