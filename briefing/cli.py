@@ -273,7 +273,10 @@ def _compile_story(
 
     if "-" in paths:
         raise click.UsageError("- (stdin) cannot be part of a story")
-    articles = expand(paths)
+    try:
+        articles = expand(paths)
+    except BriefingError as error:
+        fail(error)
     if not articles:
         fail(BriefingError(f"{', '.join(paths)}: no article files found"))
     with _progress(len(articles)) as advance:

@@ -8,15 +8,19 @@ rest of the story points to (:func:`briefing.merge.anchors.story_anchors`); its 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from briefing.batch import Result, compile_many
 from briefing.brief import Brief
 from briefing.errors import BriefingError
 
+if TYPE_CHECKING:
+    from briefing.sources.feed import Entry
+
 
 def compile_story(
-    paths: list[str],
+    paths: Sequence[str | Entry],
     *,
     jobs: int | None = None,
     published: str | None = None,
