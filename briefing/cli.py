@@ -375,8 +375,14 @@ def _progress(total: int) -> Any:
     return bar()
 
 
+story_option = click.option(
+    "--story", is_flag=True, help="Several articles (files, a directory, URLs) merged into one story brief."
+)
+
+
 @cli.command("print")
-@click.argument("path", required=False, type=click.Path(dir_okay=False, allow_dash=True))
+@click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
+@story_option
 @color_option
 @width_option
 @published_option
@@ -385,15 +391,16 @@ def _progress(total: int) -> Any:
 @click.pass_context
 def print_command(
     ctx: click.Context,
-    path: str | None,
+    paths: tuple[str, ...],
+    story: bool,
     color: str | None,
     width: int | None,
     published: str | None,
     theme: str | None,
     save_page: str | None,
 ) -> None:
-    """Print the brief with Rich (an article, page or URL is compiled on the fly)."""
-    brief = _load_any(path, published, save_page)
+    """Print the brief with Rich (an article, page or URL is compiled on the fly; several with --story)."""
+    brief = _load_view(paths, story, published, save_page)
     from briefing.views.console import render_to
 
     color = color or ctx.obj.get("color") or "auto"
@@ -407,14 +414,26 @@ def print_command(
 
 
 @cli.command("markdown")
-@click.argument("path", required=False, type=click.Path(dir_okay=False, allow_dash=True))
+@click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
+@story_option
 @published_option
 @save_page_option
-def markdown_command(path: str | None, published: str | None, save_page: str | None) -> None:
-    """Print the brief as GitHub-flavoured Markdown (safe to pipe)."""
+def markdown_command(paths: tuple[str, ...], story: bool, published: str | None, save_page: str | None) -> None:
+    """Print the brief as GitHub-flavoured Markdown (safe to pipe; several articles with --story)."""
     from briefing.views.markdown import render
 
-    _write_stdout(render(_load_any(path, published, save_page)))
+    _write_stdout(render(_load_view(paths, story, published, save_page)))
+
+
+def _load_view(paths: tuple[str, ...], story: bool, published: str | None, save_page: str | None) -> Brief:
+    """The brief a view shows: one input's (the seed when none), or the story of several with --story."""
+    if story:
+        if not paths:
+            raise click.UsageError("--story needs the articles of the story")
+        return _compile_story(list(paths), None, published, None)[0]
+    if len(paths) > 1:
+        raise click.UsageError("several inputs make one brief only with --story")
+    return _load_any(paths[0] if paths else None, published, save_page)
 
 
 @cli.command("schema")

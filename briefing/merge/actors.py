@@ -323,7 +323,7 @@ def _build(members: list[Member], groups: UnionFind) -> tuple[list[Actor], dict[
             id=actor_id,
             name=name,
             kind=kind,
-            role=roles.most_common(1)[0][0] if roles else None,
+            role=max(roles, key=lambda r: (roles[r], len(r))) if roles else None,
             aliases=names,
             mentions=mentions,
             sources=sources,

@@ -83,7 +83,7 @@ def _disputes(
         if len({dated[i].event.date for i in entries}) < 2:
             continue
         claims: list[Claim] = []
-        for i in sorted(entries, key=lambda i: (dated[i].source, i)):
+        for i in sorted(entries):
             d = dated[i]
             if all(c.source != d.source for c in claims):
                 text = f"{d.event.date} ({d.event.date_text}): {d.event.event}"

@@ -20,7 +20,7 @@ from rich.text import Text
 
 from briefing.brief import Brief
 from briefing.themes import ThemeSpec, load_theme
-from briefing.views.format import number, when_text
+from briefing.views.format import claim_lines, number, source_line, source_numbers, source_tag, when_text
 from briefing.views.safe import plain
 
 
@@ -59,10 +59,27 @@ def renderable(brief: Brief, theme: ThemeSpec) -> Group:
     else:
         facts.append(f"{len(brief.sources)} sources · {sum(s.words for s in brief.sources)} words")
     parts.append(Panel(Group(_t(brief.title, "bold"), facts), border_style=primary, box=box.ROUNDED))
+    numbers = source_numbers(brief)
+
+    def tagged(text: Text, ids: list[str]) -> Text:
+        """``text`` with the footnote tag of its sources, ``[1, 2]``, when the brief has several."""
+        tag = source_tag(ids, numbers)
+        if tag:
+            text.append(f" {tag}", style=muted)
+        return text
 
     def section(title: str) -> None:
         parts.append(Text(""))
         parts.append(Rule(Text(title, style=heading), align="left", style=primary))
+
+    if numbers:
+        section("Sources")
+        listing = Table.grid(padding=(0, 1), pad_edge=True)
+        listing.add_column(style=accent, no_wrap=True, justify="right")
+        listing.add_column(ratio=1)
+        for source in brief.sources:
+            listing.add_row(f"[{numbers[source.id]}]", _t(source_line(source)))
+        parts.append(listing)
 
     if brief.summary:
         section("Summary")
@@ -70,7 +87,7 @@ def renderable(brief: Brief, theme: ThemeSpec) -> Group:
         bullets.add_column(style=accent, no_wrap=True)
         bullets.add_column(ratio=1)
         for s in brief.summary:
-            bullets.add_row("•", _t(s.text))
+            bullets.add_row("•", tagged(_t(s.text), s.sources))
         parts.append(bullets)
 
     if brief.actors:
@@ -81,7 +98,7 @@ def renderable(brief: Brief, theme: ThemeSpec) -> Group:
         table.add_column("Role", ratio=4)
         table.add_column("Mentions", justify="right", no_wrap=True)
         for a in brief.actors:
-            table.add_row(_t(a.name), _t(a.kind), _t(a.role or "—"), str(a.mentions))
+            table.add_row(tagged(_t(a.name), a.sources), _t(a.kind), _t(a.role or "—"), str(a.mentions))
         parts.append(table)
 
     if brief.quotes:
@@ -92,6 +109,7 @@ def renderable(brief: Brief, theme: ThemeSpec) -> Group:
                 who.append(f" ({plain(q.cue)})", style=muted)
             if q.partial:
                 who.append(" · partial", style=muted)
+            tagged(who, q.sources)
             quote = Text.assemble(("“", accent), _t(q.text, "italic"), ("”", accent))
             parts.append(Padding(Group(who, Padding(quote, (0, 0, 0, 2))), (0, 0, 1, 1)))
 
@@ -106,7 +124,7 @@ def renderable(brief: Brief, theme: ThemeSpec) -> Group:
             said = when_text(t.date_text, t.qualifier)
             if said != t.date:
                 when.append(f"\n{plain(said)}", style=muted)
-            event = _t(t.event)
+            event = tagged(_t(t.event), t.sources)
             actors = ", ".join(plain(names.get(i, i)) for i in t.actors)
             if actors:
                 event.append(f"\n{actors}", style=muted)
@@ -121,6 +139,17 @@ def renderable(brief: Brief, theme: ThemeSpec) -> Group:
         table.add_column("Unit")
         table.add_column("Measures", ratio=1)
         for f in brief.figures:
-            table.add_row(_t(f.text), number(f.value), _t(f.unit or "—"), _t(f.measure or "—"))
+            table.add_row(tagged(_t(f.text), f.sources), number(f.value), _t(f.unit or "—"), _t(f.measure or "—"))
         parts.append(table)
+
+    if brief.conflicts:
+        section("Disagreements")
+        for c in brief.conflicts:
+            claims = Table.grid(padding=(0, 1), pad_edge=True)
+            claims.add_column(style=accent, no_wrap=True)
+            claims.add_column(ratio=1)
+            for line in claim_lines(c, numbers):
+                claims.add_row("•", _t(line))
+            head = Text.assemble((c.kind, f"bold {secondary}"), " · ", _t(c.about))
+            parts.append(Padding(Group(head, claims), (0, 0, 1, 1)))
     return Group(*parts)
