@@ -267,7 +267,8 @@ def _shown(path: str) -> str:
 def _compile_story(
     paths: list[str], jobs: int | None, published: str | None, sentences: int | None
 ) -> tuple[Brief, int]:
-    """The story brief of ``paths`` (files, directories) and how many articles failed (each reported)."""
+    """The story brief of ``paths`` (files, directories, pages, URLs, feeds) and how many articles
+    failed (each reported)."""
     from briefing.batch import expand
     from briefing.story import compile_story
 

@@ -28,7 +28,8 @@ def compile_story(
     advance: Callable[[], None] = lambda: None,
     warn: Callable[[str], None] = lambda line: None,
 ) -> tuple[Brief, list[str]]:
-    """The story brief of the articles at ``paths`` and the one-line errors of those that failed;
+    """The story brief of the articles at ``paths`` (files, pages, URLs, feed entries) and the
+    one-line errors of those that failed;
     ``advance`` is called once per article compiled, ``warn`` with each warning about a poor brief.
 
     Raises :class:`BriefingError` when no article could be compiled.
@@ -43,16 +44,16 @@ def compile_story(
             warn(line)
         advance()
     errors = [r.error or f"{r.path}: cannot compile" for r in results if r.brief is None]
-    good = [r for r in results if r.brief is not None]
+    good = [(item, r.brief) for item, r in zip(paths, results, strict=True) if r.brief is not None]
     if not good:
         raise BriefingError(errors[0] if len(errors) == 1 else f"none of the {len(paths)} articles could be compiled")
-    briefs = [r.brief for r in good if r.brief is not None]
+    briefs = [brief for _, brief in good]
     if published is None:
         again = story_anchors(briefs)
         if again:
             order = sorted(again)
             redo = compile_many(
-                [good[i].path for i in order],
+                [good[i][0] for i in order],
                 jobs=jobs,
                 published=[again[i].isoformat() for i in order],
                 summary_sentences=summary_sentences,
