@@ -389,3 +389,44 @@ def test_and_joins_the_common_nouns_of_one_body_but_not_two_names() -> None:
 def test_capitals_in_brackets_after_a_name_are_its_acronym_even_when_they_spell_a_word() -> None:
     found = actors_of("A survey by the Society of Applied Dance (SAD) found less interest. The SAD said so.")
     assert "SAD" in by_name(found, "Society of Applied Dance").aliases
+
+
+def test_party_names_are_one_organisation_and_found_even_as_common_words() -> None:
+    found = actors_of(
+        "Labour said it would win. The Tories disagreed, and Tory leader Ann Roe said the Conservatives "
+        "would gain seats. Lib Dem leader Tom Hale said the Liberal Democrats were ready. The Lib Dems agreed."
+    )
+    tories = by_name(found, "Tories")
+    assert tories.kind == "organization" and {"Tory", "Conservatives"} <= set(tories.aliases)
+    assert {"Liberal Democrats", "Lib Dems"} <= set(by_name(found, "Lib Dem").aliases)
+    assert by_name(found, "Labour").kind == "organization"
+    assert {"Ann Roe", "Tom Hale"} <= names(found, "person")
+
+
+def test_a_name_a_role_works_at_is_a_body() -> None:
+    found = actors_of("Ravi Dunn, development director at Zentrix, said budgets were rising. Zentrix declined to comment.")
+    assert by_name(found, "Zentrix").kind == "organization"
+
+
+def test_a_singular_name_with_a_plural_verb_or_a_line_up_is_a_side() -> None:
+    found = actors_of(
+        "Fans cheered as Everard scored. I think Everard have missed a few players.\n\n"
+        "Everard: Moss, Kerr, Ames, Dunne, Hale, Ross."
+    )
+    assert by_name(found, "Everard").kind == "organization"
+
+
+def test_a_lone_word_before_a_role_noun_is_no_person() -> None:
+    found = actors_of("Stars including Oscar nominee Alan Brede paid tribute.")
+    assert "Oscar" not in names(found, "person")
+    assert "Alan Brede" in names(found, "person")
+
+
+def test_a_possessive_that_owns_a_named_body_is_a_body() -> None:
+    found = actors_of("Staff at Harwell's Evening Times voted to strike. Harwell declined to comment.")
+    assert "Harwell" not in names(found, "person")
+
+
+def test_a_given_name_with_a_word_for_surname_is_a_person_when_it_speaks() -> None:
+    found = actors_of("Mark Oaks, for the Greens, said the vote showed the plan had failed.")
+    assert "Mark Oaks" in names(found, "person")

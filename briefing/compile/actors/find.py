@@ -35,7 +35,7 @@ from briefing.compile.layout.lines import Line, is_dateline, mid_sentence_capita
 from briefing.compile.layout.segments import cut_run
 from briefing.compile.lexicon import gazetteer
 from briefing.compile.lexicon.gazetteer import Gazetteer, fold
-from briefing.compile.lexicon.words import CLUB_SUFFIXES, CONNECTORS, FUNCTION_WORDS
+from briefing.compile.lexicon.words import CLUB_SUFFIXES, CONNECTORS, FUNCTION_WORDS, PARTY_ALIASES
 
 _NOISE_WEIGHT = 0.3
 _END_OF_TEXT = 1 << 62
@@ -162,6 +162,9 @@ def _settle(found: list[Found], gaz: Gazetteer) -> list[_Group]:
             continue
         if len(f.words) == 1 and f.key in people and not is_country(f.key, gaz):
             kind_of[f.key] = "person"
+    for key in kind_of:
+        if key in PARTY_ALIASES:
+            kind_of[key] = "organization"
     bodies = _short_bodies(found, kind_of, gaz)
     for key in bodies:
         if votes.get(key, Counter())["person"] < STRONG and key not in people and not major_place(key, gaz):
@@ -182,6 +185,8 @@ def _settle(found: list[Found], gaz: Gazetteer) -> list[_Group]:
             canon = _canonical_key(f, kind, people, gaz)
             if kind == "organization" and f.key in bodies:
                 canon = bodies[f.key]
+            if kind == "organization":
+                canon = PARTY_ALIASES.get(canon, canon)
         group = groups.setdefault((kind, canon), _Group(kind))
         group.found.append(f)
     for (kind, canon), group in groups.items():

@@ -33,6 +33,7 @@ from briefing.compile.lexicon.words import (
     ORG_NOUNS_AFTER,
     ORG_NOUNS_BEFORE,
     ORG_SUFFIXES,
+    PARTY_ALIASES,
     PARTY_MEMBERS,
     PERSONAL_TITLES,
     PLACE_HEADS,
@@ -115,7 +116,9 @@ def _bodies_in_title(words: list[Token], gaz: Gazetteer, line: Line) -> list[Fou
     out = []
     for word in words:
         key = fold(word.text)
-        if is_country(key, gaz):
+        if key in PARTY_ALIASES:
+            out.append(make_found([word], "organization", STRONG, line))
+        elif is_country(key, gaz):
             out.append(make_found([word], "place", STRONG, line))
         elif word.upper and key not in gaz.places and key not in TITLE_ACRONYMS and len(word.text.replace(".", "")) <= 6:
             out.append(make_found([word], "organization", STRONG, line))
@@ -208,6 +211,61 @@ def _glued_place(words: list[Token], gaz: Gazetteer) -> int:
     return 0
 
 
+def _workplace(tokens: list[Token], first: int, gaz: Gazetteer) -> bool:
+    """"development director at Zentrix", "an analyst at Corvel": a name a role works at or for."""
+    if first < 2 or tokens[first - 1].text not in ("at", "for"):
+        return False
+    for tok in tokens[max(0, first - 6) : first - 1]:
+        if tok.word and not tok.capitalised and (tok.text in ROLE_NOUNS or tok.text in PERSONAL_TITLES or tok.text == "head"):
+            return True
+    return False
+
+
+def _speaks_next(tokens: list[Token], last: int) -> bool:
+    """Whether a speech verb follows the name, at once or after an aside set off by commas
+    ("Mark Hale, for the Greens, said")."""
+    following = tokens[last + 1 : last + 12]
+    if following and following[0].text in SPEECH_VERBS:
+        return True
+    if not following or following[0].text != ",":
+        return False
+    close = next((i for i, t in enumerate(following[1:], 1) if t.text in ",."), None)
+    return close is not None and following[close].text == "," and close + 1 < len(following) and following[close + 1].text in SPEECH_VERBS
+
+
+def _plural_agreement(tokens: list[Token], first: int) -> bool:
+    """"Hartside have signed", "Corvel are": a singular name with a plural verb is a team or a
+    firm in British usage, never one person (two people joined by "and" are left alone)."""
+    word = tokens[first]
+    if word.upper or word.possessive or word.text.endswith("s") or first + 1 >= len(tokens):
+        return False
+    before = tokens[first - 1].text.lower() if first else ""
+    return tokens[first + 1].text in ("have", "are", "were") and before not in ("and", "&", ",", "or", "nor")
+
+
+def _line_up(tokens: list[Token], idx: list[int], line: Line) -> bool:
+    """"Hartside: Moss, Kerr, Ames, Dunne ...": a name opening a line of names after a colon is a side."""
+    after = idx[-1] + 1
+    if idx[0] != line.first_word or after >= len(tokens) or tokens[after].text != ":":
+        return False
+    rest = tokens[after + 1 : after + 9]
+    names = sum(1 for t in rest if t.capitalised)
+    commas = sum(1 for t in rest if t.text == ",")
+    return names >= 4 and commas >= 3
+
+
+def _modifies_role(tokens: list[Token], first: int) -> bool:
+    """"Oscar nominee", "Hartside supporters": a lone word right before a role or team noun
+    qualifies it; it is no person of its own."""
+    following = tokens[first + 1] if first + 1 < len(tokens) else None
+    return (
+        following is not None
+        and following.word
+        and not following.capitalised
+        and (following.text in TEAM_NOUNS or following.text in ROLE_NOUNS or following.text in PERSONAL_TITLES)
+    )
+
+
 def _bracketed_acronym(tokens: list[Token], idx: list[int], words: list[Token]) -> bool:
     """"the Royal Academy of Dance (RAD)": capitals in brackets right after a name whose initials
     they spell are its acronym, even when they also spell a common word."""
@@ -241,6 +299,8 @@ def _classify_words(idx: list[int], tokens: list[Token], line: Line, gaz: Gazett
     before = tokens[idx[0] - 1].text.lower() if idx[0] > 0 else ""
     after = tokens[idx[-1] + 1].text.lower() if idx[-1] + 1 < len(tokens) else ""
 
+    if key in PARTY_ALIASES:
+        return [make_found(words, "organization", STRONG, line)]
     if len(words) == 1 and (low[0] in TITLE_ACRONYMS or _CONTRACTION.match(low[0])):
         return []
     if after.rstrip(".") in LOWER_COMPANY_SUFFIXES:
@@ -273,7 +333,11 @@ def _classify_words(idx: list[int], tokens: list[Token], line: Line, gaz: Gazett
         return [g for w in words for g in _group_mentions(w, gaz, line)]
     if key in gaz.demonyms:
         return [Found(words[0].start, words[-1].end, (gaz.demonyms[key][1],), "group", STRONG, line.index)]
-    if _bracketed_acronym(tokens, idx, words):
+    if _bracketed_acronym(tokens, idx, words) or _line_up(tokens, idx, line):
+        return [make_found(words, "organization", STRONG, line)]
+    if gaz.place(place_key(key)) is None and key not in gaz.capitals and (
+        _workplace(tokens, idx[0], gaz) or (len(words) == 1 and _plural_agreement(tokens, idx[0]))
+    ):
         return [make_found(words, "organization", STRONG, line)]
     if len(words) == 1 and gaz.is_common(texts[0]) and not major_place(key, gaz):
         if after in SPEECH_VERBS and (key in gaz.surnames or key in gaz.first_names):
@@ -321,6 +385,10 @@ def _classify_words(idx: list[int], tokens: list[Token], line: Line, gaz: Gazett
     if 2 <= len(words) <= 4 and first_name(texts[0], gaz) and _person_like(words, gaz):
         if not (gaz.is_common(texts[0]) and gaz.is_common(texts[-1])):
             return [make_found(words, "person", STRONG, line)]
+        if len(words) == 2 and gaz.gender(texts[0]) and not words[-1].upper and (
+            fold(texts[-1]) in gaz.surnames or _speaks_next(tokens, idx[-1])
+        ):
+            return [make_found(words, "person", WEAK, line)]
     if len(words) > 1 and low[-1] not in PLACE_SUFFIXES and _named_after_place(texts, gaz):
         return [make_found(words, "organization", WEAK, line)]
     if len(words) == 1 and texts[0].endswith(ADJECTIVE_ENDINGS) and not _known_name(key, gaz):
@@ -336,7 +404,10 @@ def _classify_words(idx: list[int], tokens: list[Token], line: Line, gaz: Gazett
     if len(words) == 1 and _INFIX_NAME.match(texts[0]):
         return [make_found(words, "person", STRONG, line)]
     if len(words) == 1 and first_name(texts[0], gaz) and not gaz.is_common(texts[0]) and not line.table:
-        return [make_found(words, "person", WEAK, line)]
+        if _modifies_role(tokens, idx[0]):
+            return [make_found(words, "organization", WEAK, line)] if tokens[idx[0] + 1].text in TEAM_NOUNS else []
+        if before not in ("a", "an"):
+            return [make_found(words, "person", WEAK, line)]
     if len(words) == 1 and after == "," and _region_follows(tokens, idx[-1], gaz):
         return [make_found(words, "place", WEAK, line)]
     if line.table or (len(words) == 1 and (_SCORE.match(after) is not None or before == "told")):
@@ -374,7 +445,10 @@ def _owner_of_a_person(tokens: list[Token], first: int, word: Token, gaz: Gazett
     if not following:
         return False
     if word.possessive:
-        return following[0].capitalised and first_name(following[0].text, gaz)
+        if following[0].capitalised and first_name(following[0].text, gaz):
+            return True
+        run = [t for t in following if t.capitalised]
+        return len(run) == len(following[: len(run)]) and bool(run) and run[-1].text.lower() in ORG_SUFFIXES
     return following[0].text in TEAM_ROLES and len(following) > 1 and following[1].capitalised
 
 

@@ -20,6 +20,7 @@ from briefing.compile.lexicon.words import (
     NAME_PARTICLES,
     ORG_HEADS,
     ORG_SUFFIXES,
+    PARTY_ALIASES,
     PLACE_HEADS,
     ROLE_MODIFIERS,
     TITLE_ACRONYMS,
@@ -104,7 +105,7 @@ def _opener(tok: Token, following: Token | None, gaz: Gazetteer, mid_caps: set[s
     ("Crown Prince ...") are kept even when the dictionary also lists them as words.
     """
     key = fold(tok.text)
-    if key in mid_caps or tok.upper:
+    if key in mid_caps or tok.upper or key in PARTY_ALIASES:
         return False
     if key in FUNCTION_WORDS:
         return True

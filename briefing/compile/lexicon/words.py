@@ -69,7 +69,7 @@ ROLE_NOUNS = frozenset(
     aide deputy premier chancellor king queen prince princess sheikh emir president-elect
     vice-president representative delegate negotiator mediator diplomat treasurer trader strategist
     dealer broker owner partner member candidate champion winner skipper batsman bowler rider
-    driver trainer jockey boss sen sens reps govs atty supt pres""".split()
+    driver trainer jockey boss nominee sen sens reps govs atty supt pres""".split()
 )
 # Capitalised words that qualify a title without being one ("Defense Minister", "Acting President").
 ROLE_MODIFIERS = frozenset(
@@ -261,4 +261,23 @@ GIVEN_NAME_FORMS: dict[str, frozenset[str]] = {
         "debbie": "deborah debra", "vicky": "victoria", "nancy": "ann anne", "tim": "timothy",
         "walt": "walter", "wally": "walter", "zach": "zachary",
     }.items()
+}
+
+# Political parties by the names news uses for them (folded), each with the key of the party:
+# "the Tories", "Tory" and "the Conservatives" are one actor, an organisation.
+PARTY_ALIASES = {
+    **dict.fromkeys(("labour", "labour party", "new labour"), "labour party"),
+    **dict.fromkeys(
+        ("conservatives", "conservative party", "tories", "tory", "tory party", "conservative"), "conservative party"
+    ),
+    **dict.fromkeys(
+        ("liberal democrats", "liberal democrat", "lib dems", "lib dem", "libdems", "liberal democrat party"),
+        "liberal democrats",
+    ),
+    **dict.fromkeys(("snp", "scottish national party"), "scottish national party"),
+    **dict.fromkeys(("ukip", "uk independence party"), "uk independence party"),
+    **dict.fromkeys(("plaid cymru", "plaid"), "plaid cymru"),
+    **dict.fromkeys(("green party", "greens"), "green party"),
+    **dict.fromkeys(("democratic party",), "democratic party"),
+    **dict.fromkeys(("republican party", "gop"), "republican party"),
 }
