@@ -72,6 +72,40 @@ def test_weekdays_are_the_past_day_unless_the_clause_looks_ahead() -> None:
     assert found("The ministers will meet on Friday in Rome.", wednesday) == [("Friday", "2021-10-01")]
 
 
+def test_a_weekday_far_after_the_future_verb_of_its_clause_is_the_coming_one() -> None:
+    wednesday = date(2021, 9, 29)
+    text = "The finance minister will chair the meeting of the eurozone's finance ministers in Brussels on Sunday."
+    assert found(text, wednesday) == [("Sunday", "2021-10-03")]
+    assert found("The board is due to publish the review of its pension scheme on Friday.", wednesday) == [
+        ("Friday", "2021-10-01")
+    ]
+
+
+def test_a_past_verb_nearer_the_date_than_the_future_one_makes_it_past() -> None:
+    wednesday = date(2021, 9, 29)
+    assert found("The mayor, who will retire next spring, said on Monday that the plan failed.", wednesday)[-1] == (
+        "Monday",
+        "2021-09-27",
+    )
+    assert found("Ahead of the trip, the ministry on Sunday issued a warning.", wednesday) == [("Sunday", "2021-09-26")]
+
+
+def test_a_month_the_clause_looks_ahead_to_is_this_years_even_far_ahead() -> None:
+    january = date(2024, 1, 12)
+    assert found("Markets are nervous ahead of the American election in November.", january) == [
+        ("November", "2024-11")
+    ]
+    assert found("The party won the American election in November.", january) == [("November", "2023-11")]
+
+
+def test_a_weekday_or_today_in_a_name_is_no_date() -> None:
+    wednesday = date(2021, 9, 29)
+    assert found("The Daily and Sunday Telegraph newspapers are cutting jobs.", wednesday) == []
+    assert found("She told BBC Radio 4's Today programme the plan was sound.", wednesday) == []
+    assert found("Reporters at USA Today asked again.", wednesday) == []
+    assert found("He met the envoy on Sunday President Ali said.", wednesday) == [("Sunday", "2021-09-26")]
+
+
 def test_quarters_follow_the_publication_date_and_a_year_earlier_follows_the_quarter() -> None:
     october = date(1998, 10, 20)
     assert found("Profit doubled in the third quarter, up from a year earlier.", october) == [

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from datetime import date
 
 from briefing.compile.doc import DateFound, Sentence, Span
+from briefing.compile.lexicon.tense import NOT_PAST_ED, PARTICIPLE_AFTER, PAST_IRREGULAR
 from briefing.compile.time import timevalue
 from briefing.compile.time.timex import RULES, TOKEN, WINDOW, trigger
 
@@ -23,8 +24,15 @@ _DEADLINE = re.compile(r"(?i:\b(?:by|effective|starting|beginning)\s+)$")
 _FUTURE = re.compile(
     r"(?i:\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned|plans|is\s+to|are\s+to|expected\s+to|expects?\s+to"
     r"|scheduled|set\s+to|intends?\s+to|would|until|as\s+(?:early|soon)\s+as|no\s+later\s+than|deadline"
-    r"|(?:is|are)\s+due|(?:meets|begins|starts|opens|resumes|reopens|takes\s+place|kicks\s+off)(?:\s+again)?)\b)"
+    r"|ahead\s+of|upcoming|forthcoming|(?:is|are)\s+due|(?:meets|begins|starts|opens|resumes|reopens|takes\s+place|kicks\s+off)(?:\s+again)?)\b)"
 )
+#: How far back in its sentence the clause before an expression is read for its tense.
+_TENSE_REACH = 200
+#: The words right after an expression where its clause's verb may stand ("the ministry on Sunday issued").
+_AFTER = re.compile(r"(?:\s+(?!(?:and|or|but|nor)\b)[a-z]+){1,2}")
+_VERB_WORD = re.compile(r"[a-z]+")
+#: Where a new clause opens before an expression: its tense is that clause's, not the one before.
+_CLAUSE_OPEN = re.compile(r"[;:]|,\s+(?=(?:where|which|who|when|while|but|whereas|after|because|since)\b)|\s[-\u2013\u2014]\s")
 
 Candidate = tuple[int, int, int, re.Match[str]]
 
@@ -42,7 +50,7 @@ def find_dates(norm: str, sentences: list[Sentence], published: date | None) -> 
         if index != current:
             current = index
             ctx.sentence_year = None
-        ctx.future = _is_future(norm, sentences[index] if index >= 0 else None, start)
+        ctx.future = _is_future(norm, sentences[index] if index >= 0 else None, start, end)
         value = timevalue.value(RULES[rule].kind, match, ctx)
         if value is None:
             continue
@@ -112,13 +120,38 @@ def _text_anchor(chosen: list[Candidate]) -> date | None:
     return best
 
 
-def _is_future(norm: str, sentence: Sentence | None, start: int) -> bool:
+def _is_future(norm: str, sentence: Sentence | None, start: int, end: int) -> bool:
     """Whether the clause before the expression speaks of what is to come ("will meet on Thursday",
-    "effective Feb. 1", "by August")."""
+    "will chair the summit of finance ministers in Brussels on Sunday", "effective Feb. 1", "by August").
+
+    The tense is the one nearest the expression: a past verb after the future one ("X, who will
+    retire, said on Friday") makes it past again, and so does one right after the expression in
+    its own clause ("ahead of the trip, the ministry on Sunday issued ...").
+    """
     if _DEADLINE.search(norm, max(0, start - 12), start):
         return True
-    begin = max(sentence.start if sentence else 0, start - 50)
-    return bool(_FUTURE.search(norm, begin, start))
+    begin = max(sentence.start if sentence else 0, start - _TENSE_REACH)
+    for opening in _CLAUSE_OPEN.finditer(norm, begin, start):
+        begin = opening.end()
+    future = [m.end() for m in _FUTURE.finditer(norm, begin, start)]
+    if not future or _last_past(norm, future[-1], start) >= 0:
+        return False
+    after = _AFTER.match(norm, end)
+    return after is None or _last_past(norm, after.start(), after.end()) < 0
+
+
+def _last_past(norm: str, begin: int, end: int) -> int:
+    """Where the last simple-past verb between ``begin`` and ``end`` ends (-1 when none): an
+    irregular past ("said", "met") or an "-ed" word that no auxiliary makes a participle."""
+    last, previous = -1, ""
+    for word in _VERB_WORD.finditer(norm, begin, end):
+        text = word.group()
+        if text in PAST_IRREGULAR or (
+            len(text) > 4 and text.endswith("ed") and not text.endswith("eed") and text not in NOT_PAST_ED and previous not in PARTICIPLE_AFTER
+        ):
+            last = word.end()
+        previous = text
+    return last
 
 
 def _qualifier(norm: str, start: int, match: re.Match[str]) -> str | None:

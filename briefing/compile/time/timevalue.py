@@ -31,6 +31,17 @@ _PREPOSITION_BEFORE = re.compile(
     r"(?i:\b(?:in|since|until|till|by|from|through|of|during|before|after|to|and|or|between|early|late|mid|last|this|next)[\s-]+)$"
 )
 _NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z]|for\b|of\s+the\b)")
+#: A weekday heading a name ("The Sunday Telegraph", "Monday Night Football"): a capitalised word follows.
+_WEEKDAY_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+#: A preposition or determiner that makes a weekday before a capitalised word a date all the same
+#: ("on Sunday Mr Blair said", "last Friday President X").
+_WEEKDAY_DATE_BEFORE = re.compile(
+    r"(?i:\b(?:on|by|until|till|since|from|before|after|last|next|this|that|every|each|of|late|early|said|says"
+    r"|his|her|its|their|our|my|your)\s+)$"
+)
+#: A word (or a possessive) right before a capitalised "Today" or "Tonight": the name of a programme
+#: or paper ("BBC Radio 4's Today programme", "USA Today"), not the day.
+_NAME_BEFORE = re.compile(r"(?:\w|'s)\s+$")
 _SEASON_BEFORE = re.compile(r"\b(?:in|over|during|into|until|through|since|by)\s+$")
 _PLURAL_AFTER = re.compile(r"\s+(?!was\b|is\b|has\b|as\b|levels\b|results\b|sales\b|earnings\b|figures\b)(?:[a-z]+s|people|men|women|children)\b")
 #: A half of a match, not of a year ("a first-half penalty", "the second half of the game").
@@ -144,6 +155,9 @@ def _with_part(day_value: str, part: str | None) -> str:
 
 
 def _weekday(m: re.Match[str], ctx: Context) -> str | None:
+    if not (m["rel"] or m["pre"] or m["part"]) and _WEEKDAY_NAME_AFTER.match(m.string, m.end()):
+        if not _WEEKDAY_DATE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+            return None
     weekday = WEEKDAYS[m["wd"].lower()]
     if ctx.anchor is None:
         return _with_part(f"XXXX-WXX-{weekday + 1}", m["part"])
@@ -162,6 +176,8 @@ _DEIXIS_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this"
 
 def _deixis(m: re.Match[str], ctx: Context) -> str | None:
     word = (m["word"] or m["this"]).lower()
+    if m["word"] in ("Today", "Tonight") and _NAME_BEFORE.search(m.string, max(0, m.start() - 4), m.start()):
+        return None
     part = m["part"] or m["part2"] or ("night" if word == "tonight" else None)
     if word == "last" and (part is None or part.lower() != "night"):
         return None
