@@ -9,6 +9,7 @@ Figures printed (targets from the issues in brackets):
 - whole-process `briefing markdown` and `briefing print` on the seed     [<= 0.25 s markdown]
 - compile time and peak traced memory for 1x, 10x, 100x the seed         [100x <= 150x time, <= 20x memory]
 - articles per second compiling a directory of 200 articles, --jobs 2
+- the web-page path's extra cost: the seed as a page, whole-process `markdown` and in-process reading
 - TUI launch to first frame (benchmarks/tui_first_frame.py)              [<= 0.6 s]
 """
 
@@ -136,6 +137,36 @@ def directory_throughput(count: int, jobs: int) -> float:
     return count / elapsed
 
 
+def seed_page() -> str:
+    """The seed article inside a page's furniture (head metadata, navigation, scripts, footer)."""
+    import html
+
+    body = "".join(f"<p>{html.escape(p)}</p>\n" for p in SEED.split("\n") if p.strip())
+    return (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Seed | Bench News</title>'
+        '<meta property="og:title" content="Seed article"><meta name="author" content="A. Writer">'
+        '<meta property="article:published_time" content="2021-09-26"><script>var x = 1;</script></head><body>'
+        '<header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>'
+        f"<main><article><h1>Seed article</h1>{body}</article></main><footer>(c) Bench News</footer></body></html>"
+    )
+
+
+def html_cost(runs: int, repeat: int) -> tuple[float, float, float]:
+    """Whole-process `briefing markdown` on the seed as .txt and as .html, and reading the page in-process (ms)."""
+    from briefing.sources import Raw, reader
+
+    page = seed_page()
+    with tempfile.TemporaryDirectory() as tmp:
+        html_path = Path(tmp, "seed.html")
+        html_path.write_text(page, encoding="utf-8")
+        txt = whole_process(["markdown", str(seed_path())], runs)
+        htm = whole_process(["markdown", str(html_path)], runs)
+    read = reader("html")
+    read(Raw(page.encode("utf-8"), "seed.html"))  # imports trafilatura once, outside the timing
+    extract = median_ms(lambda: read(Raw(page.encode("utf-8"), "seed.html")), repeat)
+    return txt, htm, extract
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
@@ -169,6 +200,12 @@ def main() -> None:
     count = 60 if args.quick else 200
     rate = directory_throughput(count, 2)
     print(f"directory of {count} articles, --jobs 2: {rate:.1f} articles/s")
+
+    txt_ms, html_ms, extract_ms = html_cost(runs, repeat)
+    print(
+        f"web page, whole process: briefing markdown seed.html {html_ms:.0f} ms vs seed.txt {txt_ms:.0f} ms"
+        f" (+{html_ms - txt_ms:.0f} ms: trafilatura's import and extraction); reading the page in-process {extract_ms:.1f} ms"
+    )
 
     tui = ROOT / "benchmarks" / "tui_first_frame.py"
     if tui.exists():

@@ -5,6 +5,7 @@ The public API for other programs::
     from briefing import compile_text, load_brief, dump_brief
     brief = compile_text(article_text, published="2021-09-26")
     brief = compile_html(page_markup)          # a saved web page: main text, title, byline, date
+    brief = compile_url("https://...")         # fetched (the only call that uses the network)
     print(brief.summary[0].text, brief.summary[0].evidence)
 
 Imports are lazy so that ``import briefing`` costs nothing until a name is used.
@@ -16,13 +17,13 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "1.0.0"
 
-__all__ = ["Brief", "BriefingError", "compile_html", "compile_text", "dump_brief", "load_brief", "__version__"]
+__all__ = ["Brief", "BriefingError", "compile_html", "compile_text", "compile_url", "dump_brief", "load_brief", "__version__"]
 
 if TYPE_CHECKING:
     from briefing.brief import Brief
     from briefing.compile import compile_text
     from briefing.errors import BriefingError
-    from briefing.sources import compile_html
+    from briefing.sources import compile_html, compile_url
     from briefing.store import dump_brief, load_brief
 
 
@@ -31,10 +32,10 @@ def __getattr__(name: str) -> Any:
         from briefing.compile import compile_text
 
         return compile_text
-    if name == "compile_html":
-        from briefing.sources import compile_html
+    if name in ("compile_html", "compile_url"):
+        from briefing import sources
 
-        return compile_html
+        return getattr(sources, name)
     if name == "Brief":
         from briefing.brief import Brief
 

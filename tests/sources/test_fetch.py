@@ -137,3 +137,9 @@ def test_the_tui_opens_a_url_from_the_command_line_and_the_open_prompt(server: s
     assert app.target.url == f"{server}/story" and app.target.path is None and app.target.label == f"{server}/story"
     assert load(target_for(f"{server}/story")).title == HEADLINE
     assert target_for("~/story.html").path == Path.home() / "story.html"
+
+
+def test_the_package_exports_compile_url_lazily(server: str) -> None:
+    import briefing
+
+    assert "compile_url" in briefing.__all__ and briefing.compile_url(f"{server}/story").title == HEADLINE
