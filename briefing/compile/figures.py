@@ -15,13 +15,10 @@ import re
 from bisect import bisect_right
 
 from briefing.compile.doc import FigureFound, Noise, Sentence
+from briefing.compile.lexicon.calendar_names import MONTH_WORDS
+from briefing.compile.lexicon.numbers import NUMBER_WORDS
 
-_SMALL = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-}
+_SMALL = NUMBER_WORDS
 _SCALE = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "k": 1e3,
@@ -68,11 +65,7 @@ _STOP = frozenset(
     "below up down off out about around across through between against among within without near".split()
 )
 #: Words after a number that make it a time, a date or a rank, not a count.
-_NOT_UNITS = frozenset(
-    "a.m am p.m pm o'clock hours hrs gmt utc bst est edt pst cet january february march april may june july "
-    "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec "
-    "st nd rd th".split()
-)
+_NOT_UNITS = MONTH_WORDS | frozenset("a.m am p.m pm o'clock hours hrs gmt utc bst est edt pst cet st nd rd th".split())
 #: Spans of time are durations for the timeline, not counts ("three months", "five years").
 _DURATIONS = frozenset("seconds minutes hours days nights weeks months years decades centuries".split())
 _MAX_MEASURE_WORDS = 3

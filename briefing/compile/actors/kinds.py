@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from briefing.compile.actors.names import Token
 from briefing.compile.layout.lines import Line
 from briefing.compile.lexicon.gazetteer import Gazetteer, fold
+from briefing.compile.lexicon.titles import TITLE_ABBREVIATIONS
 from briefing.compile.lexicon.words import (
     ADJECTIVE_ENDINGS,
     APPOSITION_ENDS,
@@ -147,7 +148,7 @@ def _open_bracket(tokens: list[Token], index: int) -> int:
 def is_title(word: str, gaz: Gazetteer) -> bool:
     """A word that, in front of a name, makes it a person's ("President", "Gen.", "coach")."""
     low = word.lower().rstrip(".")
-    if low in ROLE_NOUNS:
+    if low in ROLE_NOUNS or (word.endswith(".") and low in TITLE_ABBREVIATIONS):
         return True
     return low in gaz.titles and low not in NOT_PERSON_TITLES and low not in ORG_SUFFIXES
 

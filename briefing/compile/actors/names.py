@@ -11,12 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.compile.lexicon.titles import NAME_ABBREVIATIONS, TITLE_ABBREVIATIONS
 from briefing.compile.lexicon.words import CONNECTORS
 
 _TOKEN = re.compile(r"'s\b|'(?=\s|$)|[^\W\d_](?:[\w&]|[.'\-](?=\w))*\.?|\d(?:[\w]|[.,:/\-](?=\w))*|[^\w\s]")
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st jr sr gen sen rep gov lt col capt prof rev mt ft inc corp ltd co no sgt maj adm cmdr messrs".split()
-)
+_ABBREVIATIONS = frozenset(TITLE_ABBREVIATIONS) | NAME_ABBREVIATIONS | frozenset("inc corp ltd co no".split())
 _DIGIT = re.compile(r"\d")
 _NON_LETTERS = re.compile(r"[^\w]|[\d_]")
 _PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ash|as|at|az|bin|ibn|abu|d|o|mc|mac)['\-]?[A-Z]")

@@ -17,6 +17,8 @@ import re
 
 from briefing.compile.doc import Sentence, Span
 from briefing.compile.layout import text
+from briefing.compile.lexicon.calendar_names import MONTH_ABBREVIATIONS
+from briefing.compile.lexicon.titles import TITLE_ABBREVIATIONS
 
 #: End punctuation, closing marks, a gap, then what may open a sentence.  A run of marks is read
 #: from its first mark only, and never given back: every later start in the run ends where the
@@ -27,13 +29,10 @@ _NUMERIC = re.compile(r"[$£€]?[\d.,:]*\d[a-z%]{0,3}")
 _NEXT_WORD = re.compile(r"""["'(\[]?\s?([\w$£€][\w.'-]*)""")
 
 #: Abbreviations that are never the end of a sentence: a name or number always follows.
-_NEVER_END = frozenset(
-    "Mr Mrs Ms Mx Dr Prof Gen Gens Lt Col Sgt Capt Cmdr Adm Maj Rev Sen Sens Rep Reps Gov Pres Supt "
-    "Hon Fr Messrs Mme Mlle Brig Cpl Pvt Insp Det Atty Amb Del Ft Mt vs v e.g i.e cf approx".split()
-)
+_NEVER_END = frozenset(a.capitalize() for a in TITLE_ABBREVIATIONS) | frozenset("Ft Mt vs v e.g i.e cf approx".split())
 #: Abbreviations that end a sentence only when the next word cannot continue it ("No. 10", "Jan. 5",
 #: "built c. 1850").
-_BEFORE_NUMBER = frozenset("No Nos Nr Art Vol Fig p pp c ca circ Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+_BEFORE_NUMBER = frozenset("No Nos Nr Art Vol Fig p pp c ca circ".split()) | frozenset(MONTH_ABBREVIATIONS)
 #: Abbreviations that often end a sentence: believe the end only before a typical sentence opener.
 _AMBIGUOUS = frozenset("Inc Ltd Corp Co Cos Bros Plc plc Jr Sr St Ave Blvd Rd etc al Dept Univ".split())
 

@@ -19,7 +19,8 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing.compile.lexicon import demonyms, wordtable
+from briefing.compile.lexicon import demonyms, titles, wordtable
+from briefing.compile.lexicon.words import NAME_PARTICLES
 from briefing.compile.lexicon.wordtable import WordTable
 
 FORMAT = 13
@@ -182,7 +183,7 @@ def cache_path() -> Path | None:
     the deriving code changes the key.
     """
     crc = zlib.crc32(str(FORMAT).encode())
-    for own in (__file__, demonyms.__file__, wordtable.__file__):
+    for own in (__file__, demonyms.__file__, wordtable.__file__, titles.__file__):
         with open(own, "rb") as source:
             crc = zlib.crc32(source.read(), crc)
     listings: dict[str, list[str]] = {}
@@ -376,11 +377,14 @@ def _surnames() -> WordTable:
 
 
 def _titles() -> frozenset[str]:
-    """Person titles ("president", "gen", "mrs") from nameparser, without the trailing dots."""
+    """Person titles ("president", "gen", "mrs") from nameparser, without the trailing dots, and the
+    abbreviations news copy uses that nameparser lacks ("Insp.", "Det.", "Sen.")."""
     import warnings
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        from nameparser.config import titles
+        from nameparser.config import titles as nameparser_titles
 
-    return frozenset(t.rstrip(".") for t in titles.TITLES if t.isascii() and t.replace("-", "").isalpha())
+    listed = (t.rstrip(".") for t in nameparser_titles.TITLES if t.isascii() and t.replace("-", "").isalpha())
+    # "Del." is a title, "del" also a name particle ("Joaquin del Olmo", "Del Monte"): left to nameparser.
+    return frozenset(listed) | (frozenset(titles.TITLE_ABBREVIATIONS) - NAME_PARTICLES)

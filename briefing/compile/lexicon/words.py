@@ -6,6 +6,8 @@ All entries are lower case.
 
 from __future__ import annotations
 
+from briefing.compile.lexicon.calendar_names import MONTH_WORDS, WEEKDAY_WORDS
+
 # Capitalised only because they open a sentence or a pasted headline: never part of a name.
 FUNCTION_WORDS = frozenset(
     """a an the and or but nor so yet if then than as at by for from in into of off on onto out over
@@ -21,11 +23,8 @@ FUNCTION_WORDS = frozenset(
     according despite instead perhaps maybe indeed already again""".split()
 )
 
-MONTHS = frozenset(
-    """january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
-)
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+MONTHS = MONTH_WORDS
+WEEKDAYS = WEEKDAY_WORDS
 
 # Lower-case words that may sit inside an organisation's or a place's name between capitals.
 CONNECTORS = frozenset("of for and & the de du des la le van von der den bin al el da di del y on in".split())

@@ -11,11 +11,16 @@ from __future__ import annotations
 import re
 
 from briefing.compile.doc import Span
+from briefing.compile.lexicon.calendar_names import MONTH_ABBREVIATIONS
+from briefing.compile.lexicon.titles import NAME_ABBREVIATIONS, TITLE_ABBREVIATIONS
+from briefing.compile.lexicon.words import STATE_ABBREVIATIONS
 
-_ABBREVIATIONS = frozenset(
-    """mr mrs ms dr sen rep del gov gen lt col sgt rev st jr sr prof pres adm capt maj amb supt u.s u.k u.n d.c
-    jan feb mar apr jun jul aug sep sept oct nov dec no vs inc corp co ltd calif fla ky va ga wis mich
-    ill mass conn ariz colo ind tenn minn md mo la ore okla ala miss nev pa n.y n.j n.c s.c""".split()
+_ABBREVIATIONS = (
+    frozenset(TITLE_ABBREVIATIONS)
+    | NAME_ABBREVIATIONS
+    | frozenset(a.lower() for a in MONTH_ABBREVIATIONS)
+    | frozenset(a.rstrip(".") for a in STATE_ABBREVIATIONS)
+    | frozenset("u.s u.k u.n d.c no vs inc corp co ltd".split())
 )
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
 _SUBORDINATE = re.compile(r"\b(?:that|when|because|after|before|while|since|if|as|until)\s")

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from briefing.compile.doc import Attribution, QuoteSpan, Span
-from briefing.compile.quotes.cues import CUE_VERBS, SPEECH_NOUNS, find_cues
+from briefing.compile.lexicon.speech import SPEECH_NOUNS
+from briefing.compile.quotes.cues import CUE_VERBS, find_cues
 from briefing.compile.quotes.referents import Speaker, attribution, is_time, looks_personal
 from briefing.compile.quotes.subject_reading import SubjectReader
 from briefing.compile.quotes.subjects import head_run, name_runs

@@ -9,105 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_VERB_STEMS = (
-    "say", "said", "says", "saying",
-    "tell", "told", "tells", "telling",
-    "add", "added", "adds", "adding",
-    "warn", "warned", "warns", "warning",
-    "insist", "insisted", "insists", "insisting",
-    "state", "stated", "states", "stating",
-    "explain", "explained", "explains", "explaining",
-    "ask", "asked", "asks", "asking",
-    "write", "wrote", "writes", "writing",
-    "tweet", "tweeted", "tweets", "tweeting",
-    "declare", "declared", "declares", "declaring",
-    "claim", "claimed", "claims", "claiming",
-    "argue", "argued", "argues", "arguing",
-    "note", "noted", "notes", "noting",
-    "recall", "recalled", "recalls", "recalling",
-    "reply", "replied", "replies", "replying",
-    "respond", "responded", "responds", "responding",
-    "answer", "answered", "answers", "answering",
-    "announce", "announced", "announces", "announcing",
-    "continue", "continued", "continues", "continuing",
-    "conclude", "concluded", "concludes", "concluding",
-    "predict", "predicted", "predicts", "predicting",
-    "suggest", "suggested", "suggests", "suggesting",
-    "admit", "admitted", "admits", "admitting",
-    "acknowledge", "acknowledged", "acknowledges", "acknowledging",
-    "confirm", "confirmed", "confirms", "confirming",
-    "promise", "promised", "promises", "promising",
-    "vow", "vowed", "vows", "vowing",
-    "urge", "urged", "urges", "urging",
-    "call", "called", "calls", "calling",
-    "describe", "described", "describes", "describing",
-    "joke", "joked", "jokes", "joking",
-    "quip", "quipped", "quips", "quipping",
-    "shout", "shouted", "shouts", "shouting",
-    "yell", "yelled", "yells", "yelling",
-    "chant", "chanted", "chants", "chanting",
-    "complain", "complained", "complains", "complaining",
-    "boast", "boasted", "boasts", "boasting",
-    "observe", "observed", "observes", "observing",
-    "report", "reported", "reports", "reporting",
-    "post", "posted", "posts", "posting",
-    "mention", "mentioned", "mentions", "mentioning",
-    "remark", "remarked", "remarks", "remarking",
-    "comment", "commented", "comments", "commenting",
-    "assert", "asserted", "asserts", "asserting",
-    "contend", "contended", "contends", "contending",
-    "maintain", "maintained", "maintains", "maintaining",
-    "stress", "stressed", "stresses", "stressing",
-    "emphasize", "emphasized", "emphasizes", "emphasizing",
-    "caution", "cautioned", "cautions", "cautioning",
-    "charge", "charged", "charges", "charging",
-    "accuse", "accused", "accuses", "accusing",
-    "thunder", "thundered", "thunders",
-    "scoff", "scoffed", "scoffs",
-    "sneer", "sneered", "sneers",
-    "muse", "mused", "muses",
-    "deadpan", "deadpanned", "deadpans",
-    "recount", "recounted", "recounts",
-    "read", "reads",
-    "begin", "began", "begins",
-    "tout", "touted", "touts",
-    "dub", "dubbed", "dubs",
-    "label", "labeled", "labelled", "labels",
-    "brand", "branded", "brands",
-    "term", "termed", "terms",
-    "deny", "denied", "denies",
-    "demand", "demanded", "demands",
-    "lament", "lamented", "laments",
-    "proclaim", "proclaimed", "proclaims",
-    "exclaim", "exclaimed", "exclaims",
-    "whisper", "whispered", "whispers",
-    "testify", "testified", "testifies",
-    "pledge", "pledged", "pledges",
-    "wonder", "wondered", "wonders",
-    "retort", "retorted", "retorts",
-    "sing", "sings", "sang", "singing",
-    "liken", "likened", "likens",
-    "quote", "quoted", "quotes", "quoting",
-    "counter", "countered", "counters",
-)
+from briefing.compile.lexicon.speech import NOUN_LIKE_VERBS, SPEECH_NOUNS, SPEECH_VERB_FORMS
 
-_NOUN_LIKE = frozenset(
-    """state post note charge claim comment answer reply report tweet quote read term brand label
-    counter call promise pledge vow joke demand caution stress remark mention chant shout sing retort
-    dub muse""".split()
-)
-"""Base forms that are far more often nouns ("the state", "a report") than a cue in news text."""
-
-CUE_VERBS: frozenset[str] = frozenset(_VERB_STEMS) - _NOUN_LIKE
-
-SPEECH_NOUNS: frozenset[str] = frozenset(
-    (
-        "warning", "statement", "message", "words", "remarks", "comment", "comments", "tweet",
-        "tweets", "post", "letter", "email", "memo", "speech", "interview", "response", "reply",
-        "answer", "promise", "pledge", "claim", "assertion", "remark", "note", "quote", "quip",
-        "question", "announcement", "declaration", "testimony", "plea", "appeal", "vow", "joke",
-    )
-)
+CUE_VERBS: frozenset[str] = SPEECH_VERB_FORMS - NOUN_LIKE_VERBS
+"""Speech verb forms that cue a quote; base forms far more often nouns ("the state") are left out."""
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 _PAIRS = {"according": "to", "put": "it"}

@@ -16,7 +16,9 @@ from dataclasses import dataclass
 
 from briefing.compile.doc import Attribution, Entity, Span
 from briefing.compile.lexicon import gazetteer
-from briefing.compile.lexicon.words import PARTY_MEMBERS
+from briefing.compile.lexicon.calendar_names import MONTH_NAMES, WEEKDAY_WORDS
+from briefing.compile.lexicon.titles import TITLE_ABBREVIATIONS
+from briefing.compile.lexicon.words import NAME_PARTICLES, PARTY_MEMBERS
 from briefing.compile.quotes.cues import CUE_VERBS
 from briefing.compile.quotes.subjects import TITLE_WORDS, NameRun, bare_name, name_runs, qualifies_noun
 from briefing.compile.quotes.topics import Topic, gender_of, sentence_topics
@@ -24,10 +26,7 @@ from briefing.compile.quotes.windows import Windows
 
 _WORD = re.compile(r"[A-Za-z]+(?:['-][A-Za-z]+)*")
 PRONOUNS = {"he": "m", "she": "f", "it": "n", "they": "p", "i": "1", "we": "p"}
-_TIME_WORDS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april may june
-    july august september october november december today yesterday tonight""".split()
-)
+_TIME_WORDS = WEEKDAY_WORDS | frozenset(m.lower() for m in MONTH_NAMES) | frozenset(("today", "yesterday", "tonight"))
 _ORG_HEADS = frozenset(
     """times post news journal press party committee campaign department ministry agency office
     association institute council commission foundation group university college bank corporation
@@ -40,7 +39,7 @@ _THING_HEADS = frozenset(
     hospital airport station film""".split()
 )
 _EMBEDDING = frozenset("in of at on to from by with for into about the a an".split())
-_PARTICLES = frozenset("de da van von der den la le du bin al el of".split())
+_PARTICLES = NAME_PARTICLES | {"of"}
 _OBJECT_VERBS = frozenset(
     """told tells tell asked asks ask urged urges called calls thanked praised criticised criticized
     attacked met meets accused accuses blamed blames""".split()
@@ -53,12 +52,6 @@ ROLE_NOUNS = frozenset(
     professor analyst economist strategist manager founder executive chief ambassador commissioner
     judge sheriff general congressman congresswoman representative speaker""".split()
 )
-_TITLE_ABBREVIATIONS = {
-    "sen": "senator", "sens": "senator", "rep": "representative", "reps": "representative", "gov": "governor",
-    "gen": "general", "lt": "lieutenant", "col": "colonel", "sgt": "sergeant", "prof": "professor",
-    "pres": "president", "adm": "admiral", "capt": "captain", "maj": "major", "supt": "superintendent",
-    "insp": "inspector", "cmdr": "commander", "amb": "ambassador", "atty": "attorney", "det": "detective",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,7 +292,7 @@ def attribution(who: tuple[Speaker, Span], cue: str | None, cue_span: Span | Non
 def _role_words(text: str) -> set[str]:
     """The lower-case words of a title with abbreviations spelled out, so "Sen." answers "the senator"."""
     words = {w.strip(".,;:()[]") for w in text.lower().split()}
-    return words | {_TITLE_ABBREVIATIONS[w] for w in words if w in _TITLE_ABBREVIATIONS}
+    return words | {TITLE_ABBREVIATIONS[w] for w in words if w in TITLE_ABBREVIATIONS}
 
 
 def is_time(text: str) -> bool:

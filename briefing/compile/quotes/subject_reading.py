@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from briefing.compile.doc import Attribution, Span
+from briefing.compile.lexicon.speech import SPEECH_NOUNS
 from briefing.compile.quotes.clauses import comma_parts, last_subordinate, only_adverbs, open_paren, sentence_cuts
-from briefing.compile.quotes.cues import SPEECH_NOUNS
 from briefing.compile.quotes.referents import (
     NO_ONE,
     PRONOUNS,

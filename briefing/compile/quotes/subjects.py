@@ -11,15 +11,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.compile.lexicon.titles import TITLE_ABBREVIATIONS
+from briefing.compile.lexicon.words import NAME_PARTICLES
 from briefing.compile.quotes.cues import CUE_VERBS
 
-_TITLE_ABBR = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|Rev|St|Jr|Sr|Prof|Pres|Adm|Capt|Maj|Supt|Insp)\."
+_TITLE_ABBR = r"(?:" + "|".join(sorted((a.capitalize() for a in {*TITLE_ABBREVIATIONS, "st", "jr", "sr"}), key=len, reverse=True)) + r")\."
 _UPPER = "A-ZÀ-ÖØ-ÞĆČĐŁŃŚŠŹŻŽ"
 _TOKEN = _TITLE_ABBR + rf"|[{_UPPER}]\.(?:[{_UPPER}]\.)*|[{_UPPER}][^\W_]*(?:-[^\W_]+|'(?!s\b)[^\W_]+)*"
 # An editors' bracket may wrap any word of a name ("[Finance] Minister [Ann] Roe").
 _WORD_IN_RUN = r"\[?(?:" + _TOKEN + r")\]?"
 _RUN = re.compile(
-    r"(?<![\w'.-])(?:" + _WORD_IN_RUN + r")(?:\s(?:(?:de|da|van|von|der|den|la|le|du|bin|of|al|el)\s)?(?:" + _WORD_IN_RUN + r"))*"
+    r"(?<![\w'.-])(?:" + _WORD_IN_RUN + r")(?:\s(?:(?:" + "|".join(sorted(NAME_PARTICLES | {"of"})) + r")\s)?(?:" + _WORD_IN_RUN + r"))*"
 )
 _NEXT_WORDS = re.compile(r" ((?:[a-z][a-z-]* ?){1,3})([A-Z])?")
 _FUNCTION = frozenset(
@@ -37,8 +39,8 @@ _LEADING_STOP = frozenset(
     another each every no not nor last next former""".split()
 )
 
-TITLE_WORDS = frozenset(
-    """mr mrs ms dr sen rep gov gen lt col sgt rev prof pres adm capt maj president senator
+TITLE_WORDS = frozenset(TITLE_ABBREVIATIONS) | frozenset(
+    """president senator
     representative congressman congresswoman governor mayor secretary minister chancellor judge justice
     chairman chairwoman chair speaker leader spokesman spokeswoman director general vice prime
     attorney sheriff commissioner ambassador deputy chief former candidate nominee sir lady lord

@@ -18,8 +18,9 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from briefing.compile.lexicon.calendar_names import SEASONS
 from briefing.compile.time import timecalc as tc
-from briefing.compile.time.timex import DECADE_WORDS, MONTHS, NUMBERS, ORDINALS, PARTS_OF_DAY, SEASONS, WEEKDAYS
+from briefing.compile.time.timex import DECADE_WORDS, MONTHS, NUMBERS, ORDINALS, PARTS_OF_DAY, WEEKDAYS
 
 MODS = {
     "early": "early", "earlier": "earlier", "late": "late", "later": "later", "mid": "mid",

@@ -14,35 +14,41 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-}
-WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
-NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "thirty": 30, "fifty": 50, "hundred": 100, "a couple of": 2, "a dozen": 12,
-}
+from briefing.compile.lexicon.calendar_names import (
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    MONTH_NUMBERS,
+    WEEKDAY_NAMES,
+    WEEKDAY_NUMBERS,
+)
+from briefing.compile.lexicon.numbers import NUMBER_WORDS
+
+MONTHS = MONTH_NUMBERS
+WEEKDAYS = WEEKDAY_NUMBERS
+NUMBERS = {"a": 1, "an": 1, **NUMBER_WORDS, "hundred": 100, "a couple of": 2, "a dozen": 12}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "last": 0}
 DECADE_WORDS = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
     "eighties": 8, "nineties": 9,
 }
-SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
-_MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
-_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\."
+_MONTH_FULL = "|".join(MONTH_NAMES)
+_MONTH_ABBR = r"(?:" + "|".join(MONTH_ABBREVIATIONS) + r")\."
 #: Month names in capitals (all-caps copy); MAY and MARCH are words in capitals too ("THOUSANDS MARCH").
-_MONTH_CAPS = "JANUARY|FEBRUARY|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
-MONTH = rf"(?P<mon>{_MONTH_FULL}|{_MONTH_CAPS}|{_MONTH_ABBR}|(?:Jan|Feb|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?=\s+\d))"
-WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)"
+_MONTH_CAPS = "|".join(m.upper() for m in MONTH_NAMES if m not in ("May", "March"))
+#: Without its dot an abbreviation is a month only before a day number, and "Mar" not even there.
+_MONTH_BARE = "|".join(a for a in MONTH_ABBREVIATIONS if a != "Mar")
+MONTH = rf"(?P<mon>{_MONTH_FULL}|{_MONTH_CAPS}|{_MONTH_ABBR}|(?:{_MONTH_BARE})(?=\s+\d))"
+_WEEKDAY_NAMES = "|".join(WEEKDAY_NAMES)
+WEEKDAY = r"(?P<wd>" + _WEEKDAY_NAMES + "|" + "|".join(w.upper() for w in WEEKDAY_NAMES) + ")"
 YEAR = r"(?P<year>(?:1[5-9]|20)\d\d)(?![\w%]|[.,]\d)"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\w%]|[.,:]\d)"
-NUMBER = r"(?P<n>\d+|a\s+couple\s+of|a\s+dozen|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|several|a\s+few|few|many)"
+NUMBER = (
+    r"(?P<n>\d+|a\s+couple\s+of|a\s+dozen|an?|"
+    + "|".join(sorted((*NUMBER_WORDS, "hundred"), key=len, reverse=True))
+    + r"|several|a\s+few|few|many)"
+)
 
 # A modifier that belongs to the expression (TIMEX3 "mod"): early/mid/late, the start/end of, about.
 PRE = (
@@ -80,7 +86,7 @@ _TRIGGERED_BY = {
     "future": "future term coming upcoming next",
     "holiday": "christmas new thanksgiving election independence halloween valentine's labor",
 }
-_MONTH_TOKENS = frozenset(_MONTH_FULL.split("|")) | frozenset(_MONTH_CAPS.split("|")) | {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"}
+_MONTH_TOKENS = frozenset(MONTH_NAMES) | frozenset(_MONTH_CAPS.split("|")) | frozenset(MONTH_ABBREVIATIONS)
 _WEEKDAY_TOKENS = frozenset(name.capitalize() for name in WEEKDAYS) | frozenset(name.upper() for name in WEEKDAYS)
 _WORD_TOKENS = frozenset(word for words in _TRIGGERED_BY.values() for word in words.split()) - set(_KINDS)
 
@@ -123,7 +129,7 @@ RULES: tuple[Rule, ...] = (
         rf"{_START}(?:(?P<approx>(?i:around|about|approximately|shortly\s+(?:before|after)))\s+)?"
         r"(?:(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>(?i:[ap]))\.?\s?(?i:m)\b\.?|(?<!high\s)(?<!High\s)(?P<noon>(?i:noon|midnight))\b)"
         r"(?:\s+(?P<tz>[ECMP][SD]?T|GMT|UTC|BST|CES?T))?"
-        rf"(?:,?\s+(?:(?i:on)\s+)?(?:(?P<dwd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+        rf"(?:,?\s+(?:(?i:on)\s+)?(?:(?P<dwd>{_WEEKDAY_NAMES})"
         rf"|(?P<deixis>(?i:today|yesterday|tomorrow))|(?P<dmon>{_MONTH_FULL}|{_MONTH_ABBR})\s+(?P<dday>[0-3]?\d)\b))?",
     ),
     _rule(

@@ -1,0 +1,87 @@
+"""The lexicon: word lists derived once, and no copy of them anywhere else in the compiler."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+from briefing.compile.lexicon.calendar_names import (
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    MONTH_NUMBERS,
+    WEEKDAY_NAMES,
+    WEEKDAY_NUMBERS,
+)
+from briefing.compile.lexicon.speech import SPEECH_VERB_FORMS, past, present_participle, third_person
+from briefing.compile.lexicon.titles import TITLE_ABBREVIATIONS
+from briefing.compile.pipeline import compile_text
+
+COMPILE = Path(__file__).resolve().parents[2] / "briefing" / "compile"
+
+
+def test_months_and_weekdays_come_with_their_numbers() -> None:
+    assert MONTH_NAMES[0] == "January" and MONTH_NAMES[-1] == "December"
+    assert MONTH_NUMBERS["sept"] == MONTH_NUMBERS["sep"] == MONTH_NUMBERS["september"] == 9
+    assert "May" not in MONTH_ABBREVIATIONS and "Sept" in MONTH_ABBREVIATIONS
+    assert WEEKDAY_NAMES[0] == "Monday" and WEEKDAY_NUMBERS["sunday"] == 6
+
+
+@pytest.mark.parametrize(
+    ("verb", "forms"),
+    [
+        ("note", ("notes", ("noted",), "noting")),
+        ("reply", ("replies", ("replied",), "replying")),
+        ("stress", ("stresses", ("stressed",), "stressing")),
+        ("admit", ("admits", ("admitted",), "admitting")),
+        ("say", ("says", ("said",), "saying")),
+        ("label", ("labels", ("labeled", "labelled"), "labeling")),
+    ],
+)
+def test_speech_verb_forms_follow_spelling_rules_and_the_irregular_table(verb: str, forms: tuple[str, tuple[str, ...], str]) -> None:
+    assert (third_person(verb), past(verb), present_participle(verb)) == forms
+
+
+def test_speech_verbs_whose_ing_form_is_no_cue_have_none() -> None:
+    assert {"said", "told", "wrote", "testified", "deadpanned"} <= SPEECH_VERB_FORMS
+    assert not {"reading", "beginning", "branding"} & SPEECH_VERB_FORMS
+
+
+@pytest.mark.parametrize("title", ["Insp.", "Sgt.", "Det.", "Supt.", "Sen."])
+def test_an_abbreviated_title_before_the_speaker_leaves_the_speaker_named(title: str) -> None:
+    article = f'Police searched the field on Monday.\n\n"We found nothing at the site," {title} Ann Roe said.'
+    brief = compile_text(article)
+    assert [q.speaker for q in brief.quotes] == ["Ann Roe"]
+    assert [a.name for a in brief.actors if a.kind == "person"] == ["Ann Roe"]
+
+
+def _word_lists() -> list[tuple[str, int, set[str]]]:
+    """Every string constant in the compiler outside ``lexicon/`` but docstrings, as its set of lower-case words."""
+    found = []
+    for path in COMPILE.rglob("*.py"):
+        if "lexicon" in path.parts:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docstrings = {
+            id(node.body[0].value)
+            for node in ast.walk(tree)
+            if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef)) and node.body and isinstance(node.body[0], ast.Expr)
+        }
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
+                found.append((str(path.relative_to(COMPILE)), node.lineno, set(re.findall(r"[a-z]+", node.value.lower()))))
+    return found
+
+
+def test_no_compile_module_outside_the_lexicon_spells_out_titles_months_or_weekdays() -> None:
+    months = {m.lower() for m in MONTH_NAMES} | {a.lower() for a in MONTH_ABBREVIATIONS} - {"may", "mar"}
+    weekdays = {w.lower() for w in WEEKDAY_NAMES}
+    titles = set(TITLE_ABBREVIATIONS)
+    copies = [
+        (where, line)
+        for where, line, words in _word_lists()
+        if len(words & months) >= 4 or len(words & weekdays) >= 4 or len(words & titles) >= 5
+    ]
+    assert copies == []
