@@ -10,6 +10,7 @@ Figures printed (targets from the issues in brackets):
 - compile time and peak traced memory for 1x, 10x, 100x the seed         [100x <= 150x time, <= 20x memory]
 - articles per second compiling a directory of 200 articles, --jobs 2
 - the web-page path's extra cost: the seed as a page, whole-process `markdown` and in-process reading
+- one story of 200 articles: `compile DIR --story --jobs 2`, whole process, and the merge alone  [<= 10 s]
 - TUI launch to first frame (benchmarks/tui_first_frame.py)              [<= 0.6 s]
 """
 
@@ -167,6 +168,45 @@ def html_cost(runs: int, repeat: int) -> tuple[float, float, float]:
     return txt, htm, extract
 
 
+def _rotations(count: int) -> list[str]:
+    """``count`` articles on one story: the seed's paragraphs rotated, so every quote and event
+    recurs in every article (the merge's worst case: the largest groups)."""
+    paragraphs = [p for p in SEED.split("\n") if p.strip()]
+    out = []
+    for i in range(count):
+        rotated = paragraphs[i % len(paragraphs):] + paragraphs[: i % len(paragraphs)]
+        out.append(f"Article {i}\n\n" + "\n\n".join(rotated))
+    return out
+
+
+def story_seconds(count: int, jobs: int) -> tuple[float, float, float]:
+    """Wall and CPU seconds (all processes) for `briefing compile DIR --story -o story.json --jobs N`
+    on ``count`` articles, and milliseconds for the merge alone of ``count`` briefs in-process.
+    CPU time says what the machine's other load hides in the wall time."""
+    import resource
+
+    from briefing.merge import merge_story
+
+    texts = _rotations(count)
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp, "in")
+        src.mkdir()
+        for i, text in enumerate(texts):
+            (src / f"a{i:03}.txt").write_text(text, encoding="utf-8")
+        exe = shutil.which("briefing")
+        cmd = [exe] if exe else [sys.executable, "-m", "briefing"]
+        start, before = time.perf_counter(), resource.getrusage(resource.RUSAGE_CHILDREN)
+        story = Path(tmp, "story.json")
+        subprocess.run([*cmd, "compile", str(src), "--story", "-o", str(story), "--jobs", str(jobs)], check=True)
+        elapsed, after = time.perf_counter() - start, resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        assert story.stat().st_size > 0
+    distinct = [compile_text(text, path=f"a{i:03}.txt") for i, text in enumerate(texts[:20])]
+    briefs = [distinct[i % len(distinct)] for i in range(count)]
+    merge_ms = median_ms(lambda: merge_story(briefs), 3)
+    return elapsed, cpu, merge_ms
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
@@ -200,6 +240,11 @@ def main() -> None:
     count = 60 if args.quick else 200
     rate = directory_throughput(count, 2)
     print(f"directory of {count} articles, --jobs 2: {rate:.1f} articles/s")
+    story_s, story_cpu, merge_ms = story_seconds(count, 2)
+    print(
+        f"one story of {count} articles, compile --story --jobs 2: {story_s:.1f} s whole process, "
+        f"{story_cpu:.1f} s CPU (merge alone {merge_ms:.0f} ms)  [target <= 10 s for 200]"
+    )
 
     txt_ms, html_ms, extract_ms = html_cost(runs, repeat)
     print(

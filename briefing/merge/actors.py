@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from briefing.brief import Actor, ActorKind, Ref
 from briefing.compile.lexicon.words import GIVEN_NAME_FORMS
@@ -53,6 +54,7 @@ class Member:
     given: tuple[str, ...] = ()
 
 
+@lru_cache(maxsize=1 << 16)
 def form(name: str) -> str:
     """A name as it is compared: folded, edge punctuation, a leading "the", dots and a possessive dropped."""
     text = fold(name).strip(_EDGE)
@@ -61,6 +63,7 @@ def form(name: str) -> str:
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=1 << 16)
 def person_parts(name: str) -> tuple[str, tuple[str, ...]]:
     """(surname key, given names) of a person's name; honorifics dropped, "Jr." kept in the key."""
     tokens = [t.strip(_EDGE) for t in form(name).replace(",", " ").split()]
@@ -244,7 +247,11 @@ def _join_surnames(members: list[Member], groups: UnionFind) -> None:
         bare = [i for i in indices if not members[i].given]
         clusters: list[list[int]] = []
         weight = Counter[int]()
+        placed: set[int] = set()
         for i in sorted(full, key=lambda i: -members[i].actor.mentions):
+            if groups.find(i) in placed:
+                continue
+            placed.add(groups.find(i))
             for cluster in clusters:
                 if all(_given_agree(members[i].given, members[j].given) for j in cluster):
                     cluster.append(i)

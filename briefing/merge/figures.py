@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefing.brief import Claim, Conflict, Figure
-from briefing.merge.similar import fold
+from briefing.merge.similar import disjoint, fold
 
 
 @dataclass
@@ -54,7 +54,7 @@ def merge_figures(counted: list[Counted]) -> tuple[list[Figure], list[Conflict]]
         for text, group in values.items():
             for c in group:
                 stated.setdefault(c.source, set()).add(text)
-        if not any(not (a & b) for a in stated.values() for b in stated.values()):
+        if not disjoint(stated.values()):
             continue
         claims: list[Claim] = []
         for text, group in values.items():

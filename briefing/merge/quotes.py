@@ -14,12 +14,16 @@ from collections import Counter
 from dataclasses import dataclass
 
 from briefing.brief import Actor, Claim, Conflict, Quote
-from briefing.merge.similar import UnionFind, candidate_pairs, containment, words
+from briefing.merge.similar import UnionFind, candidate_pairs, containment, distinct, words
 
 #: Share of the shorter quote's words that must occur in the longer for the two to be one quote.
 SAME_SHARE = 0.8
-#: Quotes shorter than this are only one quote when their words are the same.
+#: Quotes with fewer distinct words are only one quote when their words are the same.
 MIN_WORDS = 3
+#: Candidates are looked for at a lower share of distinct words: a word the shorter quote repeats
+#: counts each time it occurs, so the share of its words can pass SAME_SHARE when the share of
+#: its distinct words does not.
+_PROBE_SHARE = 0.7
 
 
 @dataclass
@@ -34,16 +38,17 @@ class Said:
 def merge_quotes(said: list[Said], actors: dict[str, Actor]) -> tuple[list[Quote], list[Conflict]]:
     """One quote per group of renderings, in the order their first rendering was given."""
     tokens = [words(s.quote.text) for s in said]
+    reps, slot = distinct([tuple(t) for t in tokens])
+    sets = [sorted(set(tokens[i])) for i in reps]
+    alike = UnionFind(len(reps))
+    long_enough = [t if len(t) >= MIN_WORDS else [] for t in sets]
+    for a, b in candidate_pairs(long_enough, _PROBE_SHARE, lambda a, b: alike.find(a) == alike.find(b)):
+        if containment(tokens[reps[a]], tokens[reps[b]]) >= SAME_SHARE:
+            alike.union(a, b)
     groups = UnionFind(len(said))
-    exact: dict[tuple[str, ...], int] = {}
-    for i, t in enumerate(tokens):
-        if t and tuple(t) in exact:
-            groups.union(exact[tuple(t)], i)
-        exact.setdefault(tuple(t), i)
-    long_enough = [t if len(t) >= MIN_WORDS else [] for t in tokens]
-    for i, j in candidate_pairs(long_enough, SAME_SHARE):
-        if groups.find(i) != groups.find(j) and containment(sorted(set(tokens[i])), sorted(set(tokens[j]))) >= SAME_SHARE:
-            groups.union(i, j)
+    leader: dict[int, int] = {}
+    for i, k in enumerate(slot):
+        groups.union(leader.setdefault(alike.find(k), i), i)
     quotes: list[Quote] = []
     conflicts: list[Conflict] = []
     for number, group in enumerate(groups.groups(), 1):
@@ -55,9 +60,9 @@ def merge_quotes(said: list[Said], actors: dict[str, Actor]) -> tuple[list[Quote
 
 
 def _one(number: int, group: list[Said], actors: dict[str, Actor]) -> tuple[Quote, Conflict | None]:
-    head = max(group, key=lambda s: (len(s.quote.text), -group.index(s)))
+    head = group[max(range(len(group)), key=lambda k: (len(group[k].quote.text), -k))]
     votes = Counter(s.speaker_id for s in group if s.speaker_id)
-    first = {s.speaker_id: group.index(s) for s in reversed(group) if s.speaker_id}
+    first = {s.speaker_id: k for k, s in reversed(list(enumerate(group))) if s.speaker_id}
     speaker_id = min(votes, key=lambda k: (-votes[k], first[k])) if votes else None
     speaker = actors[speaker_id] if speaker_id else None
     sources = list(dict.fromkeys([head.source, *(s.source for s in group)]))

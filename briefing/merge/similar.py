@@ -17,7 +17,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 
 _WORD = re.compile(r"[a-z0-9]+")
 
@@ -77,11 +77,37 @@ class UnionFind:
         return list(out.values())
 
 
-def candidate_pairs(items: Sequence[Sequence[str]], share: float) -> Iterator[tuple[int, int]]:
+def disjoint(told: Iterable[set[str]]) -> bool:
+    """Whether two of the sources' sets of claims (dates, values) have nothing in common: a
+    disagreement.  Compares the distinct sets only, so a thousand sources saying the same are cheap."""
+    kinds = list({frozenset(t) for t in told if t})
+    return any(not (a & b) for k, a in enumerate(kinds) for b in kinds[k + 1 :])
+
+
+def distinct(keys: Sequence[Hashable]) -> tuple[list[int], list[int]]:
+    """The first item of each distinct key, and for every item the position of its key among them.
+
+    A story carries many verbatim copies (one quote in every outlet): they are compared once.
+    """
+    first: dict[Hashable, int] = {}
+    reps: list[int] = []
+    slot: list[int] = []
+    for i, key in enumerate(keys):
+        if key not in first:
+            first[key] = len(reps)
+            reps.append(i)
+        slot.append(first[key])
+    return reps, slot
+
+
+def candidate_pairs(
+    items: Sequence[Sequence[str]], share: float, skip: Callable[[int, int], bool] | None = None
+) -> Iterator[tuple[int, int]]:
     """Pairs ``(i, j)``, ``i < j``, that may share ``share`` of the shorter item's distinct words.
 
-    Every pair that does is yielded (once); most pairs that do not are never looked at.  An item is
-    probed by the prefix of its rarest distinct words against every item at least as long.
+    Every pair that does is yielded (once), unless ``skip(i, j)`` says it is settled already (two
+    items already grouped); most pairs that do not are never looked at.  An item is probed by the
+    prefix of its rarest distinct words against every item at least as long.
     """
     sets = [sorted(set(t)) for t in items]
     frequency = Counter(w for s in sets for w in s)
@@ -100,4 +126,6 @@ def candidate_pairs(items: Sequence[Sequence[str]], share: float) -> Iterator[tu
                 if j == i or j in seen or len(sets[j]) < len(s) or (len(sets[j]) == len(s) and j < i):
                     continue
                 seen.add(j)
-                yield (i, j) if i < j else (j, i)
+                pair = (i, j) if i < j else (j, i)
+                if skip is None or not skip(*pair):
+                    yield pair

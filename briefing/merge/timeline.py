@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from briefing.brief import Claim, Conflict, TimelineEvent
 from briefing.compile.lexicon.words import FUNCTION_WORDS
 from briefing.compile.time.timeline import sort_key
-from briefing.merge.similar import UnionFind, candidate_pairs, containment, words
+from briefing.merge.similar import UnionFind, candidate_pairs, containment, disjoint, distinct, words
 
 #: Share of the shorter entry's content words in the other for two same-date entries to be one.
 SAME_SHARE = 0.6
@@ -44,22 +44,31 @@ def _content(event: TimelineEvent) -> list[str]:
 def merge_timeline(dated: list[Dated]) -> tuple[list[TimelineEvent], list[Conflict]]:
     """The merged entries in date order, and the conflicts over when an event happened."""
     content = [_content(d.event) for d in dated]
-    groups = UnionFind(len(dated))
-    disputes: list[tuple[int, int]] = []
-    for i, j in candidate_pairs(content, SAME_SHARE):
-        a, b = dated[i], dated[j]
+    reps, slot = distinct([(d.event.date, tuple(c)) for d, c in zip(dated, content, strict=True)])
+    alike = UnionFind(len(reps))
+    rep_pairs: list[tuple[int, int]] = []
+
+    def settled(a: int, b: int) -> bool:
+        return dated[reps[a]].event.date == dated[reps[b]].event.date and alike.find(a) == alike.find(b)
+
+    for a, b in candidate_pairs([content[i] for i in reps], SAME_SHARE, settled):
+        i, j = reps[a], reps[b]
         share = containment(content[i], content[j])
-        if a.event.date == b.event.date:
+        if dated[i].event.date == dated[j].event.date:
             if share >= SAME_SHARE:
-                groups.union(i, j)
+                alike.union(a, b)
         elif (
-            a.source != b.source
-            and share >= DISPUTE_SHARE
+            share >= DISPUTE_SHARE
             and min(len(content[i]), len(content[j])) >= DISPUTE_WORDS
-            and _DAY.match(a.event.date)
-            and _DAY.match(b.event.date)
+            and _DAY.match(dated[i].event.date)
+            and _DAY.match(dated[j].event.date)
         ):
-            disputes.append((i, j))
+            rep_pairs.append((a, b))
+    groups = UnionFind(len(dated))
+    leader: dict[int, int] = {}
+    for i, k in enumerate(slot):
+        groups.union(leader.setdefault(alike.find(k), i), i)
+    disputes = [(reps[a], reps[b]) for a, b in rep_pairs]
     order: list[tuple[tuple[int, ...], int, TimelineEvent]] = []
     members: dict[int, list[int]] = {}
     for group in groups.groups():
@@ -80,12 +89,17 @@ def _disputes(
     conflicts: list[Conflict] = []
     for roots in ties.groups():
         entries = [i for root in roots for i in members.get(root, [])]
-        if len({dated[i].event.date for i in entries}) < 2:
+        told: dict[str, set[str]] = {}
+        for i in entries:
+            told.setdefault(dated[i].source, set()).add(dated[i].event.date)
+        if not disjoint(told.values()):
             continue
         claims: list[Claim] = []
+        claimed: set[str] = set()
         for i in sorted(entries):
             d = dated[i]
-            if all(c.source != d.source for c in claims):
+            if d.source not in claimed:
+                claimed.add(d.source)
                 text = f"{d.event.date} ({d.event.date_text}): {d.event.event}"
                 claims.append(Claim(source=d.source, text=text, evidence=list(d.event.evidence[:1])))
         if len(claims) >= 2:
@@ -94,7 +108,7 @@ def _disputes(
 
 
 def _one(group: list[Dated]) -> TimelineEvent:
-    head = max(group, key=lambda d: (len(d.event.event), -group.index(d)))
+    head = group[max(range(len(group)), key=lambda k: (len(group[k].event.event), -k))]
     return TimelineEvent(
         date=head.event.date,
         date_text=head.event.date_text,
