@@ -55,7 +55,9 @@ def compile_text(
     quote_spans = quotes.find_quotes(norm, sents, noise_found, paragraphs)
     attributions = speakers.attribute(norm, quote_spans, sents, entities)
     dates_found = dates.find_dates(norm, sents, anchor)
-    events = timeline.build_timeline(norm, sents, noise_found, repeats_found, dates_found, entities, anchor)
+    events = timeline.build_timeline(
+        norm, sents, noise_found, repeats_found, dates_found, entities, anchor, quotes=quote_spans, speakers=attributions
+    )
     chosen = summary.select(norm, sents, noise_found, repeats_found, summary_sentences)
     numbers = figures.find_figures(norm, sents, noise_found)
     headline = title or text.title(article, sents)

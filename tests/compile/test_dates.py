@@ -98,6 +98,12 @@ def test_a_month_the_clause_looks_ahead_to_is_this_years_even_far_ahead() -> Non
     assert found("The party won the American election in November.", january) == [("November", "2023-11")]
 
 
+def test_a_half_of_a_match_told_by_what_happened_in_it_is_no_date() -> None:
+    saturday = date(2024, 3, 2)
+    assert found("Kerr scored the winner in the second half after City had led.", saturday) == []
+    assert found("Profits rose in the second half, the bank said.", saturday) == [("the second half", "2024-H2")]
+
+
 def test_a_weekday_or_today_in_a_name_is_no_date() -> None:
     wednesday = date(2021, 9, 29)
     assert found("The Daily and Sunday Telegraph newspapers are cutting jobs.", wednesday) == []

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from briefing.compile.doc import DateFound, Entity, EventFound, Mention, Noise, Repeats, Sentence
-from briefing.compile.time.timeline import build_timeline, sort_key
+from briefing.compile.doc import DateFound, Entity, EventFound, Mention, Noise, QuoteSpan, Repeats, Sentence
+from briefing.compile.time.timeline import build_timeline, is_event, sort_key
 
 
 def sentences_of(text: str) -> list[Sentence]:
@@ -31,6 +31,7 @@ def timeline(
     noise: Noise | None = None,
     repeats: Repeats | None = None,
     entities: list[Entity] | None = None,
+    quotes: list[QuoteSpan] | None = None,
 ) -> list[EventFound]:
     sents = sentences_of(text)
     return build_timeline(
@@ -40,7 +41,24 @@ def timeline(
         repeats or Repeats(tuple(range(len(sents)))),
         sorted(dates, key=lambda d: d.start),
         entities or [],
+        quotes=quotes,
     )
+
+
+def person(text: str, actor_id: str, name: str, *forms: str) -> Entity:
+    """A person entity with a mention at every place one of its forms (or its name) is written."""
+    mentions = [
+        Mention(at, at + len(form), form)
+        for form in (name, *forms)
+        for at in range(len(text))
+        if text.startswith(form, at) and (at == 0 or not text[at - 1].isalpha())
+    ]
+    return Entity(actor_id, name, "person", mentions=sorted(mentions, key=lambda m: m.start))
+
+
+def quoted(text: str, words: str) -> QuoteSpan:
+    start = text.index(words)
+    return QuoteSpan(start, start + len(words))
 
 
 def test_the_event_is_the_clause_around_the_date_without_the_date() -> None:
@@ -290,12 +308,18 @@ def test_a_week_sorts_at_its_first_day() -> None:
 
 
 def test_a_date_in_a_page_without_full_stops_is_read_in_a_window_around_it() -> None:
-    filler = "crews cleared the roads and " * 60
+    filler = "crews cleared the roads, " * 60
     text = filler + "the bridge reopened on Monday and " + filler + "traffic returned"
     (event,) = timeline(text, [date_at(text, "Monday", "2024-03-11")])
     (start, end), at = event.evidence[0], text.index("Monday")
     assert at - start <= 400 and end - at <= 400 + len("Monday")
-    assert event.event.endswith("…") and len(event.event.split()) <= 30
+    assert event.event == "The bridge reopened and crews cleared the roads"
+
+
+def test_a_run_of_words_with_no_clause_boundary_is_no_event_and_never_cut_with_an_ellipsis() -> None:
+    filler = "crews cleared the roads and " * 60
+    text = filler + "the bridge reopened on Monday and " + filler + "traffic returned"
+    assert timeline(text, [date_at(text, "Monday", "2024-03-11")]) == []
 
 
 def test_a_clause_that_only_names_the_reporter_dates_the_whole_report() -> None:
@@ -342,3 +366,224 @@ def test_a_stray_quote_mark_does_not_hide_the_clause_opener() -> None:
     text = 'He said he "told them all, "apparently referring to their talks in Oslo in May.'
     (event,) = timeline(text, [date_at(text, "May", "2024-05")])
     assert event.event == "Their talks in Oslo"
+
+
+# Agency news: who spoke to whom, asides, pronouns and subjects.
+
+
+def test_a_clause_that_only_says_who_spoke_to_whom_is_no_event() -> None:
+    text = "Mr Okafor told reporters on Monday. Ms Reyes told the regional radio breakfast programme on Friday."
+    dates = [date_at(text, "Monday", "2024-03-11"), date_at(text, "Friday", "2024-03-15")]
+    assert timeline(text, dates) == []
+
+
+def test_what_a_speaker_told_reporters_is_an_event() -> None:
+    text = "Mr Okafor told reporters on Monday that the refinery would close."
+    (event,) = timeline(text, [date_at(text, "Monday", "2024-03-11")])
+    assert event.event == "Mr Okafor told reporters that the refinery would close"
+
+
+def test_an_aside_between_dashes_stays_in_its_clause() -> None:
+    text = "The group was bought by the twins - Anna and Bea - last year, having been owned by a bank."
+    (event,) = timeline(text, [date_at(text, "last year", "2023")])
+    assert event.event == "The group was bought by the twins - Anna and Bea"
+
+
+def test_a_clause_on_an_empty_subject_takes_the_clause_it_refers_to() -> None:
+    text = "He did not know the poll date, but it is widely expected to be 5 May."
+    (event,) = timeline(text, [date_at(text, "5 May", "2024-05-05")])
+    assert event.event == "He did not know the poll date, but it is widely expected to be 5 May"
+
+
+def test_a_second_verb_of_the_subject_takes_the_subject_of_the_sentence() -> None:
+    text = "The mayor has said the plan was sound, and said on Monday she would not resign."
+    (event,) = timeline(text, [date_at(text, "Monday", "2024-03-11")])
+    assert event.event == "The mayor has said the plan was sound, and said she would not resign"
+
+
+def test_a_pronoun_subject_is_replaced_by_the_one_person_it_can_stand_for() -> None:
+    text = "Maria Lopez won the regional title. She retired in 2019."
+    people = [person(text, "a1", "Maria Lopez")]
+    (event,) = timeline(text, [date_at(text, "2019", "2019")], entities=people)
+    assert event.event == "Maria Lopez retired"
+    text = "Maria Lopez won the regional title. Her coach left the team in 2019."
+    (event,) = timeline(text, [date_at(text, "2019", "2019")], entities=[person(text, "a1", "Maria Lopez")])
+    assert event.event == "Maria Lopez's coach left the team"
+
+
+def test_a_pronoun_that_several_people_or_none_could_be_stays_as_written() -> None:
+    text = "Maria Lopez beat Ana Ruiz in the final. Ana Ruiz thanked the crowd. She retired in 2019."
+    people = [person(text, "a1", "Maria Lopez"), person(text, "a2", "Ana Ruiz")]
+    text2 = "Ana Ruiz and Maria Lopez met in Rome. She retired in 2019."
+    people2 = [person(text2, "a1", "Maria Lopez"), person(text2, "a2", "Ana Ruiz")]
+    assert timeline(text2, [date_at(text2, "2019", "2019")], entities=people2)[0].event == "She retired"
+    assert timeline(text, [date_at(text, "2019", "2019")], entities=people)[0].event == "Ana Ruiz retired"
+    text3 = "The minister flew to Rome. He resigned in 2019."
+    assert timeline(text3, [date_at(text3, "2019", "2019")])[0].event == "He resigned"
+
+
+def test_a_pronoun_is_not_given_a_person_of_the_other_sex() -> None:
+    text = "Mr Ruiz won the regional title. She retired in 2019."
+    (event,) = timeline(text, [date_at(text, "2019", "2019")], entities=[person(text, "a1", "Ruiz", "Mr Ruiz")])
+    assert event.event == "She retired"
+
+
+def test_a_name_with_its_titles_and_no_verb_is_no_event() -> None:
+    assert not is_event("Jacques Dupont, vice president of the commission and also commissioner for transport")
+    assert is_event("Brando, who died at the age of 80")
+    assert is_event("The old dam burst after heavy rain")
+
+
+def test_a_phrase_cut_from_elsewhere_is_no_event() -> None:
+    assert not is_event("... until at least")
+    assert not is_event("…until at least the spring")
+
+
+def test_a_long_event_is_cut_before_a_clause_that_only_adds_to_it_and_never_with_an_ellipsis() -> None:
+    text = (
+        "The regional council approved the new budget for the harbour and the schools and the roads and the parks "
+        "and the two hospitals of the northern district in March 2024, which the opposition had fought "
+        "for months in the chamber and in the local papers and on the radio."
+    )
+    (event,) = timeline(text, [date_at(text, "March 2024", "2024-03")])
+    assert event.event == (
+        "The regional council approved the new budget for the harbour and the schools and the roads and the parks "
+        "and the two hospitals of the northern district"
+    )
+    assert "…" not in event.event
+
+
+# Quotes and sign-offs: views and comments are not events.
+
+
+def test_a_sign_off_or_a_short_comment_on_an_empty_subject_is_no_event() -> None:
+    text = "That's all from us for today. It's up to the voters now, on Sunday."
+    dates = [date_at(text, "today", "2024-03-11"), date_at(text, "Sunday", "2024-03-10")]
+    assert timeline(text, dates) == []
+
+
+def test_a_plan_or_a_long_statement_on_an_empty_subject_is_an_event() -> None:
+    text = "It is to close the plant on Monday. It was her second defeat by the champion in a month, on Sunday."
+    dates = [date_at(text, "Monday", "2024-03-11"), date_at(text, "Sunday", "2024-03-10")]
+    assert [e.event for e in timeline(text, dates)] == [
+        "It was her second defeat by the champion in a month",
+        "It is to close the plant",
+    ]
+
+
+def test_a_view_in_the_speakers_own_person_inside_a_quote_is_no_event() -> None:
+    text = '"I think the team can win on Saturday," the coach said. "It is up to the players on Saturday," he said.'
+    quotes = [quoted(text, "I think the team can win on Saturday,"), quoted(text, "It is up to the players on Saturday,")]
+    dates = [DateFound(m, m + 8, "2024-03-16") for m in (text.index("Saturday"), text.rindex("Saturday"))]
+    assert timeline(text, dates, quotes=quotes) == []
+
+
+def test_a_quoted_event_told_of_someone_else_is_an_event() -> None:
+    text = '"The club signed him in March," the coach said.'
+    (event,) = timeline(text, [date_at(text, "March", "2024-03")], quotes=[quoted(text, "The club signed him in March,")])
+    assert event.event == "The club signed him"
+
+
+# Live blogs: time stamps date the entries under them.
+
+LIVE_BLOG = """Storm Ida live: ferries cancelled as winds reach 90mph
+
+18:12 GMT
+The harbour master has closed the port until further notice. Crews are tying down the cranes.
+
+17:40 GMT
+Northern Rail says all trains north of the river are suspended.
+
+16:05
+Good afternoon and welcome to our live coverage of Storm Ida.
+"""
+
+
+def test_a_live_blogs_stamps_date_the_entries_under_them_on_the_publication_day() -> None:
+    from briefing.compile.pipeline import compile_text
+
+    brief = compile_text(LIVE_BLOG, published="2024-03-11")
+    assert [(e.date, e.date_text, e.event) for e in brief.timeline] == [
+        ("2024-03-11T17:40", "17:40 GMT", "Northern Rail says all trains north of the river are suspended"),
+        ("2024-03-11T18:12", "18:12 GMT", "The harbour master has closed the port until further notice"),
+    ]
+    (evidence,) = brief.timeline[1].evidence
+    assert LIVE_BLOG[evidence.start : evidence.end].startswith("The harbour master has closed the port")
+
+
+def test_a_stamp_on_the_line_of_its_entry_dates_that_line() -> None:
+    from briefing.compile.pipeline import compile_text
+
+    text = "Election night live\n\n22:05 The first result is in from the north.\n\n21:30 Polls have closed across the country.\n"
+    events = compile_text(text, published="2024-07-04").timeline
+    assert [(e.date, e.event) for e in events] == [
+        ("2024-07-04T21:30", "Polls have closed across the country"),
+        ("2024-07-04T22:05", "The first result is in from the north"),
+    ]
+
+
+def test_one_clock_time_opening_a_paragraph_is_no_live_blog() -> None:
+    from briefing.compile.pipeline import compile_text
+
+    text = "Ferry strike ends\n\n6:30 was when the first ferry left, the company said.\n\nCrews returned on Monday.\n"
+    assert all("T06:30" not in d.value for d in compile_text(text, published="2024-03-13").dates)
+
+
+def test_times_of_day_sort_within_their_day() -> None:
+    assert sort_key("2024-03-11", None, 0) < sort_key("2024-03-11TMO", None, 0) < sort_key("2024-03-11T12:30", None, 0)
+    assert sort_key("2024-03-11T12:30", None, 0) < sort_key("2024-03-11TNI", None, 0) < sort_key("2024-03-12", None, 0)
+
+
+def test_a_live_blogs_greetings_and_sign_offs_are_no_events() -> None:
+    assert not is_event("Good afternoon and welcome to our live coverage of the storm")
+    assert not is_event("Thanks for following our coverage")
+    assert not is_event("That's all from us")
+
+
+# Interview transcripts: the speaker's own account is the speaker's event.
+
+INTERVIEW = """Interview: Maria Lopez on her last season
+
+The former captain talked to us about the club and her plans.
+
+Q: When did you join the club?
+LOPEZ: I joined in 2015, when the team was still in the second division.
+
+Q: What comes next?
+LOPEZ: I will coach the under-18 side from September. I think we did everything we could last season.
+
+Q: And your contract?
+LOPEZ: My contract ended in January.
+"""
+
+
+def test_an_interviewees_past_or_planned_deeds_are_their_events_and_their_views_are_not() -> None:
+    from briefing.compile.pipeline import compile_text
+
+    events = compile_text(INTERVIEW, published="2024-03-11").timeline
+    assert [(e.date, e.qualifier, e.event) for e in events] == [
+        ("2015", None, "Maria Lopez joined, when the team was still in the second division"),
+        ("2024-01", None, "Maria Lopez's contract ended"),
+        ("2024-09", "expected", "Maria Lopez will coach the under-18 side"),
+    ]
+
+
+# Sport: match reports and their quotes.
+
+
+def test_a_match_reports_events_and_not_the_managers_views() -> None:
+    from briefing.compile.pipeline import compile_text
+
+    report = (
+        "Rovers beat City 2-1\n\n"
+        "Rovers came from behind to beat City 2-1 at Hill Park on Saturday. Dan Kerr scored the winner in the "
+        "second half after City had led at the break.\n\n"
+        '"I am proud of the lads, it was a great effort on Saturday," manager Tom Reid said. '
+        "He told reporters.\n\n"
+        "Rovers face United in the cup semi-final on 14 March.\n"
+    )
+    events = compile_text(report, published="2024-03-04").timeline
+    assert [(e.date, e.qualifier, e.event) for e in events] == [
+        ("2024-03-02", None, "Rovers came from behind to beat City 2-1 at Hill Park"),
+        ("2024-03-14", "expected", "Rovers face United in the cup semi-final"),
+    ]

@@ -4,7 +4,8 @@ Recognition (:mod:`timex`) proposes candidate extents; where candidates overlap 
 ("Dec. 5, 1996" over "Dec. 5", "a year ago" over "year").  Values (:mod:`timevalue`) are then
 resolved in reading order, so each expression sees the quarter and year the story last named.
 The reference date is the publication date; without one, the latest full date the text itself
-gives, and failing that the year stays unknown (``XXXX``).
+gives, and failing that the year stays unknown (``XXXX``).  A live blog's time stamps (a clock
+time opening its paragraphs) are times on the publication day.
 """
 
 from __future__ import annotations
@@ -36,6 +37,14 @@ _CLAUSE_OPEN = re.compile(r"[;:]|,\s+(?=(?:where|which|who|when|while|but|wherea
 
 Candidate = tuple[int, int, int, re.Match[str]]
 
+#: A clock time opening a paragraph, as live blogs stamp their entries ("18:12 GMT", "6:12pm").
+STAMP = re.compile(
+    r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s?(?P<ap>[AaPp])\.?[Mm]\b\.?)?"
+    r"(?:[ \t]+(?:GMT|BST|UTC|CES?T|EES?T|[ECMP][SD]?T|ET|PT|(?i:local(?:\s+time)?)))?(?![\w:])"
+)
+#: Paragraphs that must open with a clock time for an article to be read as a live blog.
+MIN_STAMPS = 2
+
 
 def find_dates(norm: str, sentences: list[Sentence], published: date | None) -> list[DateFound]:
     """Every date or time expression with its TimeML value, in text order."""
@@ -55,7 +64,35 @@ def find_dates(norm: str, sentences: list[Sentence], published: date | None) -> 
         if value is None:
             continue
         found.append(DateFound(start, end, value, _qualifier(norm, start, match)))
-    return found
+    return _with_stamps(found, stamps(norm, sentences), anchor)
+
+
+def stamps(norm: str, sentences: list[Sentence]) -> list[re.Match[str]]:
+    """A live blog's time stamps: a clock time (``18:12``, ``18:12 GMT``, ``6:12pm``) opening a
+    paragraph, where at least ``MIN_STAMPS`` paragraphs open so; one alone is no live blog."""
+    found: list[re.Match[str]] = []
+    for i, sentence in enumerate(sentences):
+        if i and sentences[i - 1].paragraph == sentence.paragraph:
+            continue
+        match = STAMP.match(norm, sentence.start)
+        if match:
+            found.append(match)
+    return found if len(found) >= MIN_STAMPS else []
+
+
+def _with_stamps(found: list[DateFound], stamped: list[re.Match[str]], anchor: date | None) -> list[DateFound]:
+    """The dates with each stamp not already read as a time, on the publication day."""
+    if not stamped:
+        return found
+    day = anchor.isoformat() if anchor else "XXXX-XX-XX"
+    starts = {d.start for d in found}
+    for match in stamped:
+        if match.start() in starts:
+            continue
+        hour = int(match["h"]) % 12 + 12 if (match["ap"] or "").lower() == "p" else int(match["h"])
+        hour = 0 if (match["ap"] or "").lower() == "a" and hour == 12 else hour
+        found.append(DateFound(match.start(), match.end(), f"{day}T{hour:02d}:{match['mi']}"))
+    return sorted(found, key=lambda d: d.start)
 
 
 def _candidates(norm: str) -> list[Candidate]:

@@ -2,13 +2,20 @@
 
 An event is the clause around a date ("Russia and Turkey signed a $2.5 billion contract for the
 delivery of four S-400 batteries" for "in late 2017"), not its whole paragraph: the sentence is cut
-at semicolons, colons, dashes and at commas before a lower-case word (not inside a list of names),
-and the date with its preposition is taken out of the phrase (it is shown as the event's date).
-Future tense outside quotations, or a date after the publication date, marks the event
-``expected``.  Vague references (PRESENT_REF, "the future"), durations and comparisons (", up from
-$1.2 billion a year earlier") are not events.  Pasted headlines and other noise yield nothing; a sentence repeated in
+at semicolons, colons, dashes (not those enclosing an aside) and at commas before a lower-case word
+(not inside a list of names), and the date with its preposition is taken out of the phrase (it is
+shown as the event's date).  The clause has its subject: a clause that opens with its verb takes
+the sentence's subject, one on an empty "it" takes the clause it refers to, and a "he" or "she"
+is replaced by the one person it can stand for.  Future tense outside quotations, or a date after
+the publication date, marks the event ``expected``.  Vague references (PRESENT_REF, "the future"),
+durations and comparisons (", up from $1.2 billion a year earlier") are not events; nor are a
+name with its titles, a clause that only says who spoke to whom, greetings, sign-offs and short
+comments on an empty subject, and, inside a quotation, the speaker's views (a speaker's own deeds,
+"I joined in 2015", are the speaker's events).  A live blog's time stamps date the entries they
+open, on the publication day.  Pasted headlines and other noise yield nothing; a sentence repeated in
 another rendition of the story yields one event, and events with the same date and nearly the same
-words are merged, their evidence kept.  Unknown years (``XXXX-08``) sort after every known one: an
+words are merged, their evidence kept.  A phrase too long for a line is cut before a clause that
+only adds to it, never mid-way.  Unknown years (``XXXX-08``) sort after every known one: an
 article that names a month without a year is talking about its own recent past or near future.
 """
 
@@ -18,7 +25,16 @@ import re
 from bisect import bisect_left, bisect_right
 from datetime import date
 
-from briefing.compile.doc import DateFound, Entity, EventFound, Noise, Repeats, Sentence, Span
+from briefing.compile.doc import Attribution, DateFound, Entity, EventFound, Noise, QuoteSpan, Repeats, Sentence, Span
+from briefing.compile.lexicon.tense import (
+    EMPTY_SUBJECTS,
+    FIRST_PERSON,
+    NOT_PAST_ED,
+    PAST_IRREGULAR,
+    PERSON_PRONOUNS,
+    POSSESSIVES,
+)
+from briefing.compile.time.dates import STAMP
 
 MAX_WORDS = 30
 #: Characters each side of a date that its clause is looked for in.
@@ -37,16 +53,74 @@ _LEAD = re.compile(
 )
 _SPACE_BEFORE_MARK = re.compile(r"\s+(?=[.,;:!?)\]])")
 _QUOTED = re.compile(r"\"[^\"]*\"?|``.*?(?:''|$)")
-_CONSEQUENCE = re.compile(r"(?!(?:including|according|adding|saying|noting|citing)\b)[a-z]+ing(?:\s+[\w$'-]+){2}")
+_CONSEQUENCE = re.compile(r"(?!(?:including|according|adding|saying|noting|citing|having|being)\b)[a-z]+ing(?:\s+[\w$'-]+){2}")
 _DEPENDENT = re.compile(r"(?i:who|whom|whose|which|where)\b")
 #: A clause comparing a figure with an earlier one (", up from 1.8 billion a year earlier"): the date
 #: is the comparison's reference, not an event.
 _COMPARISON = re.compile(r"(?:or|(?:up|down|rising|falling)\s+from|from|compared\s+(?:with|to)|versus|against|than)\b")
 #: A clause opening with its verb ("..., 63, pleaded guilty in June"): its subject opens the sentence.
 _PREDICATE = re.compile(
-    r"(?:said|says|told|tells|added|adds|has|have|had|is|was|were|are|will|would|could|can|did|does|made|makes|took"
+    r"(?:(?:and|but|then|also)\s+)?(?:said|says|told|tells|added|adds|has|have|had|is|was|were|are|will|would|could|can|did|does|made|makes|took"
     r"|takes|won|wins|lost|loses|became|becomes|began|begins|agreed|agrees|[a-z]+ed)\b"
 )
+#: A clause whose subject names nothing ("but it is widely expected to be 5 May"): what it stands for
+#: is in the clause before, which the event takes with it.
+_EMPTY_OPENING = re.compile(r"(?:(?:and|but|so|yet)\s+)?(?:it|this|that|these|those)(?:'s)?\s")
+#: A transcript's speaker label before its colon ("LOPEZ", "Maria Lopez", "Q").
+_LABEL = re.compile(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}")
+#: A dash opening an aside that a second dash closes ("bought by the twins - Frederick and David - last year").
+_DASH = re.compile(r"\s[-\u2013\u2014]\s")
+#: The longest aside between two dashes, in characters; farther apart they are two breaks.
+_ASIDE_CHARS = 120
+#: A place to shorten an event too long for one line: before a clause that only adds to it.
+_TAIL_BREAK = re.compile(
+    r",\s+(?=(?:which|who|whose|where|while|as|after|before|because|although|though|but|and|with|including|amid)\b)|\s[-\u2013\u2014]\s|;\s"
+)
+#: Words that make a clause a statement of something done or to be done: a finite verb or an
+#: auxiliary.  Regular pasts ("-ed") and the irregular ones are found apart.
+_FINITE = frozenset(
+    """is are was were be been has have had will would shall should can could may might must do does did
+    says tells told said 's 're 've 'll 'd isn't wasn't aren't weren't hasn't haven't hadn't won't wouldn't
+    can't couldn't don't doesn't didn't""".split()
+)
+#: A name and what follows its comma: an apposition, unless a verb follows.
+_NAME_AND_TITLES = re.compile(r"^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*,\s")
+_WORD_OR_CLITIC = re.compile(r"[A-Za-z]+|'[a-z]+")
+#: A clause that only tells who spoke to whom ("He told reporters", "Mr Jones told BBC Radio 4's
+#: programme"): what was said is elsewhere, so it is no event.
+_ONLY_REPORTING = re.compile(
+    r"^(?:[\w'.-]+\s+){0,6}?(?:said|says|told|tells|added|adds|wrote|writes|explained|insisted|stressed)"
+    r"(?:\s+(?!(?:that|he|she|it|they|we|i|the\s+\w+\s+(?:was|is|had|has|will|would))\b)[\w'.-]+){0,5}$",
+    re.IGNORECASE,
+)
+#: Words a phrase cut from elsewhere opens with ("... until at least"): no event of its own.
+_CUT_OPENING = re.compile(r"^(?:\.\.\.|\u2026|\.\s)")
+#: A copula right after an empty subject: a sign-off or a comment ("That's all from us", "It's up to
+#: them", "There isn't much to say"), not an event.
+_EMPTY_COPULA = re.compile(
+    r"^(?:it|that|this|there|here|what)(?:'s|\s+(?:is|was|isn't|wasn't|will\s+be|has\s+been|are|were))\b", re.IGNORECASE
+)
+#: A live blog's greeting or sign-off ("Good afternoon and welcome to ...", "Thanks for following").
+_GREETING = re.compile(
+    r"^(?:good\s+(?:morning|afternoon|evening|night)|welcome\b|hello\b|hi\b|thanks?\s+(?:you\s+)?for"
+    r"|that\s+(?:'s|is|was)\s+(?:all|it)\b|that's\s+(?:all|it)\b|we(?:'ll|\s+will)\s+be\s+back|stay\s+with\s+us)",
+    re.IGNORECASE,
+)
+#: The most words of a comment on an empty subject; a longer clause says something ("It was her
+#: second defeat at the hands of ...").
+_COMMENT_WORDS = 8
+#: How many words may come before a subject in its sentence ("Last year, Mr Jones ...").
+_SUBJECT_WORDS = 4
+#: "It is to close the factory": a plan, not a comment.
+_COPULA_PLAN = re.compile(r"^\w+(?:'s|\s+(?:is|are|was|were))\s+to\b", re.IGNORECASE)
+#: A quoted clause opening with "I" (or "my" and a noun) and its verb, adverbs passed over.
+_FIRST_PERSON_CLAUSE = re.compile(r"^(I|My\s+[a-z]+)\s+(?:(?:[a-z]+ly|also|then|first)\s+)?([a-z]+)\b")
+#: Verbs that read the same after "I" and after a name: the modals.
+_ANY_PERSON = frozenset("will would could should might must can may".split())
+#: Words that make a subject first or second person inside a quotation: the speaker's own view.
+_SPEAKER_WORDS = FIRST_PERSON | frozenset("you my our your me us i'm we're i've we've i'd we'd i'll we'll".split())
+_FEMALE = re.compile(r"\b(?:Mrs|Ms|Miss|Dame|Lady|Baroness|Queen|Princess)\b")
+_MALE = re.compile(r"\b(?:Mr|Sir|Lord|King|Prince)\b")
 #: An aside after the subject telling what it is due to do ("The telescopes, due to launch in the
 #: 2020s, will ..."): the event is the subject's.
 _ASIDE_PLAN = re.compile(r"(?:due|set|expected|scheduled|slated|poised|planned|likely|unlikely)\b")
@@ -57,6 +131,7 @@ _SUBJECT_DATE_AFTER = re.compile(
 )
 #: A date joined to another ("in January and February", "from 2011 to 2020"): taking one out breaks the phrase.
 _JOINED_DATE = re.compile(r"\s+(?:and|or|to|through|until|-)\s+[A-Z0-9]")
+_COPULA_BEFORE = re.compile(r"\b(?:be|is|was|are|were|been)\s+$")
 _THAN = re.compile(r"\bthan\s+(?:\w+\s+)?$")
 #: Words that name the clock a time is told by ("7:30 p.m. local time"): they go with the date.
 _ZONE_AFTER = re.compile(r"\s+(?:local\s+time|\((?:[A-Z]{2,5}|local\s+time)\))")
@@ -93,6 +168,7 @@ _VAGUE = re.compile(r"^(?:PRESENT_REF|PAST_REF|FUTURE_REF|P\d|P[TX])")
 _ORDER = {"early": 0, "start": 0, "earlier": 1, "mid": 2, "later": 4, "late": 5, "end": 6}
 _SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 12}
 _YEAR_PART = {0: 1, 2: 6, 5: 10, 6: 12}
+_PART_MINUTE = {"MO": 9 * 60, "AF": 14 * 60, "EV": 19 * 60, "NI": 22 * 60}
 
 
 def build_timeline(
@@ -103,14 +179,24 @@ def build_timeline(
     dates: list[DateFound],
     entities: list[Entity],
     anchor: date | None = None,
+    quotes: list[QuoteSpan] | None = None,
+    speakers: list[Attribution] | None = None,
 ) -> list[EventFound]:
     """Dated events, sorted chronologically (unknown years last, then in text order).
 
     ``anchor`` is the publication date: an event dated after it is expected, however it is told.
+    ``quotes`` are the article's quotations: inside one, a clause told in the speaker's own person
+    ("I think ...") or about nothing ("It's up to them") is a view, not an event, unless it tells
+    what the speaker did or will do ("I joined the club in 2015" in an interview): with
+    ``speakers`` (one attribution per quote) that is the speaker's event, "Maria Lopez joined the club".
     """
     starts = [s.start for s in sentences]
     mentions = sorted((m.start, m.end, e.id) for e in entities for m in e.mentions)
     mention_starts = [m[0] for m in mentions]
+    kinds = {e.id: e for e in entities}
+    said_by = [_speaker_name(a, kinds) for a in speakers] if speakers else []
+    quoted = sorted((q.start, q.end) for q in quotes or [])
+    speaker_at = {(q.start, q.end): said_by[i] for i, q in enumerate(quotes or []) if i < len(said_by)}
     events: list[tuple[tuple[int, ...], EventFound]] = []
     by_date: dict[str, list[EventFound]] = {}
     spans_used: set[Span] = set()
@@ -119,7 +205,12 @@ def build_timeline(
         if _VAGUE.match(found.value):
             continue
         index = bisect_right(starts, found.start) - 1
-        if index < 0 or found.start >= sentences[index].end or index in noise:
+        if index < 0 or found.start >= sentences[index].end:
+            continue
+        entry = _stamped_entry(norm, sentences, index, found, noise)
+        if entry is not None:
+            index = entry
+        elif index in noise:
             continue
         if index < len(repeats.canonical) and repeats.is_repeat(index):
             continue
@@ -129,10 +220,21 @@ def build_timeline(
             for d in dates[bisect_left(date_starts, sentence.start) : bisect_left(date_starts, sentence.end)]
             if d is not found
         ]
-        span = clause(norm, sentence, found, others)
-        phrase = event_phrase(norm, span, found) if span and span not in spans_used else ""
+        if entry is not None:
+            span: Span | None = (sentence.start, sentence.end)
+            phrase = _entry_phrase(norm, sentence) if span not in spans_used else ""
+        else:
+            span = clause(norm, sentence, found, others)
+            phrase = event_phrase(norm, span, found) if span and span not in spans_used else ""
         if not phrase or span is None:
             continue
+        inside = _quote_at(quoted, _first_word(norm, span))
+        if inside is not None:
+            phrase = _told_by_speaker(phrase, speaker_at.get(inside))
+        if not is_event(phrase, inside is not None):
+            continue
+        since = sentences[index - 1].start if index > 0 else sentences[index].start
+        phrase = _resolve_subject(norm, span, phrase, mentions, mention_starts, kinds, since, starts)
         spans_used.add(span)
         same = _similar(by_date.get(found.value, []), phrase)
         if same is not None:
@@ -162,18 +264,24 @@ def clause(norm: str, sentence: Sentence, found: DateFound, others: list[Span] |
     count as the clause's own ("in the quarter ended Sept. 30" is all dates).  What the dated clause
     set off (", sparking a crisis and prompting Washington to ...") belongs to it, and a clause
     opening with its verb (", 63, pleaded guilty in June") takes the subject that opens the sentence.
-    Breaks inside brackets ("(NASDAQ: GFEN)") and in clock times ("22:40") are no clause ends.
+    Breaks inside brackets ("(NASDAQ: GFEN)") and in clock times ("22:40") are no clause ends; a
+    transcript's speaker label ("LOPEZ: I joined in 2015") opens the sentence it labels.
     """
     cuts = [sentence.start]
     depth, counted = 0, sentence.start
+    asides = _dash_asides(norm, sentence, found)
     for match in _CLAUSE_BREAK.finditer(norm, sentence.start, sentence.end):
         depth = max(0, depth + norm.count("(", counted, match.start()) - norm.count(")", counted, match.start()))
         counted = match.start()
+        if match.start() in asides:
+            continue
         if depth == 0 and (match.start() >= found.end or match.end() <= found.start):
             cuts.extend((match.start(), match.end()))
     cuts.append(sentence.end)
     pieces = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2) if cuts[i] < cuts[i + 1]]
     at = next((i for i, (s, e) in enumerate(pieces) if s <= found.start < e), 0)
+    if at > 0 and _LABEL.fullmatch(norm, *pieces[0]) and norm[pieces[0][1] : pieces[1][0]].strip() == ":":
+        pieces, at = pieces[1:], at - 1
     start, end = pieces[at] if pieces else (sentence.start, sentence.end)
     if at > 0 and _DEPENDENT.match(norm, start):
         start = pieces[at - 1][0]
@@ -197,7 +305,165 @@ def clause(norm: str, sentence: Sentence, found: DateFound, others: list[Span] |
         start = pieces[0][0]
     if at > 0 and start == pieces[at][0] and _reporting_only(norm, (start, end), found):
         start = pieces[0][0]
+    if at > 0 and start == pieces[at][0] and _EMPTY_OPENING.match(norm, start):
+        start = pieces[at - 1][0]
+        if at > 1 and _PREDICATE.match(norm, start) and norm[pieces[0][0]].isupper():
+            start = pieces[0][0]
     return start, end
+
+
+def _stamped_entry(norm: str, sentences: list[Sentence], index: int, found: DateFound, noise: Noise) -> int | None:
+    """The sentence a live blog's time stamp dates: the first sentence of the entry it opens, on
+    its line ("18:12 GMT The port closed.") or under it, when the stamp is a sentence of its own;
+    None for any other date, or a stamp its sentence goes on from (then that sentence is the entry)."""
+    sentence = sentences[index]
+    if "T" not in found.value or found.start != sentence.start or not STAMP.fullmatch(norm, found.start, found.end):
+        return None
+    if index and sentences[index - 1].paragraph == sentence.paragraph:
+        return None
+    if _WORD.search(norm, found.end, sentence.end):
+        return None
+    for k in range(index + 1, min(len(sentences), index + 4)):
+        if k not in noise:
+            return None if STAMP.match(norm, sentences[k].start) else k
+    return None
+
+
+def _entry_phrase(norm: str, sentence: Sentence) -> str:
+    """A live-blog entry's first sentence as its event, shortened like any phrase."""
+    text = " ".join(norm[sentence.start : sentence.end].split()).strip(" ,;:-.")
+    if len(text.split()) > MAX_WORDS:
+        text = _shorten(text)
+    return text[:1].upper() + text[1:]
+
+
+def _dash_asides(norm: str, sentence: Sentence, found: DateFound) -> set[int]:
+    """Where the dashes of asides start: two dashes close together enclose an aside ("the twins -
+    Frederick and David - last year"), which is part of its clause, not a break, unless the date
+    is inside it."""
+    dashes = [m.start() for m in _DASH.finditer(norm, sentence.start, sentence.end)]
+    out: set[int] = set()
+    for first, second in zip(dashes[::2], dashes[1::2]):
+        if second - first <= _ASIDE_CHARS and not first < found.start < second:
+            out.update((first, second))
+    return out
+
+
+def is_event(phrase: str, quoted: bool = False) -> bool:
+    """Whether an event phrase tells something that happened or is to happen.
+
+    Not an event: a phrase cut from elsewhere ("... until at least"); a name and its titles without
+    a verb ("Jacques Dupont, vice president of the commission"); a run of words with no clause
+    boundary, far longer than a clause (a page without full stops); one that only tells who spoke
+    to whom ("He told reporters"); a short comment or sign-off on an empty subject ("That's all from
+    us", "It's up to them"); and, inside a quotation
+    (``quoted``), a clause told in the speaker's own person ("I think ...", "You will see").
+    """
+    if _CUT_OPENING.match(phrase) or (_NAME_AND_TITLES.match(phrase) and not _has_verb(phrase)):
+        return False
+    if len(phrase.split()) > 2 * MAX_WORDS:
+        return False
+    if _ONLY_REPORTING.match(phrase) or _GREETING.match(phrase):
+        return False
+    if _EMPTY_COPULA.match(phrase) and len(phrase.split()) <= _COMMENT_WORDS and not _COPULA_PLAN.match(phrase):
+        return False
+    first = _WORD_OR_CLITIC.match(phrase)
+    opening = phrase.split(maxsplit=1)[0].lower().strip("\"'`,")
+    return not (quoted and first is not None and (opening in _SPEAKER_WORDS or opening in EMPTY_SUBJECTS))
+
+
+def _has_verb(phrase: str) -> bool:
+    """Whether a phrase holds a finite verb or an auxiliary, or a regular or irregular past."""
+    for word in _WORD_OR_CLITIC.findall(phrase):
+        lower = word.lower()
+        if lower in _FINITE or lower in PAST_IRREGULAR:
+            return True
+        if len(lower) > 3 and lower.endswith("ed") and not lower.endswith("eed") and lower not in NOT_PAST_ED:
+            return True
+        if len(lower) > 3 and lower.endswith("s") and not lower.endswith("ss") and word[0].islower():
+            return True
+    return False
+
+
+def _opens_sentence(norm: str, at: int, sentence_starts: list[int]) -> bool:
+    """Whether offset ``at`` lies among the first few words of its sentence (where its subject is)."""
+    k = bisect_right(sentence_starts, at) - 1
+    return k >= 0 and len(_WORD.findall(norm, sentence_starts[k], at)) <= _SUBJECT_WORDS
+
+
+def _first_word(norm: str, span: Span) -> int:
+    """Where the first word of a span starts (after any quotation mark or space)."""
+    word = _WORD.search(norm, span[0], span[1])
+    return word.start() if word else span[0]
+
+
+def _quote_at(spans: list[Span], at: int) -> Span | None:
+    """The one of the sorted, non-overlapping ``spans`` that offset ``at`` lies inside, if any."""
+    k = bisect_right(spans, (at, 1 << 62)) - 1
+    return spans[k] if k >= 0 and spans[k][0] <= at < spans[k][1] else None
+
+
+def _speaker_name(attribution: Attribution, entities: dict[str, Entity]) -> str | None:
+    """The name of a quote's speaker: its actor's, or the bare name the attribution carries."""
+    entity = entities.get(attribution.speaker_id or "")
+    return entity.name if entity is not None else attribution.name
+
+
+def _told_by_speaker(phrase: str, speaker: str | None) -> str:
+    """A quoted "I" (or "my") clause as the speaker's own event when its verb reads the same for
+    any person ("I joined", "I will coach", "My contract ended" -> "Maria Lopez joined", ...);
+    otherwise the phrase as it is ("I think ..." stays a view)."""
+    match = _FIRST_PERSON_CLAUSE.match(phrase)
+    if speaker is None or match is None:
+        return phrase
+    verb = match.group(2).lower()
+    if not (verb in _ANY_PERSON or verb in PAST_IRREGULAR - {"were"} or (len(verb) > 3 and verb.endswith("ed"))):
+        return phrase
+    if match.group(1) == "I":
+        return speaker + phrase[1:]
+    return speaker + "'s" + phrase[2:]
+
+
+def _resolve_subject(
+    norm: str,
+    span: Span,
+    phrase: str,
+    mentions: list[tuple[int, int, str]],
+    starts: list[int],
+    entities: dict[str, Entity],
+    since: int,
+    sentences: list[int],
+) -> str:
+    """The phrase with a "he"/"she" (or "his"/"her") subject replaced by the person it stands for,
+    "He told a news conference" -> "Mido told a news conference", when one person only can be
+    meant: the one person (of the same sex where an honorific tells it) named as a subject, in
+    the first words of a sentence, between ``since`` (the start of the sentence before) and the pronoun, unless that sentence opens with the same
+    pronoun (then the person is named farther back).  With none or several, the pronoun stays as
+    written: a wrong name is worse than a pronoun."""
+    first = phrase.split(maxsplit=1)
+    word = first[0].lower() if first else ""
+    pronoun = POSSESSIVES.get(word, word)
+    if pronoun not in PERSON_PRONOUNS:
+        return phrase
+    where = re.search(rf"\b{re.escape(first[0])}\b", norm[span[0] : span[1]], re.IGNORECASE)
+    at = span[0] + where.start() if where else span[0]
+    female = pronoun == "she"
+    opening = _WORD.search(norm, since, at)
+    if opening and since < span[0] and POSSESSIVES.get(opening.group().lower(), opening.group().lower()) == pronoun:
+        return phrase
+    people: dict[str, Entity] = {}
+    for begin, _, actor_id in mentions[bisect_left(starts, since) : bisect_left(starts, at)]:
+        entity = entities.get(actor_id)
+        if entity is None or entity.kind != "person" or not _opens_sentence(norm, begin, sentences):
+            continue
+        forms = " ".join([entity.name, *entity.aliases, *(m.text for m in entity.mentions)])
+        if not ((female and _MALE.search(forms)) or (not female and _FEMALE.search(forms))):
+            people[entity.id] = entity
+    if len(people) != 1:
+        return phrase
+    (entity,) = people.values()
+    name = entity.name + ("'s" if word in POSSESSIVES else "")
+    return name + (" " + first[1] if len(first) > 1 else "")
 
 
 def _reporting_only(norm: str, span: Span, found: DateFound) -> bool:
@@ -269,8 +535,22 @@ def event_phrase(norm: str, span: Span, found: DateFound) -> str:
     if not any(word[:1].islower() for word in words):
         return ""
     if len(words) > MAX_WORDS:
-        text = " ".join(words[:MAX_WORDS]).rstrip(" ,;:-") + "…"
+        text = _shorten(text)
     return text[:1].upper() + text[1:] if text else ""
+
+
+def _shorten(text: str) -> str:
+    """A phrase of more than ``MAX_WORDS`` words cut before the latest clause that only adds to it
+    (", which ...", " - ...") and leaves at most ``MAX_WORDS``; with no such place, the whole
+    phrase: the data keeps whole clauses, never a phrase cut off mid-way."""
+    best = text
+    for match in _TAIL_BREAK.finditer(text):
+        head = text[: match.start()].rstrip(" ,;:-")
+        if len(head.split()) > MAX_WORDS:
+            break
+        if len(head.split()) >= _ENOUGH_WORDS + 2:
+            best = head
+    return best
 
 
 def _absolute(text: str) -> str:
@@ -286,11 +566,13 @@ def _absolute(text: str) -> str:
 def _keeps_date(norm: str, before: str, found: DateFound, signal: bool) -> bool:
     """Whether the date is part of what the phrase says and taking it out would break it: a
     possessive ("last week's debate"), a date joined to another ("in January and February") or
-    compared with ("higher than in 2019"), a
+    compared with ("higher than in 2019"), the complement of a copula ("expected to be 5 May"), a
     hyphenated modifier ("third-quarter profit") or the clause's subject ("This year is no different").
     """
     after = found.end
     if _POSSESSIVE.match(norm, after) or _JOINED_DATE.match(norm, after) or _THAN.search(before):
+        return True
+    if not signal and _COPULA_BEFORE.search(before):
         return True
     if "-" in norm[found.start : found.end] and _MODIFIER_AFTER.match(norm, after):
         return True
@@ -313,7 +595,7 @@ def _qualifier(norm: str, span: Span, found: DateFound, ahead: bool = False) -> 
 def _after(value: str, anchor: date | None) -> bool:
     """Whether a TimeML value begins after the anchor day, compared as precisely as the value is
     given ("2024-06" and "2024-Q3" after 2024-05-20; "2024" and "2024-05" not)."""
-    unknown, year, month, day, _, _ = sort_key(value, None, 0)
+    unknown, year, month, day = sort_key(value, None, 0)[:4]
     if anchor is None or unknown:
         return False
     return (year, month, day) > (anchor.year, anchor.month if month else 0, anchor.day if day else 0)
@@ -373,4 +655,14 @@ def sort_key(value: str, qualifier: str | None, position: int) -> tuple[int, ...
         rank = _ORDER.get(word, rank)
     if not month:
         month = _YEAR_PART.get(rank, 0)
-    return (unknown, year, month, day, rank, position)
+    return (unknown, year, month, day, rank, _minute_of_day(value), position)
+
+
+def _minute_of_day(value: str) -> int:
+    """The time of day a value gives, in minutes (a part of day at its usual hour), -1 without one:
+    a live blog's entries sort by their stamps."""
+    clock = re.search(r"T(\d\d):(\d\d)", value)
+    if clock:
+        return int(clock.group(1)) * 60 + int(clock.group(2))
+    part = re.search(r"T(MO|AF|EV|NI)$", value)
+    return _PART_MINUTE[part.group(1)] if part else -1

@@ -50,6 +50,11 @@ _GAME_PART_AFTER = re.compile(
     r"\s*(?:penalty|goal|try|tries|header|strike|equali[sz]er|winner|brace|hat-trick|substitut\w*|red\s+card"
     r"|display|fightback|comeback|onslaught|stoppage|injury|of\s+(?:the\s+)?(?:game|match|season|contest|final|tie))\b"
 )
+#: A half of a match told by what happened in it ("scored the winner in the second half").
+_GAME_PART_BEFORE = re.compile(
+    r"(?i:\b(?:scor(?:ed|es|ing)|goals?|penalt(?:y|ies)|equali[sz]ed|header|substitut\w*|kick-?off|half-?time"
+    r"|the\s+break|minutes?|tries|try|wickets?|innings|the\s+(?:home|away)\s+side)\b)"
+)
 _YEAR_BEFORE = re.compile(
     r"(?i:\b(?:in|the|since|of|during|until|till|from|by|before|after|through|its|their|his|her|our|this|that)\s+|'s\s+)$"
 )
@@ -267,6 +272,8 @@ def _quarter(m: re.Match[str], ctx: Context) -> str | None:
     if half and number > 2 or not half and not number:
         return None
     if half and _GAME_PART_AFTER.match(m.string, m.end()):
+        return None
+    if half and _GAME_PART_BEFORE.search(m.string, max(0, m.start() - 60), m.start()):
         return None
     number = number or 2
     explicit = m["qyear"] or m["of"]
