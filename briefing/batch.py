@@ -34,6 +34,8 @@ class Result:
     error: str | None = None
     #: One line each about a brief that was made but may be poor (the text is not English).
     warnings: tuple[str, ...] = ()
+    #: The brief as text, one per format asked of :func:`compile_many` (then ``brief`` is None).
+    rendered: tuple[str, ...] = ()
 
 
 def expand(paths: Iterable[str]) -> list[str | Entry]:
@@ -144,6 +146,11 @@ def brief_for(
     return result.brief
 
 
+#: Seconds one article may take in a batch before it is skipped (a 10 MB article, the input cap,
+#: takes well under a minute): one pathological file must not stall the files after it.
+DEFAULT_TIME_LIMIT = 120.0
+
+
 def compile_many(
     paths: Sequence[str | Entry],
     *,
@@ -151,29 +158,58 @@ def compile_many(
     published: str | None | Sequence[str | None] = None,
     summary_sentences: int | None = None,
     save_page: str | None = None,
+    formats: tuple[str, ...] = (),
+    time_limit: float = DEFAULT_TIME_LIMIT,
 ) -> Iterator[Result]:
     """Results in the order of ``paths``, computed by up to ``jobs`` processes (default: all cores).
 
     ``published`` is one date for every article, or one per article (a story's estimated days).
+    With ``formats`` ("yaml", "json", "jsonl") each worker renders the brief itself and the result
+    carries only those texts (``rendered``), not the brief: far less to send between processes.
+    Several articles always run in workers, so an article over ``time_limit`` seconds is skipped
+    (a result with an error) and the rest are still done; at most a few results wait in memory.
     """
-    days = [published] * len(paths) if published is None or isinstance(published, str) else list(published)
-    jobs = max(1, min(jobs or os.cpu_count() or 1, len(paths) or 1))
-    if jobs == 1:
-        for path, day in zip(paths, days, strict=True):
-            yield compile_path(path, day, summary_sentences, save_page)
-        return
-    from concurrent.futures import ProcessPoolExecutor
+    from functools import partial
 
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        chunk = max(1, min(16, len(paths) // (jobs * 4)))
-        yield from pool.map(
-            compile_path,
-            paths,
-            days,
-            [summary_sentences] * len(paths),
-            [save_page] * len(paths),
-            chunksize=chunk,
-        )
+    days = [published] * len(paths) if published is None or isinstance(published, str) else list(published)
+    items = list(zip(paths, days, strict=True))
+    work = partial(_compile_item, summary_sentences=summary_sentences, save_page=save_page, formats=formats)
+    if len(items) == 1:
+        yield work(items[0])
+        return
+    import briefing.compile.pipeline  # noqa: F401 - imported once here, not in every worker
+    from briefing.compile.lexicon import gazetteer
+    from briefing.pool import ordered
+
+    gazetteer.load()  # before the workers fork: they start with the compiler imported and its table read
+    jobs = max(1, min(jobs or os.cpu_count() or 1, len(paths)))
+    yield from ordered(work, items, jobs=jobs, time_limit=time_limit, failed=_failed)
+
+
+def _compile_item(
+    item: tuple[str | Entry, str | None],
+    *,
+    summary_sentences: int | None,
+    save_page: str | None,
+    formats: tuple[str, ...],
+) -> Result:
+    """One article of a batch, rendered in the requested formats when there are any."""
+    path, day = item
+    result = compile_path(path, day, summary_sentences, save_page)
+    if result.brief is None or not formats:
+        return result
+    from briefing.store import dumps_brief, json_line
+
+    try:
+        rendered = tuple(json_line(result.brief) + "\n" if f == "jsonl" else dumps_brief(result.brief, f) for f in formats)  # type: ignore[arg-type]
+    except BriefingError as error:
+        return Result(result.path, error=error.message, warnings=result.warnings)
+    return Result(result.path, warnings=result.warnings, rendered=rendered)
+
+
+def _failed(item: tuple[str | Entry, str | None], reason: str) -> Result:
+    name = item_name(item[0])
+    return Result(name, error=f"{name}: {reason}")
 
 
 def output_names(paths: Sequence[str | Entry], suffix: str) -> list[str]:

@@ -172,6 +172,13 @@ def open_command(
 )
 @click.option("-j", "--jobs", type=click.IntRange(1, 256), default=None, help="Parallel workers (default: all cores).")
 @click.option("--story", is_flag=True, help="Merge the articles into one story brief (to stdout, or -o FILE).")
+@click.option(
+    "--time-limit",
+    type=click.FloatRange(0.1, 86400),
+    default=120.0,
+    show_default=True,
+    help="Seconds one article of several may take; a slower one is skipped and reported.",
+)
 @published_option
 @sentences_option
 @save_page_option
@@ -182,6 +189,7 @@ def compile_command(
     fmt: str | None,
     jobs: int | None,
     story: bool,
+    time_limit: float,
     published: str | None,
     sentences: int | None,
     save_page: str | None,
@@ -205,7 +213,7 @@ def compile_command(
                 raise click.UsageError("-o names one output file; a feed holds several articles: use --out DIR")
             if not out_dir and fmt != "jsonl":
                 raise click.UsageError("a feed holds several articles: use --out DIR, or --format jsonl to stream them")
-            _compile_batch(list(loaded), out_dir, fmt, jobs, published, sentences, save_page)
+            _compile_batch(list(loaded), out_dir, fmt, jobs, published, sentences, save_page, time_limit)
             return
         from briefing.batch import compile_loaded, output_names
 
@@ -247,7 +255,7 @@ def compile_command(
         fail(error)
     if not items:
         fail(BriefingError(f"{', '.join(paths)}: no article files found"))
-    _compile_batch(items, out_dir, fmt, jobs, published, sentences, save_page)
+    _compile_batch(items, out_dir, fmt, jobs, published, sentences, save_page, time_limit)
 
 
 def _load_one(path: str, save_page: str | None) -> Article | list[Entry]:
@@ -315,10 +323,11 @@ def _compile_batch(
     published: str | None,
     sentences: int | None,
     save_page: str | None = None,
+    time_limit: float = 120.0,
 ) -> None:
     """Compile many articles; write each brief (or stream JSONL), report bad files, exit 1 if any."""
     from briefing.batch import compile_many, output_names
-    from briefing.store import dumps_brief, json_line, write_atomic
+    from briefing.store import write_atomic
 
     file_fmt = "json" if fmt == "json" else "yaml"
     if out_dir:
@@ -327,22 +336,26 @@ def _compile_batch(
         except OSError as exc:
             fail(BriefingError(f"{out_dir}: cannot create directory: {exc.strerror or exc}"))
     names = output_names(articles, f".{file_fmt}")
+    formats = ((file_fmt,) if out_dir else ()) + (("jsonl",) if fmt == "jsonl" else ())
+    results = compile_many(
+        articles, jobs=jobs, published=published, summary_sentences=sentences, save_page=save_page,
+        formats=formats, time_limit=time_limit,
+    )
     failed = 0
     with _progress(len(articles)) as advance:
-        for name, result in zip(names, compile_many(
-            articles, jobs=jobs, published=published, summary_sentences=sentences, save_page=save_page
-        )):
+        for name, result in zip(names, results):
             for line in result.warnings:
                 warn(line)
-            if result.brief is None:
+            if result.error is not None:
                 failed += 1
                 click.echo(f"briefing: error: {result.error}", err=True)
             else:
                 try:
-                    if out_dir:
-                        write_atomic(Path(out_dir) / name, dumps_brief(result.brief, file_fmt))  # type: ignore[arg-type]
-                    if fmt == "jsonl":
-                        _write_stdout(json_line(result.brief) + "\n")
+                    for chosen, text in zip(formats, result.rendered, strict=True):
+                        if chosen == "jsonl":
+                            _write_stdout(text)
+                        else:
+                            write_atomic(Path(out_dir or ".") / name, text)
                 except BriefingError as error:
                     failed += 1
                     click.echo(f"briefing: error: {error.message}", err=True)
@@ -481,11 +494,24 @@ def _quiet_broken_pipe() -> NoReturn:
     sys.exit(0)
 
 
+class _Interrupted(BaseException):
+    """Ctrl-C.  Not a KeyboardInterrupt, which click turns into "Aborted!" and exit status 1."""
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise _Interrupted
+
+
 def main() -> None:
-    """Console entry point: never shows a traceback for bad input or a closed pipe."""
+    """Console entry point: never shows a traceback for bad input or a closed pipe; Ctrl-C is
+    one line and exit status 130 (any temporary file is removed on the way out)."""
+    import signal
+
+    signal.signal(signal.SIGINT, _interrupt)
     try:
         cli.main(prog_name="briefing")
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, _Interrupted):
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
         click.echo("briefing: interrupted", err=True)
         sys.exit(130)
     except Exception as exc:  # a bug in briefing: still one line, with a way to see the rest
