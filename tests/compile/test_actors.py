@@ -430,3 +430,8 @@ def test_a_possessive_that_owns_a_named_body_is_a_body() -> None:
 def test_a_given_name_with_a_word_for_surname_is_a_person_when_it_speaks() -> None:
     found = actors_of("Mark Oaks, for the Greens, said the vote showed the plan had failed.")
     assert "Mark Oaks" in names(found, "person")
+
+
+def test_a_surname_before_a_team_noun_or_after_the_is_no_person() -> None:
+    found = actors_of("He apologised to the Everton supporters after the game, and then to the Walsh family.")
+    assert "Everton" not in names(found, "person")

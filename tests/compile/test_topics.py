@@ -57,3 +57,19 @@ def test_the_last_speaker_beats_an_older_topic() -> None:
         '"Costs are under control," said her deputy, Mark Rowe. "We cut waste," he added.'
     )
     assert _speakers(article)[-1] == "Mark Rowe"
+
+
+def test_a_description_after_the_cue_is_the_person_in_focus() -> None:
+    article = (
+        "Tom Reyes won the 400m. Dan Hale agreed the title had capped a difficult year for the sprinter. "
+        '"I think the medal matters because my family know my journey," said the Leeds-based athlete.'
+    )
+    assert _speakers(article) == ["Dan Hale"]
+
+
+def test_the_head_of_a_body_named_in_apposition_is_the_topic() -> None:
+    article = (
+        "The panel heard the case against runner Kai Doran. The head of that panel, Stavros Melas, said the "
+        'charge had not been proven. "The charge cannot stand," he said.'
+    )
+    assert _speakers(article) == ["Stavros Melas"]

@@ -290,6 +290,17 @@ def make_found(words: list[Token], kind: str | None, strength: int, line: Line) 
 
 
 def _classify_words(idx: list[int], tokens: list[Token], line: Line, gaz: Gazetteer) -> list[Found]:
+    """The kind the words themselves and their neighbours point to; a weak guess of a person is
+    dropped after "the": a person's name takes no article ("the Birchfield Harrier" describes one)."""
+    found = _read_kind(idx, tokens, line, gaz)
+    if idx and idx[0] > line.first_word and tokens[idx[0] - 1].text.lower() == "the":
+        for f in found:
+            if f.kind == "person" and f.strength == WEAK and len(f.words) > 1:
+                f.kind = None
+    return found
+
+
+def _read_kind(idx: list[int], tokens: list[Token], line: Line, gaz: Gazetteer) -> list[Found]:
     """The kind the words themselves and their neighbours point to, strongest cue first."""
     if not idx:
         return []
@@ -416,7 +427,10 @@ def _classify_words(idx: list[int], tokens: list[Token], line: Line, gaz: Gazett
     if len(words) == 1 and _owner_of_a_person(tokens, idx[0], words[0], gaz):
         return [make_found(words, "organization", WEAK, line)]
     if len(words) == 1 and fold(texts[0]) in gaz.surnames:
-        return [make_found(words, "person", WEAK, line)]
+        if _modifies_role(tokens, idx[0]):
+            return [make_found(words, "organization", WEAK, line)] if tokens[idx[0] + 1].text in TEAM_NOUNS else []
+        if before not in ("the", "a", "an"):
+            return [make_found(words, "person", WEAK, line)]
     return [make_found(words, None, WEAK, line)]
 
 

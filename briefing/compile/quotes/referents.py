@@ -18,7 +18,7 @@ from briefing.compile.doc import Attribution, Entity, Span
 from briefing.compile.lexicon import gazetteer
 from briefing.compile.lexicon.calendar_names import MONTH_NAMES, WEEKDAY_WORDS
 from briefing.compile.lexicon.titles import TITLE_ABBREVIATIONS
-from briefing.compile.lexicon.words import NAME_PARTICLES, PARTY_MEMBERS
+from briefing.compile.lexicon.words import NAME_PARTICLES, PARTY_MEMBERS, PERSON_DESCRIPTION_NOUNS
 from briefing.compile.quotes.cues import CUE_VERBS
 from briefing.compile.quotes.subjects import TITLE_WORDS, NameRun, bare_name, name_runs, qualifies_noun
 from briefing.compile.quotes.topics import Topic, gender_of, sentence_topics
@@ -45,6 +45,8 @@ _OBJECT_VERBS = frozenset(
     attacked met meets accused accuses blamed blames""".split()
 )
 _CUE_OR_STOP = re.compile(r"\s*(?:[,.;:]|(?:" + "|".join(sorted(CUE_VERBS)) + r")\b)")
+# How many paragraphs back a description ("the athlete") may find the person in focus.
+_DESCRIPTION_REACH = 3
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\b")
 ROLE_NOUNS = frozenset(
     """spokesman spokeswoman spokesperson president senator governor mayor minister chairman chairwoman
@@ -185,10 +187,11 @@ class Referents:
             candidates.append(once)
         return max(candidates, key=lambda c: c[0])[1] if candidates else NO_ONE
 
-    def _topic_before(self, offset: int, gender: str, last: Attribution | None) -> Speaker | None:
+    def _topic_before(self, offset: int, gender: str | None, last: Attribution | None, reach: int = 1) -> Speaker | None:
         """The actor in focus at ``offset`` whom "he" or "she" can mean: the latest of the sentence
         topics (subjects) and the last quote's speaker, in this paragraph or the one before,
-        whose gender fits."""
+        whose gender fits (any gender for ``None``: "the athlete").  A description reaches
+        further back (``reach`` paragraphs) than a pronoun."""
         windows = self.windows
         if self._topics is None:
             self._topics = sentence_topics(self.norm, windows.sentences, self.entities, windows.in_quote)
@@ -197,17 +200,22 @@ class Referents:
         best: tuple[int, Speaker] | None = None
         i = bisect_right(self._topic_starts, offset - 1)
         for topic in reversed(self._topics[:i]):
-            if windows.paragraph(topic.start) < here - 1:
+            if windows.paragraph(topic.start) < here - reach:
                 break
-            if self._entity_gender(topic.entity) in ("", gender):
+            if gender is None or self._entity_gender(topic.entity) in ("", gender):
                 entity = self.entities[topic.entity]
                 best = (topic.start, Speaker(entity.id, None, entity.kind))
                 break
         if last is not None and last.source_span is not None and (last.speaker_id or last.name) and last.kind == "person":
             k = next((n for n, e in enumerate(self.entities) if e.id == last.speaker_id), None)
             start, end = last.source_span
-            fits = self._entity_gender(k) in ("", gender) if k is not None else self._gender_fits(start, end, gender)
-            if fits and start < offset and windows.paragraph(start) >= here - 1 and (best is None or start > best[0]):
+            if gender is None:
+                fits = True
+            elif k is not None:
+                fits = self._entity_gender(k) in ("", gender)
+            else:
+                fits = self._gender_fits(start, end, gender)
+            if fits and start < offset and windows.paragraph(start) >= here - reach and (best is None or start > best[0]):
                 best = (start, Speaker(last.speaker_id, last.name, "person"))
         return best[1] if best else None
 
@@ -276,6 +284,9 @@ class Referents:
                 return self.run(run)
             if role and looks_personal(run) and head in _WORD.findall(self.norm[max(0, run.start - 40) : run.end].lower()):
                 return self.run(run)
+        if head in PERSON_DESCRIPTION_NOUNS or head.endswith("-old"):
+            if self.norm[span[0] : span[0] + 4].lower() == "the " and "'" not in self.norm[span[0] : span[1]]:
+                return self._topic_before(span[0], None, None, _DESCRIPTION_REACH) or NO_ONE
         return NO_ONE
 
     def runs_before(self, offset: int) -> list[NameRun]:

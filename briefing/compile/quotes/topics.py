@@ -103,11 +103,11 @@ def _subject(
             if j == i:
                 return None
             break
-        if text[0].isupper():
-            capital = True
-            continue
         if low in _DETERMINERS:
             determiner = True
+            continue
+        if text[0].isupper():
+            capital = True
             continue
         if low in ROLE_NOUNS or low in TITLE_WORDS or low in TEAM_NOUNS or low in ROLE_MODIFIERS or "-" in low:
             continue
