@@ -184,3 +184,57 @@ def test_a_list_bullet_is_a_fragment() -> None:
     found = kinds("Storms hit the town.\n\n\u2022 Two bridges were closed\n")
     assert found["\u2022"] == "fragment"
     assert "Two bridges were closed" not in found
+
+
+def test_an_embedded_post_its_dash_and_signature_are_an_embed() -> None:
+    raw = (
+        "\nThe council closed the bridge on Tuesday.\n\n"
+        "The bridge closes to all traffic from Monday. Diversions are signed. pic.twitter.com/AbC123xyz\n\n"
+        "\u2014\n\nHarbour District Council (@HarbourDC) March 4, 2025\n\nRepairs will take a year, officials said."
+    )
+    assert kinds(raw) == {
+        "The bridge closes to all traffic from Monday.": "embed",
+        "Diversions are signed. pic.twitter.com/AbC123xyz": "embed",
+        "-": "embed",
+        "Harbour District Council (@HarbourDC) March 4, 2025": "embed",
+    }
+
+
+def test_a_long_paragraph_above_a_signature_stays_story() -> None:
+    long = " ".join(["The council met for hours and argued about the bridge and the money."] * 6)
+    found = kinds(f"\nThe council closed the bridge.\n\n{long}\n\nJo Bloggs (@jobloggs) 4 March 2025")
+    assert list(found.values()) == ["embed"]
+
+
+def test_follow_the_reporter_is_a_byline_and_follow_us_a_link() -> None:
+    found = kinds("\nThe council closed the bridge.\n\nFollow Priya Nandakumar on X: @priyanews\n\nFollow us on Instagram")
+    assert found == {"Follow Priya Nandakumar on X: @priyanews": "byline", "Follow us on Instagram": "link"}
+
+
+def test_a_reader_callout_and_its_questions_are_a_note() -> None:
+    found = kinds(
+        "\nThe council closed the bridge.\n\nHave you been affected by the closure? Email us at news@tidewater.example"
+    )
+    assert found == {"Have you been affected by the closure?": "note", "Email us at news@tidewater.example": "note"}
+
+
+def test_callout_words_inside_a_story_sentence_or_a_quote_are_story() -> None:
+    raw = (
+        "\nThe council will email us the figures on Monday, the union said.\n\n"
+        '"Tell us the truth," she said. Have the engineers seen the cracks?'
+    )
+    assert kinds(raw) == {}
+
+
+def test_newsletter_share_and_feed_footer_lines_are_not_story_text() -> None:
+    raw = (
+        "\nThe council closed the bridge.\n\nGet our free morning newsletter\n\nCopy link\n\nShare via email\n\n"
+        "The post Harbour council votes to shut bridge appeared first on The Tidewater Gazette."
+    )
+    found = kinds(raw)
+    assert found == {
+        "Get our free morning newsletter": "link",
+        "Copy link": "link",
+        "Share via email": "link",
+        "The post Harbour council votes to shut bridge appeared first on The Tidewater Gazette.": "note",
+    }

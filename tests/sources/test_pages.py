@@ -112,3 +112,35 @@ def test_the_python_api_compiles_page_markup() -> None:
     brief = briefing.compile_html(news_page())
     assert brief.title == HEADLINE and brief.sources[0].published == PUBLISHED
     assert _shape(brief) == _shape(compile_text(clean_text(), published=PUBLISHED))
+
+
+#: Furniture that trafilatura keeps inside a story's body: a "Read more" line, an embedded post,
+#: share and newsletter prompts, the reporter's social account, a reader call-out.
+BODY_FURNITURE = """
+<p><strong>Read more:</strong> <a href="/x">Council budget gap widens to 12 million pounds</a></p>
+<div class="newsletter"><p>Get our free morning newsletter</p></div>
+<blockquote class="twitter-tweet"><p lang="en" dir="ltr">The Old Mill Bridge will close to all traffic from Monday.
+Diversions are signed. <a href="https://t.co/x">pic.twitter.com/AbC123xyz</a></p>&mdash; Harbour District Council
+(@HarbourDC) <a href="https://twitter.com/x">March 4, 2025</a></blockquote>
+<p>Share this article</p>
+<p>Advertisement</p>
+<p>Follow Priya Nandakumar on X: @priyanews</p>
+<p>Have you been affected by the closure? Email us at news@tidewater.example</p>
+"""
+
+
+def test_furniture_inside_the_story_body_is_noise_and_leaves_the_brief_as_the_clean_text(tmp_path: Path) -> None:
+    from page_helpers import PARAGRAPHS
+
+    markup = news_page(PARAGRAPHS[:3]).replace("</article>", BODY_FURNITURE + "</article>", 1)
+    markup = markup.replace(BODY_FURNITURE, BODY_FURNITURE + "".join(f"<p>{p}</p>" for p in PARAGRAPHS[3:]))
+    page = compile_path(str(_page(tmp_path, markup))).brief
+    assert page is not None and "pic.twitter.com" in page.sources[0].text  # kept by the reader, found as noise
+    text = compile_text(clean_text(), published=PUBLISHED)
+    assert {k: v for k, v in _shape(page).items() if k != "actors"} == {
+        k: v for k, v in _shape(text).items() if k != "actors"
+    }
+    # The same actors; the embed's full "Harbour District Council" may win the display name over
+    # the headline's "Harbour" (names are weighed before furniture mentions are dropped).
+    assert [(a.kind, {a.name, *a.aliases}) for a in page.actors] == [(a.kind, {a.name, *a.aliases}) for a in text.actors]
+    assert [s.text for s in page.summary] == [s.text for s in text.summary]

@@ -131,6 +131,31 @@ async def test_watch_recompiles_when_the_file_changes(tmp_path: Path) -> None:
         assert app.brief.title.startswith("Changed council")
 
 
+PAGE = (
+    "<!DOCTYPE html><html lang='en'><head><title>{title} | Quay News</title>"
+    "<meta property='og:title' content='{title}'></head><body><nav><a href='/'>Home</a></nav><article>"
+    "<h1>{title}</h1><p>The harbour council voted on Tuesday to close the old bridge to all traffic after "
+    "engineers found cracks in its piers.</p><p>\"It is not safe,\" said council leader Ana Ruiz.</p>"
+    "</article><footer>Quay News</footer></body></html>"
+)
+
+
+@pilot_test
+async def test_watch_on_a_saved_page_recompiles_its_main_text(tmp_path: Path) -> None:
+    path = tmp_path / "story.html"
+    path.write_text(PAGE.format(title="Council shuts the old bridge"), encoding="utf-8")
+    app = make_app(path, watch=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await loaded(pilot)
+        assert app.brief.title == "Council shuts the old bridge"
+        path.write_text(PAGE.format(title="Council reopens the old bridge"), encoding="utf-8")
+        os.utime(path, ns=(1, 1))
+        await pilot.pause(app.POLL_SECONDS * 2.5)
+        await loaded(pilot)
+        assert app.brief.title == "Council reopens the old bridge"
+        assert "<" not in app.brief.sources[0].text
+
+
 @pilot_test
 async def test_a_broken_edit_under_watch_keeps_the_last_good_brief(tmp_path: Path) -> None:
     path = tmp_path / "brief.yaml"

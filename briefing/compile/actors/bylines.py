@@ -13,8 +13,9 @@ from dataclasses import replace
 
 from briefing.compile.doc import Entity, Noise, Sentence
 
-#: Noise kinds whose names are the article's makers, not its subjects.
-MAKER_KINDS = frozenset({"byline", "credit"})
+#: Noise kinds whose names are the article's makers, not its subjects; an embedded post's names
+#: (its account, its handle) are the page's furniture, told again by the story when they matter.
+MAKER_KINDS = frozenset({"byline", "credit", "embed"})
 
 
 def without_makers(entities: list[Entity], sentences: list[Sentence], noise: Noise) -> list[Entity]:

@@ -4,7 +4,13 @@ Scraped news carries its headline, bylines, datelines, photo credits and caption
 links and the headlines of related stories pasted into paragraphs.  The splitter has already cut
 them into segments of their own; this pass names each one (``Noise.kinds``: index -> kind) so the
 summary never shows them and other passes can skip them.  Kinds: title, dateline, timestamp,
-byline, credit, caption, link, note, headline, heading, table, fragment.
+byline, credit, caption, link, note, headline, heading, table, fragment, embed.
+
+Pages read by briefing's page reader keep some furniture inside the story's body, and the same
+rules find it: an embedded social post (its "— Name (@handle) March 4, 2025" signature, its
+``pic.twitter.com`` link, and the post's text just above the signature), "Follow NAME on X"
+(the reporter: a byline), reader call-outs ("Have you been affected? Email us at ..."),
+newsletter and share prompts.
 """
 
 from __future__ import annotations
@@ -49,16 +55,42 @@ _LINK = re.compile(
 _NOTE = re.compile(
     r"""[("\[]?\s*(?:(?:correction|clarification|editor'?s'?\s+note)\s*:|an\s+earlier\s+version\s+of\s+this\s+"""
     r"""(?:story|article|report)|this\s+(?:story|article|report)\s+(?:was|has\s+been)\s+(?:originally\s+|first\s+)?"""
-    r"""(?:published|updated|amended|corrected)"""
+    r"""(?:published|updated|amended|corrected)|the\s+post\s+(?:.{1,160}\s+)?appeared\s+first\s+on\b"""
     r"""|\((?:adds|updates|recasts|corrects|rewrites|refiles|changes|fixes|removes|inserts|repeats)\b[^()]*\)\W*$)""",
     re.IGNORECASE,
 )
 #: Page calls to action: noise only as short lines ("Advertisement spending rose" is a sentence).
 _PROMPT = re.compile(
     r"""[("\[]?\s*(?:sign\s+up|subscribe|follow\s+us|share\s+(?:this|on)|advertisement|sponsored|download\s+the|"""
-    r"""listen\s+to\s+this|\d+\s+min(?:ute)?s?\s+read|comments?\b|(?:media|press)\s+(?:contacts?|enquiries|inquiries)\s*:)""",
+    r"""listen\s+to\s+this|\d+\s+min(?:ute)?s?\s+read|comments?\b|(?:media|press)\s+(?:contacts?|enquiries|inquiries)\s*:"""
+    r"""|share\s+via|copy\s+(?:the\s+)?link|newsletter\s+sign[\s-]?up|(?:get|receive)\s+(?:our|the)\s+(?:[\w-]+\s+){0,4}newsletter"""
+    r"""|enter\s+your\s+e-?mail|already\s+a\s+subscriber)""",
     re.IGNORECASE,
 )
+#: The signature under an embedded social post: "— Harbour Council (@HarbourDC) March 4, 2025".
+_EMBED_SIGNATURE = re.compile(
+    r"-*\s*[^()\n]{0,80}\(@\w{1,30}\)\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})?\W*"
+)
+#: What only an embedded post carries: its picture link, a short link, an Instagram frame.
+_EMBED_MARK = re.compile(
+    r"\bpic\.twitter\.com/\w|(?<![\w.])t\.co/\w|\bview\s+this\s+post\s+on\s+instagram\b|\ba\s+post\s+shared\s+by\b",
+    re.IGNORECASE,
+)
+#: An embedded post's text is at most this long; a longer paragraph above a signature is story.
+_EMBED_BODY_WORDS = 60
+#: "Follow Jane Doe on X": the reporter's social account, a byline.
+_FOLLOW = re.compile(
+    r"[Ff]ollow\s+(?:us|(?:[A-Z][\w.'-]*\s+){1,4})on\s+(?i:twitter|x|instagram|facebook|tiktok|threads|bluesky|linkedin|youtube|mastodon)\b"
+    r"|[Ff]ollow\s+(?:[A-Z][\w.'-]*\s+){0,4}(?:on\s+\w+\s*)?(?:at\s+)?@\w",
+)
+#: A call to readers: "Email us at ...", "Get in touch", "Tell us your story".
+_CALLOUT = re.compile(
+    r"(?:please\s+)?(?:e-?mail|contact|message|write\s+to|tell|call|send|share\s+your\s+\w+\s+with)\s+us\b|get\s+in\s+touch\b",
+    re.IGNORECASE,
+)
+#: Read from the start of a run only, possessively: linear on a 40 kB hyphen-joined "word".
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+")
+_CALLOUT_WORDS = 20
 _PROMPT_WORDS = 12
 #: What a picture credit names, as against a reporting or copyright credit.
 _PICTURE = re.compile(r"(?i:photo|picture|image|video|graphic|illustration|getty|shutterstock|alamy)")
@@ -78,7 +110,43 @@ def find_noise(norm: str, sentences: list[Sentence]) -> Noise:
             kinds[index] = kind
     for index in [i for i, kind in kinds.items() if kind == "credit"]:
         _caption_beside(norm, sentences, index, kinds)
-    return Noise(kinds)
+    for index in [i for i, kind in kinds.items() if kind == "embed"]:
+        _embed_around(norm, sentences, index, kinds)
+    for index in [i for i, kind in kinds.items() if kind == "callout"]:
+        _questions_before(norm, sentences, index, kinds)
+    return Noise({i: "note" if kind == "callout" else kind for i, kind in kinds.items()})
+
+
+def _embed_around(norm: str, sentences: list[Sentence], index: int, kinds: dict[int, str]) -> None:
+    """An embedded post is one piece: its whole paragraph, and, above a signature, the dash line
+    and the post's short paragraph of text (the page shows them as one framed box)."""
+    s = sentences[index]
+    same = [i for i, t in enumerate(sentences) if t.paragraph == s.paragraph]
+    for i in same:
+        kinds[i] = "embed"
+    if not _EMBED_SIGNATURE.fullmatch(norm, s.start, s.end):
+        return
+    above = min(same) - 1
+    while above >= 0 and kinds.get(above) == "fragment":
+        kinds[above] = "embed"
+        above -= 1
+    if above < 0 or above in kinds:
+        return
+    body = [i for i, t in enumerate(sentences) if t.paragraph == sentences[above].paragraph]
+    words = sum(len(_WORDS.findall(norm, sentences[i].start, sentences[i].end)) for i in body)
+    if words <= _EMBED_BODY_WORDS:
+        for i in body:
+            kinds.setdefault(i, "embed")
+
+
+def _questions_before(norm: str, sentences: list[Sentence], index: int, kinds: dict[int, str]) -> None:
+    """A call-out opens with questions to the reader ("Have you been affected?"): they go with it."""
+    i = index - 1
+    while i >= 0 and sentences[i].paragraph == sentences[index].paragraph and i not in kinds:
+        if not norm[sentences[i].start : sentences[i].end].rstrip().endswith("?"):
+            return
+        kinds[i] = "callout"
+        i -= 1
 
 
 def _caption_beside(norm: str, sentences: list[Sentence], index: int, kinds: dict[int, str]) -> None:
@@ -110,6 +178,14 @@ def _kind(norm: str, sentences: list[Sentence], index: int, head: tuple[int, int
         return "caption"
     if _CREDIT.match(segment) or _CREDIT_TAIL.search(segment) or _AGENCY_ONLY.fullmatch(segment):
         return "credit"
+    if _EMBED_MARK.search(segment) or ("(@" in segment and _EMBED_SIGNATURE.fullmatch(segment)):
+        return "embed"
+    if len(words) <= _PROMPT_WORDS and _FOLLOW.match(segment):
+        return "link" if segment[7:9].lower() == "us" else "byline"
+    if len(words) <= _CALLOUT_WORDS and '"' not in segment and (
+        _CALLOUT.match(segment) or (len(words) <= _PROMPT_WORDS and _EMAIL.search(segment))
+    ):
+        return "callout"
     if _LINK.match(segment) or (len(words) <= _PROMPT_WORDS and _PROMPT.match(segment)):
         return "link"
     if _NOTE.match(segment):
