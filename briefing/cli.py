@@ -54,8 +54,19 @@ def warn(line: str) -> None:
     click.echo(f"briefing: warning: {line}", err=True)
 
 
+#: What a command reads: a file, ``-`` or a URL.  click does not judge it (a directory or an
+#: unreadable file would be a usage error, exit 2, with the usage block): the readers do, and
+#: bad input is one line and exit 1 like a missing file.
+ARTICLE = click.Path(allow_dash=True, readable=False)
+
+
 class _DefaultToOpen(click.Group):
-    """A group where ``briefing PATH`` means ``briefing open PATH`` (the TUI)."""
+    """A group where ``briefing PATH`` means ``briefing open PATH`` (the TUI).
+
+    Its help also lists the TUI's own options (``--theme``, ``--watch``, ``--published``), as
+    ``briefing [OPTIONS] [PATH]`` takes them; a word that is no file but nearly a command name
+    (``briefing prnt``) is answered with the command meant.
+    """
 
     _GROUP_OPTIONS = ("--color", "--width")
 
@@ -70,8 +81,30 @@ class _DefaultToOpen(click.Group):
                 break
         rest = args[i:]
         if rest and rest[0] not in self.commands and rest[0] not in ("--help", "-h", "--version"):
+            self._check_not_a_typo(rest[0])
             args = [*args[:i], "open", *rest]
         return super().parse_args(ctx, args)
+
+    def _check_not_a_typo(self, word: str) -> None:
+        """A word that names no file, no URL and no option but looks like a command: say which."""
+        import difflib
+
+        if word.startswith("-") or "/" in word or "." in word or os.path.exists(word):
+            return
+        close = difflib.get_close_matches(word, list(self.commands), n=1, cutoff=0.6)
+        if close:
+            raise BadInput(f"{word}: no such command or file; did you mean 'briefing {close[0]}'?")
+
+    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        super().format_options(ctx, formatter)
+        tui = self.commands.get("open")
+        if tui is None:
+            return
+        help_names = set(ctx.help_option_names)
+        options = [p for p in tui.get_params(ctx) if isinstance(p, click.Option) and not help_names & set(p.opts)]
+        records = [record for record in (p.get_help_record(ctx) for p in options) if record]
+        with formatter.section("Terminal UI options (briefing [OPTIONS] [PATH])"):
+            formatter.write_dl(records)
 
 
 def _published(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -114,7 +147,12 @@ sentences_option = click.option(
 )
 
 
-@click.group(cls=_DefaultToOpen, invoke_without_command=True, epilog=EXAMPLES)
+@click.group(
+    cls=_DefaultToOpen,
+    invoke_without_command=True,
+    epilog=EXAMPLES,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 @click.version_option(__version__, "--version", prog_name="briefing")
 @color_option
 @width_option
@@ -132,8 +170,8 @@ def cli(ctx: click.Context, color: str | None, width: int | None) -> None:
 
 
 @cli.command("open")
-@click.argument("path", required=False, type=click.Path(dir_okay=False, allow_dash=True))
-@click.option("--theme", default=None, help="Theme name (see themes/ and ~/.config/briefing/themes/).")
+@click.argument("path", required=False, type=ARTICLE)
+@click.option("--theme", metavar="NAME", default=None, help="Theme name (see themes/ and ~/.config/briefing/themes/).")
 @click.option("--watch", is_flag=True, help="Recompile and refresh when the file changes.")
 @published_option
 @click.pass_context
@@ -154,7 +192,7 @@ def open_command(
 
 
 @cli.command("compile", epilog=EXAMPLES)
-@click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
+@click.argument("paths", nargs=-1, required=True, type=ARTICLE)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the brief of one article here.")
 @click.option(
     "--out",
@@ -395,7 +433,7 @@ story_option = click.option(
 
 
 @cli.command("print")
-@click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
+@click.argument("paths", nargs=-1, type=ARTICLE)
 @story_option
 @color_option
 @width_option
@@ -428,7 +466,7 @@ def print_command(
 
 
 @cli.command("markdown")
-@click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
+@click.argument("paths", nargs=-1, type=ARTICLE)
 @story_option
 @published_option
 @save_page_option

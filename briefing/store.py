@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import stat
 import tempfile
 from pathlib import Path
 from typing import Literal
@@ -63,7 +64,11 @@ def dump_brief(brief: Brief, path: str | os.PathLike[str], fmt: Format | None = 
 
 
 def write_atomic(path: str | os.PathLike[str], content: str) -> None:
-    """Write text to ``path`` via a temporary file and a rename: all of it or nothing."""
+    """Write text to ``path`` via a temporary file and a rename: all of it or nothing.
+
+    The file gets the mode a plain ``open`` would give it (0666 less the umask), or keeps the
+    mode of the file it replaces: the temporary file's private 0600 must not outlive the rename.
+    """
     target = Path(path)
     directory = target.parent if str(target.parent) else Path(".")
     try:
@@ -71,6 +76,7 @@ def write_atomic(path: str | os.PathLike[str], content: str) -> None:
     except OSError as exc:
         raise BriefingError(f"{target}: cannot write: {exc.strerror or exc}") from None
     try:
+        os.fchmod(fd, _mode_for(target))
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(content)
             handle.flush()
@@ -84,6 +90,16 @@ def write_atomic(path: str | os.PathLike[str], content: str) -> None:
         if isinstance(exc, OSError):
             raise BriefingError(f"{target}: cannot write: {exc.strerror or exc}") from None
         raise
+
+
+def _mode_for(target: Path) -> int:
+    """The permission bits for a file written at ``target``: those it has, else 0666 less the umask."""
+    try:
+        return stat.S_IMODE(os.stat(target).st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def load_brief(path: str | os.PathLike[str], fmt: Format | None = None) -> Brief:

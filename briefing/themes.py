@@ -1,7 +1,8 @@
 """Themes: YAML files of named colours shared by the TUI and ``briefing print``.
 
 A theme file holds ``name``, ``dark`` and colours (``primary``, ``secondary``, ``accent``,
-``foreground``, ``background``, ``surface``, ``panel``, ``success``, ``warning``, ``error``).  The
+``foreground``, ``background``, ``surface``, ``panel``, ``success``, ``warning``, ``error``, and
+the quieter text and highlight backgrounds ``muted``, ``cursor``, ``evidence``, ``mention``).  The
 defaults ship in ``themes/``; users copy one to ``$XDG_CONFIG_HOME/briefing/themes/`` and change
 it.  This module has no UI imports, so the print path can read colours cheaply.
 """
@@ -29,6 +30,44 @@ COLOR_KEYS: tuple[str, ...] = (
     "success",
     "warning",
     "error",
+    "muted",
+    "cursor",
+    "evidence",
+    "mention",
+)
+#: Keys a theme may leave out, and how each is made from the others when it does: (the colour
+#: laid over, the colour under it, how much of the first shows).
+DERIVED: dict[str, tuple[str, str, float]] = {
+    "muted": ("foreground", "surface", 0.7),
+    "cursor": ("primary", "surface", 0.3),
+    "evidence": ("accent", "surface", 0.35),
+    "mention": ("secondary", "surface", 0.3),
+}
+#: What the views draw, as (text colour, background, where): each pair must reach WCAG AA's
+#: 4.5:1 in the shipped themes (tests/test_themes.py computes it from the files).
+CONTRAST_PAIRS: tuple[tuple[str, str, str], ...] = (
+    ("foreground", "background", "screen text, the error box"),
+    ("foreground", "surface", "pane text"),
+    ("foreground", "panel", "header, footer, toasts, the unfocused cursor row"),
+    ("foreground", "cursor", "the item under the cursor"),
+    ("foreground", "evidence", "lit evidence in the source"),
+    ("foreground", "mention", "an actor's mentions in the source"),
+    ("muted", "background", "tab names, border titles"),
+    ("muted", "surface", "roles, cues, the actors' order"),
+    ("muted", "panel", "the header's facts"),
+    ("muted", "cursor", "roles and cues under the cursor"),
+    ("accent", "background", "focused border titles, print"),
+    ("accent", "surface", "dates, bullets, quote marks, help headings"),
+    ("accent", "panel", "footer keys, the filter in the header"),
+    ("accent", "cursor", "dates and bullets under the cursor"),
+    ("secondary", "background", "print: speakers, kinds"),
+    ("secondary", "surface", "speakers, kinds, help keys"),
+    ("secondary", "cursor", "speakers and kinds under the cursor"),
+    ("primary", "background", "print: headings and rules"),
+    ("success", "panel", "toast titles"),
+    ("warning", "panel", "toast titles"),
+    ("error", "panel", "toast titles"),
+    ("error", "background", "the error box"),
 )
 _HEX = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
 
@@ -43,7 +82,42 @@ class ThemeSpec:
     path: Path | None = None
 
     def color(self, key: str, default: str = "default") -> str:
-        return self.colors.get(key, default)
+        """The colour named ``key``: from the file, else made as :data:`DERIVED` says, else ``default``."""
+        if key in self.colors:
+            return self.colors[key]
+        if key in DERIVED:
+            over, under, amount = DERIVED[key]
+            if over in self.colors and under in self.colors:
+                return blend(self.colors[over], self.colors[under], amount)
+        return default
+
+
+def _rgb(hex_colour: str) -> tuple[int, int, int]:
+    digits = hex_colour.lstrip("#")
+    if len(digits) == 3:
+        digits = "".join(c * 2 for c in digits)
+    return int(digits[0:2], 16), int(digits[2:4], 16), int(digits[4:6], 16)
+
+
+def blend(over: str, under: str, amount: float) -> str:
+    """``over`` laid on ``under`` with ``amount`` (0 to 1) of it showing, as ``#rrggbb``."""
+    mixed = (round(a * amount + b * (1 - amount)) for a, b in zip(_rgb(over), _rgb(under)))
+    return "#" + "".join(f"{c:02x}" for c in mixed)
+
+
+def contrast(first: str, second: str) -> float:
+    """The WCAG contrast ratio of two colours, from 1 (the same) to 21 (black on white)."""
+
+    def luminance(hex_colour: str) -> float:
+        def channel(c: int) -> float:
+            x = c / 255
+            return x / 12.92 if x <= 0.04045 else ((x + 0.055) / 1.055) ** 2.4
+
+        r, g, b = (channel(c) for c in _rgb(hex_colour))
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    light, dark = sorted((luminance(first), luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
 
 
 def user_themes_dir() -> Path:

@@ -210,3 +210,72 @@ def test_the_views_of_a_text_article_skip_the_ui_page_feed_and_http_imports(comm
     imported = {line.rsplit("|", 1)[-1].strip().split(".")[0] for line in proc.stderr.splitlines() if "|" in line}
     assert "briefing" in imported
     assert not imported & (absent | PAGE_LIBRARIES)
+
+
+def test_h_is_help_for_the_group_and_every_command(runner: CliRunner) -> None:
+    for args in (["-h"], ["print", "-h"], ["compile", "-h"], ["open", "-h"]):
+        result = runner.invoke(cli, args)
+        assert result.exit_code == 0 and "Usage:" in result.stdout, args
+
+
+def test_top_level_help_shows_the_tui_options(runner: CliRunner) -> None:
+    out = runner.invoke(cli, ["--help"]).stdout
+    section = out[out.index("Terminal UI options") :]
+    for option in ("--theme NAME", "--watch", "--published YYYY-MM-DD"):
+        assert option in section
+
+
+def test_a_mistyped_command_is_answered_with_the_one_meant(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    line = one_error_line(runner.invoke(cli, ["prnt"]))
+    assert "did you mean 'briefing print'" in line
+    assert "did you mean 'briefing markdown'" in one_error_line(runner.invoke(cli, ["markdwn", "x.txt"]))
+
+
+def test_a_file_named_like_a_command_is_still_opened_as_a_file(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "prnt").write_text(ARTICLE, encoding="utf-8")
+    from briefing.cli import _DefaultToOpen
+
+    _DefaultToOpen._check_not_a_typo(cli, "prnt")  # type: ignore[arg-type]  # no error: the file is there
+
+
+def test_a_directory_is_bad_input_in_one_line(runner: CliRunner, tmp_path: Path) -> None:
+    assert "is a directory" in one_error_line(runner.invoke(cli, ["print", str(tmp_path)]))
+    assert "is a directory" in one_error_line(runner.invoke(cli, ["markdown", str(tmp_path)]))
+
+
+def test_an_unreadable_file_is_bad_input_in_one_line_like_a_missing_one(
+    runner: CliRunner, article: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import builtins
+    import os
+
+    real_open = builtins.open
+
+    def denied(file, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if str(file) == str(article):
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)
+
+    # As root every file is readable, so the refusal is simulated where it happens.
+    monkeypatch.setattr(os, "access", lambda *a, **k: False)
+    monkeypatch.setattr(builtins, "open", denied)
+    for command in ("print", "markdown", "compile"):
+        assert "Permission denied" in one_error_line(runner.invoke(cli, [command, str(article)]))
+
+
+def test_written_files_respect_the_umask(runner: CliRunner, article: Path, tmp_path: Path) -> None:
+    import os
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        out = tmp_path / "brief.yaml"
+        assert runner.invoke(cli, ["compile", str(article), "-o", str(out)]).exit_code == 0
+        assert stat.S_IMODE(out.stat().st_mode) == 0o644
+        out.chmod(0o640)
+        assert runner.invoke(cli, ["compile", str(article), "-o", str(out)]).exit_code == 0
+        assert stat.S_IMODE(out.stat().st_mode) == 0o640, "an existing file keeps its mode"
+    finally:
+        os.umask(old)

@@ -88,8 +88,9 @@ def test_markdown_escapes_article_text_so_it_renders_as_itself(brief: Brief) -> 
     assert "\x1b" not in text and "\x07" not in text and "\x00" not in text
     tokens = MarkdownIt("commonmark").enable(["table", "strikethrough"]).parse(text)
     inline = [c.type for t in tokens for c in (t.children or [])]
-    # The only emphasis and code are the view's own source line (one em; code for path and digest).
-    assert inline.count("em_open") == 1 and inline.count("code_inline") == 2
+    # The only emphasis and code are the view's own: the source line (em; code for path and
+    # digest) and the note on the actors' order (em).
+    assert inline.count("em_open") == 2 and inline.count("code_inline") == 2
     assert not {"strong_open", "s_open", "link_open", "html_inline"} & set(inline)
     assert not any(t.type == "html_block" for t in tokens)
     # The hostile pipes did not add cells: every actor row still has four cells.
@@ -126,3 +127,24 @@ def test_masked_keeps_the_length_and_the_newlines() -> None:
     assert len(out) == len(text)
     assert "\x1b" not in out and "\x07" not in out and "\r" not in out and "\t" not in out
     assert out.count("\n") == 1
+
+
+def test_print_to_a_file_leaves_no_trailing_spaces(brief: Brief) -> None:
+    for color in ("never", "always"):
+        out = printed(brief, width=100, color=color)
+        assert not re.search(r" +(?:\x1b\[[0-9;]*m)*$", out, re.MULTILINE), color
+
+
+def test_the_timeline_date_column_stays_narrow_at_width_100(brief: Brief) -> None:
+    brief.timeline[0].date_text = "on the Tuesday afternoon before the long holiday weekend began"
+    lines = printed(brief, width=100).splitlines()
+    header = next(line for line in lines if line.lstrip().startswith("Date") and "Event" in line)
+    assert header.index("Event") <= 30, "the date column takes at most about 24 columns"
+
+
+def test_every_view_words_the_dates_and_leaves_the_timeml_in_the_data(brief: Brief) -> None:
+    brief.timeline[0].date = "2026-03-03TAF"
+    brief.timeline[0].date_text = "Tuesday afternoon"
+    out = printed(brief, width=100) + markdown.render(brief)
+    assert "2026-03-03TAF" not in out and "3 Mar 2026, afternoon" in out
+    assert "late 2027 (late)" not in out

@@ -48,6 +48,8 @@ class BriefingApp(App[None]):
         self._stamp: tuple[int, int] | None = None
         self._outcome: Brief | str | None = None
         self._screen_up = False
+        #: The target and stamp of the brief on screen while another is being opened.
+        self._shown: tuple[Target, tuple[int, int] | None] | None = None
         themes, self.theme_errors = load_themes()
         for spec in themes:
             self.register_theme(spec)
@@ -108,7 +110,13 @@ class BriefingApp(App[None]):
     # -- loading and watching -----------------------------------------------------------------
 
     def open_target(self, target: Target) -> None:
-        """Show ``target``: the screen says it is loading at once, the brief follows from a worker."""
+        """Show ``target``: the screen says it is loading at once, the brief follows from a worker.
+
+        Until it is there the brief on screen stays what it was: a target that cannot be had
+        leaves it (and its header) as they were, and says why.
+        """
+        if self.brief is not None:
+            self._shown = (self.target, self._stamp)
         self.target = target
         self._stamp = stamp(target.path)
         self._outcome = None
@@ -134,11 +142,15 @@ class BriefingApp(App[None]):
 
     def _deliver(self) -> None:
         outcome = self._outcome
-        self.main.label = self.target.label
+        opened, self._shown = self._shown, None
         if isinstance(outcome, Brief):
+            self.main.label = self.target.label
             self.brief = outcome
-            self.main.show_brief(outcome)
+            self.main.show_brief(outcome, fresh=opened is not None)
         elif outcome is not None:
+            if opened is not None:  # back to the brief still on screen
+                self.target, self._stamp = opened
+            self.main.label = self.target.label
             self.main.show_error(outcome)
 
     def poll(self) -> None:
@@ -153,8 +165,11 @@ class BriefingApp(App[None]):
     # -- commands -----------------------------------------------------------------------------
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
-        yield SystemCommand("Switch theme", "Go to the next briefing theme", self.action_next_theme)
+        """Textual's commands less its theme picker (briefing offers its own themes, each one
+        checked for contrast), then the app's."""
+        yield from (c for c in super().get_system_commands(screen) if c.title != "Theme")
+        names = ", ".join(self.briefing_themes)
+        yield SystemCommand("Theme", f"Go to the next briefing theme ({names})", self.action_next_theme)
         for name in self.briefing_themes:
             yield SystemCommand(f"Theme: {name}", f"Use the {name} theme", lambda n=name: self.use_theme(n), discover=False)
         yield SystemCommand("Toggle source", "Show or hide the article text (s)", self.main.action_toggle_source)
@@ -187,9 +202,23 @@ class BriefingApp(App[None]):
         stem = self.target.path.stem if self.target.path is not None else "brief"
         self.push_screen(PathPrompt("Export the brief as Markdown to:", f"{stem}.md"), self.export_to)
 
-    def export_to(self, path: str | None) -> None:
-        """Write the brief as Markdown to ``path`` (nothing when None); say how it went."""
+    def export_to(self, path: str | None, *, overwrite: bool = False) -> None:
+        """Write the brief as Markdown to ``path`` (nothing when None); say how it went.
+
+        An existing file is replaced only once the reader said yes to it.
+        """
         if not path or self.brief is None:
+            return
+        if not overwrite and Path(path).expanduser().exists():
+            from briefing.tui.screens.prompt import Confirm
+
+            def answered(yes: bool | None) -> None:
+                if yes:
+                    self.export_to(path, overwrite=True)
+                else:
+                    self.notify("Export cancelled: the file is unchanged", timeout=3)
+
+            self.push_screen(Confirm(f"{plain(path)} exists. Replace it?"), answered)
             return
         from briefing.store import write_atomic
         from briefing.views.markdown import render

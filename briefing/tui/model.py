@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from briefing.brief import Actor, Brief, Ref, Span
-from briefing.views.format import number
+from briefing.views.format import event_when, measure_of, number
 from briefing.views.safe import plain
 
 #: The list panes in focus order; the source pane comes after them when it is shown.
@@ -58,10 +58,12 @@ def build_rows(brief: Brief) -> dict[str, list[Row]]:
         rows["quotes"].append(Row("quotes", i, f"“{plain(q.text)}” — {who}", evidence, ids))
     for i, t in enumerate(brief.timeline):
         actors = ", ".join(plain(names.get(x, x)) for x in t.actors)
-        words = " ".join(x for x in (plain(t.date), plain(t.date_text), plain(t.event), actors) if x)
+        shown, said = event_when(t.date, t.qualifier, t.date_text)
+        words = " ".join(x for x in (plain(shown), plain(said), plain(t.event), actors) if x)
         rows["timeline"].append(Row("timeline", i, words, tuple(t.evidence), frozenset(t.actors)))
     for i, f in enumerate(brief.figures):
-        words = " ".join(x for x in (plain(f.text), number(f.value), plain(f.unit or ""), plain(f.measure or "")) if x)
+        measure = measure_of(f.unit, f.measure) or ""
+        words = " ".join(x for x in (plain(f.text), number(f.value), plain(f.unit or ""), plain(measure)) if x)
         rows["figures"].append(Row("figures", i, words, tuple(f.evidence)))
     return rows
 

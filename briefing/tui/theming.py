@@ -10,25 +10,48 @@ from pathlib import Path
 
 from textual.theme import Theme
 
-from briefing.themes import DEFAULT_THEME, ThemeSpec, discover
+from briefing.themes import DEFAULT_THEME, DERIVED, ThemeSpec, blend, discover
+
+#: The colours Textual itself knows (besides ``primary``); the rest of a theme goes in as variables.
+_BASE = ("secondary", "accent", "foreground", "background", "surface", "panel", "success", "warning", "error")
 
 
 def to_textual(spec: ThemeSpec) -> Theme:
-    """The Textual theme for a spec: colours it lacks are derived by Textual from the primary."""
+    """The Textual theme for a spec: colours it lacks are derived by Textual from the primary.
+
+    Text colours are handed over solid (Textual would otherwise tint ``$text-*`` and fade
+    ``$text-muted`` into the background), so what is drawn is what the theme file says and what
+    the contrast test measured.  The highlight backgrounds become ``$briefing-cursor``,
+    ``$briefing-evidence`` and ``$briefing-mention`` for the stylesheet.
+    """
     colors = spec.colors
+    base = _theme(spec, {})
+    made = base.to_color_system().generate()
+    full = {key: colors.get(key) or made[key] for key in ("primary", *_BASE)}
+    variables = {f"text-{key}": full[key] for key in ("primary", "secondary", "accent", "success", "warning", "error")}
+    variables["footer-key-foreground"] = full["accent"]
+    for key, var in (("muted", "text-muted"), ("cursor", "briefing-cursor"), ("evidence", "briefing-evidence"), ("mention", "briefing-mention")):
+        over, under, amount = DERIVED[key]
+        variables[var] = colors.get(key) or blend(full[over], full[under], amount)
+    return _theme(spec, variables)
+
+
+def _theme(spec: ThemeSpec, variables: dict[str, str]) -> Theme:
+    c = spec.colors.get
     return Theme(
         name=spec.name,
-        primary=colors["primary"],
-        secondary=colors.get("secondary"),
-        accent=colors.get("accent"),
-        foreground=colors.get("foreground"),
-        background=colors.get("background"),
-        surface=colors.get("surface"),
-        panel=colors.get("panel"),
-        success=colors.get("success"),
-        warning=colors.get("warning"),
-        error=colors.get("error"),
+        primary=spec.colors["primary"],
+        secondary=c("secondary"),
+        accent=c("accent"),
+        foreground=c("foreground"),
+        background=c("background"),
+        surface=c("surface"),
+        panel=c("panel"),
+        success=c("success"),
+        warning=c("warning"),
+        error=c("error"),
         dark=spec.dark,
+        variables=variables,
     )
 
 

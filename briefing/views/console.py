@@ -8,6 +8,7 @@ sequences are removed first.  Colours come from the same theme files as the TUI.
 from __future__ import annotations
 
 import os
+import re
 from typing import IO
 
 from rich import box
@@ -20,7 +21,17 @@ from rich.text import Text
 
 from briefing.brief import Brief
 from briefing.themes import ThemeSpec, load_theme
-from briefing.views.format import claim_lines, number, source_line, source_numbers, source_tag, when_text
+from briefing.views.format import (
+    ACTOR_ORDER,
+    claim_lines,
+    event_when,
+    measure_of,
+    number,
+    publication,
+    source_line,
+    source_numbers,
+    source_tag,
+)
 from briefing.views.safe import plain
 
 
@@ -33,10 +44,26 @@ def make_console(file: IO[str], *, color: str = "auto", width: int | None = None
     return Console(file=file, width=width)
 
 
+#: The end of a line that shows nothing: spaces, and colour codes between and after them.
+_TRAILING = re.compile(r"(?:[ ]|\x1b\[[0-9;]*m)+$", re.MULTILINE)
+_SGR = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def _trim(m: re.Match[str]) -> str:
+    """Nothing for a blank line end, or one reset when colour codes were in it."""
+    return "\x1b[0m" if _SGR.search(m.group()) else ""
+
+
 def render_to(file: IO[str], brief: Brief, *, color: str = "auto", width: int | None = None, theme: str | None = None) -> None:
-    """Print the brief on ``file``."""
+    """Print the brief on ``file``.
+
+    Rich pads every line of a table or panel to the full width; in a file or a pipe that is only
+    trailing spaces (and noise in diffs), so they are taken off each line before writing.
+    """
     console = make_console(file, color=color, width=width)
-    console.print(renderable(brief, load_theme(theme)))
+    with console.capture() as captured:
+        console.print(renderable(brief, load_theme(theme)))
+    file.write(_TRAILING.sub(_trim, captured.get()))
 
 
 def _t(text: str | None, style: str = "") -> Text:
@@ -46,7 +73,7 @@ def _t(text: str | None, style: str = "") -> Text:
 def renderable(brief: Brief, theme: ThemeSpec) -> Group:
     """The brief as one Rich renderable (header, summary, actors, quotes, timeline, figures)."""
     primary, accent, secondary = theme.color("primary"), theme.color("accent"), theme.color("secondary")
-    muted = "dim"
+    muted = theme.color("muted", "dim")
     heading = f"bold {primary}"
     parts: list[RenderableType] = []
 
@@ -55,7 +82,7 @@ def renderable(brief: Brief, theme: ThemeSpec) -> Group:
         src = brief.sources[0]
         facts.append(plain(src.path or src.url or "stdin"))
         facts.append(f" · {src.words} words")
-        facts.append(f" · published {src.published}" if src.published else " · publication date unknown")
+        facts.append(" · " + publication(src.published, [(d.start, d.value) for d in brief.dates if not d.sources or d.sources[0] == src.id]))
     else:
         facts.append(f"{len(brief.sources)} sources · {sum(s.words for s in brief.sources)} words")
     parts.append(Panel(Group(_t(brief.title, "bold"), facts), border_style=primary, box=box.ROUNDED))
@@ -92,7 +119,10 @@ def renderable(brief: Brief, theme: ThemeSpec) -> Group:
 
     if brief.actors:
         section("Actors")
-        table = Table(box=box.SIMPLE_HEAD, header_style=heading, expand=False, pad_edge=False)
+        table = Table(
+            box=box.SIMPLE_HEAD, header_style=heading, expand=False, pad_edge=False,
+            caption=ACTOR_ORDER, caption_style=muted, caption_justify="left",
+        )  # fmt: skip
         table.add_column("Name", style="bold", ratio=3)
         table.add_column("Kind", style=secondary, no_wrap=True)
         table.add_column("Role", ratio=4)
@@ -117,12 +147,12 @@ def renderable(brief: Brief, theme: ThemeSpec) -> Group:
         section("Timeline")
         names = {a.id: a.name for a in brief.actors}
         table = Table(box=box.SIMPLE_HEAD, header_style=heading, pad_edge=False)
-        table.add_column("Date", style=f"bold {accent}", no_wrap=True)
+        table.add_column("Date", style=f"bold {accent}", max_width=24)
         table.add_column("Event", ratio=1)
         for t in brief.timeline:
-            when = Text(plain(t.date))
-            said = when_text(t.date_text, t.qualifier)
-            if said != t.date:
+            shown, said = event_when(t.date, t.qualifier, t.date_text)
+            when = Text(plain(shown))
+            if said:
                 when.append(f"\n{plain(said)}", style=muted)
             event = tagged(_t(t.event), t.sources)
             actors = ", ".join(plain(names.get(i, i)) for i in t.actors)
@@ -139,7 +169,7 @@ def renderable(brief: Brief, theme: ThemeSpec) -> Group:
         table.add_column("Unit")
         table.add_column("Measures", ratio=1)
         for f in brief.figures:
-            table.add_row(tagged(_t(f.text), f.sources), number(f.value), _t(f.unit or "—"), _t(f.measure or "—"))
+            table.add_row(tagged(_t(f.text), f.sources), number(f.value), _t(f.unit or "—"), _t(measure_of(f.unit, f.measure) or "—"))
         parts.append(table)
 
     if brief.conflicts:

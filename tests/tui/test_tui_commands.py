@@ -88,7 +88,7 @@ async def test_palette_offers_the_apps_commands() -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await loaded(pilot)
         titles = {c.title for c in app.get_system_commands(app.screen)}
-        assert {"Switch theme", "Toggle source", "Export Markdown", "Copy selected item", "Open file"} <= titles
+        assert {"Theme", "Toggle source", "Export Markdown", "Copy selected item", "Open file"} <= titles
         await pilot.press("ctrl+p", *"toggle source")
         await pilot.pause(0.3)
         await pilot.press("enter")

@@ -42,9 +42,9 @@ async def test_the_help_lists_every_binding_of_app_screen_and_panes() -> None:
             display = app.get_key_display(Binding(key, ""))
             assert display in shown_keys, key
             assert display in text, key
-        for words in ("Next pane", "Search", "Source", "Copy", "Export Markdown", "Command palette", "Quit"):
+        for words in ("Next pane", "Search", "Show or hide the article", "Copy", "Export the brief as Markdown", "Command palette", "Quit"):
             assert words in text
-        for command in ("Switch theme", "Toggle source", "Copy selected item", "Open file"):
+        for command in ("Theme", "Toggle source", "Copy selected item", "Open file"):
             assert command in text
 
 

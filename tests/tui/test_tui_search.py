@@ -5,6 +5,12 @@ from tui_helpers import loaded, pilot_test, sample_app
 from briefing.tui.widgets.lists import ItemList
 
 
+def status(app) -> str:  # type: ignore[no-untyped-def]
+    """The search's status line as shown, or "" when it is hidden."""
+    line = app.main.query_one("#status")
+    return str(line.visual.plain) if line.display else ""
+
+
 async def search_for(pilot, words: str) -> None:
     await pilot.press("slash")
     await pilot.press(*words)
@@ -66,7 +72,7 @@ async def test_a_search_with_no_match_says_so_and_keeps_focus() -> None:
         await search_for(pilot, "zeppelin")
         assert app.main.matches == []
         assert isinstance(app.focused, ItemList)
-        assert any("No match" in str(n.message) for n in app._notifications)
+        assert "no match for “zeppelin”" in status(app)
 
 
 @pilot_test
@@ -94,3 +100,57 @@ async def test_matches_in_the_article_come_last_and_open_the_source() -> None:
         (start, end), = source.lit()
         assert source.text[start:end] == "winter"
         assert source.lit("match") == [(start, end)]
+
+
+@pilot_test
+async def test_n_says_which_match_in_one_status_line_not_a_toast_each() -> None:
+    app = sample_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        toasts = len(app._notifications)
+        await search_for(pilot, "ferry")
+        total = len(app.main.matches)
+        assert total > 2
+        assert status(app).startswith(f"match 1 of {total} for “ferry”")
+        await pilot.press("n")
+        assert status(app).startswith(f"match 2 of {total}")
+        assert "wrapped" not in status(app)
+        for _ in range(total - 1):
+            await pilot.press("n")
+        assert status(app).startswith(f"match 1 of {total}")
+        assert "wrapped to the first" in status(app)
+        await pilot.press("N")
+        assert status(app).startswith(f"match {total} of {total}")
+        assert "wrapped to the last" in status(app)
+        assert len(app._notifications) == toasts, "no toast per key"
+
+
+@pilot_test
+async def test_matches_are_lit_while_the_words_are_typed() -> None:
+    app = sample_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        await pilot.press("slash", "f", "e", "r")
+        await pilot.pause()
+        prompt = app.main.pane("summary").options[0].prompt
+        assert [prompt.plain[s.start : s.end] for s in prompt.spans if s.style == "reverse"] == ["fer"]
+        assert app.focused is app.main.query_one("#search"), "typing stays in the bar"
+        assert status(app).startswith(f"{len(app.main.matches)} matches for “fer”")
+        await pilot.press("escape")
+        await pilot.pause()
+        prompt = app.main.pane("summary").options[0].prompt
+        assert not [s for s in prompt.spans if s.style == "reverse"], "escape takes the half-typed search back"
+        assert status(app) == ""
+
+
+@pilot_test
+async def test_escape_after_a_search_clears_the_status_line() -> None:
+    app = sample_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        await search_for(pilot, "ferry")
+        assert status(app)
+        app.main.focus_pane("summary")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert status(app) == "" and app.main.query_text == ""

@@ -86,4 +86,7 @@ async def test_an_empty_brief_takes_every_key_without_failing(tmp_path: Path) ->
         await pilot.press("tab", "enter", "c", "s", "tab", "tab", "tab", "tab", "tab", "enter", "j", "G", "c")
         await pilot.press("slash", "x", "enter", "n", "N", "escape", "question_mark", "escape")
         assert app.is_running
-        assert all(app.main.pane(p).option_count == 0 for p in ("summary", "actors"))
+        for pane in ("summary", "actors"):
+            widget = app.main.pane(pane)
+            assert widget.rows == [] and widget.option_count == 1
+            assert str(widget.get_option_at_index(0).prompt).startswith(f"No {pane} found")

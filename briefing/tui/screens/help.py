@@ -21,7 +21,7 @@ from briefing.tui.widgets.search import SearchBar
 from briefing.tui.widgets.source import SourcePane
 
 #: Keys every list has from Textual's OptionList that are worth telling about.
-_OPTION_LIST_KEYS = frozenset({"up", "down", "home", "end", "pageup", "pagedown", "enter"})
+_OPTION_LIST_KEYS = frozenset({"up", "down", "home", "end", "pageup", "pagedown"})
 
 
 def _bindings(owner: type, keep: frozenset[str] | None = None) -> list[Binding]:
@@ -38,7 +38,7 @@ def sections(app: App[None]) -> list[tuple[str, list[tuple[str, str]]]]:
     def rows(bindings: list[Binding]) -> list[tuple[str, str]]:
         grouped: dict[str, list[str]] = {}
         for b in bindings:
-            grouped.setdefault(b.description or b.action.replace("_", " ").capitalize(), []).append(app.get_key_display(b))
+            grouped.setdefault(b.tooltip or b.description or b.action.replace("_", " ").capitalize(), []).append(app.get_key_display(b))
         return [(" / ".join(keys), what) for what, keys in grouped.items()]
 
     palette = Binding(app.COMMAND_PALETTE_BINDING, "command_palette", "Command palette")

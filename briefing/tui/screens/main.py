@@ -18,7 +18,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static, Tab, Tabs
 
 from briefing.brief import Brief, Ref
-from briefing.tui.model import PANE_TITLES, PANES, Match, Row, View, row_at, search
+from briefing.tui.model import FILTERED_PANES, PANE_TITLES, PANES, Match, Row, View, row_at, search
 from briefing.tui.widgets.header import BriefHeader
 from briefing.tui.widgets.labels import label
 from briefing.tui.widgets.lists import ItemList
@@ -36,16 +36,16 @@ class MainScreen(Screen[None]):
     """The brief, its panes and the source; see the help screen (``?``) for the keys."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("tab", "focus_pane(1)", "Next pane", show=False),
+        Binding("tab", "focus_pane(1)", "Pane", tooltip="Next pane"),
         Binding("shift+tab", "focus_pane(-1)", "Previous pane", show=False),
-        Binding("s", "toggle_source", "Source"),
+        Binding("s", "toggle_source", "Source", tooltip="Show or hide the article"),
         Binding("slash", "search", "Search"),
         Binding("n", "next_match(1)", "Next match", show=False),
         Binding("N", "next_match(-1)", "Previous match", show=False),
-        Binding("escape", "clear", "Clear filter"),
-        Binding("c", "copy", "Copy", show=False),
-        Binding("e", "app.export", "Export Markdown", show=False),
-        Binding("o", "app.open", "Open file", show=False),
+        Binding("escape", "clear", "Clear", tooltip="Clear the actor filter, then the search"),
+        Binding("c", "copy", "Copy", tooltip="Copy the selected item (or the lit evidence)"),
+        Binding("e", "app.export", "Export", tooltip="Export the brief as Markdown"),
+        Binding("o", "app.open", "Open", tooltip="Open another article or brief"),
     ]
 
     def __init__(self) -> None:
@@ -53,6 +53,7 @@ class MainScreen(Screen[None]):
         self.view: View | None = None
         self.label = ""
         self.query_text = ""
+        self._query_before = ""
         self.matches: list[Match] = []
         self.match_at = -1
         self.active_tab = TABBED[0]
@@ -77,13 +78,16 @@ class MainScreen(Screen[None]):
                     for pane in ("actors", "quotes", "figures", "timeline"):
                         yield ItemList(pane)
                 yield SourcePane(id="source")
-        yield SearchBar(id="search")
-        yield Footer()
+        with Vertical(id="bottom"):
+            yield SearchBar(id="search")
+            yield Static(id="status")
+        yield Footer(compact=True, show_command_palette=False)  # ctrl+p is in the help; the keys need the room
 
     def on_mount(self) -> None:
         self.query_one("#tabs", Tabs).can_focus = False
         self.query_one("#source").display = False
         self.query_one("#search").display = False
+        self.query_one("#status").display = False
         self.query_one("#error").display = False
         self._layout(self.size.width)
 
@@ -145,7 +149,8 @@ class MainScreen(Screen[None]):
     def show_error(self, message: str) -> None:
         """Put a one-line problem where the brief would be (no brief was loaded)."""
         self.query_one("#main").loading = False
-        if self.view is not None:
+        if self.view is not None:  # the brief on screen stays, under its own header
+            self._refresh_filter_titles()
             self.notify(plain(message), title="Could not load", severity="error", timeout=8, markup=False)
             return
         self.query_one("#main").display = False
@@ -153,8 +158,19 @@ class MainScreen(Screen[None]):
         error.update(Content(f"briefing: {plain(message)}"))
         error.display = True
 
-    def show_brief(self, brief: Brief) -> None:
-        """Show ``brief``; on a reload the actor filter, search and cursors are kept where possible."""
+    def show_brief(self, brief: Brief, *, fresh: bool = False) -> None:
+        """Show ``brief``; on a reload the actor filter, search and cursors are kept where possible.
+
+        A ``fresh`` brief (another file opened) starts clean: cursors at the top, no filter, no
+        search, the source from its start.
+        """
+        if fresh:
+            self.view = None
+            self.query_text = ""
+            self.matches = []
+            self.match_at = -1
+            self._status(None)
+            self.source.text = ""
         old = self.view
         keep = {p: self.pane(p).highlighted for p in PANES} if old is not None else {}
         self.view = View.of(brief)
@@ -169,7 +185,7 @@ class MainScreen(Screen[None]):
         self._refresh_filter_titles()
         if self.query_text:
             self.matches = search(self.view, self.query_text)
-        if brief.source(self.source_id) is None:
+        if fresh or brief.source(self.source_id) is None:
             self.source_id = brief.sources[0].id
         if self.source.loaded or self.source_shown:
             self.source.set_text(brief.text_of(self.source_id))
@@ -186,7 +202,18 @@ class MainScreen(Screen[None]):
             return
         self.stale.pop(pane, None)
         rows = self.view.visible(pane)
-        widget.show_rows(rows, self._labels(pane, rows), keep=keep)
+        widget.show_rows(rows, self._labels(pane, rows), keep=keep, empty=self._empty_reason(pane))
+
+    def _empty_reason(self, pane: str) -> str:
+        """Why a pane has nothing to list: the actor filter hides every item, or the article has none."""
+        assert self.view is not None
+        what = PANE_TITLES[pane].lower()
+        actor = self.view.actor
+        if actor is not None and pane in FILTERED_PANES and self.view.rows[pane]:
+            return f"No {what} for {plain(actor.name)} · esc shows all {len(self.view.rows[pane])}"
+        if pane == "timeline":
+            return "No dated events found in this article"
+        return f"No {what} found in this article"
 
     def _labels(self, pane: str, rows: list[Row]) -> list[Content]:
         assert self.view is not None
@@ -338,7 +365,15 @@ class MainScreen(Screen[None]):
 
     def action_search(self) -> None:
         if self.view is not None:
+            self._query_before = self.query_text
             self.query_one("#search", SearchBar).open()
+
+    @on(SearchBar.Changed, "#search")
+    def _typed(self, event: SearchBar.Changed) -> None:
+        """Light what the words typed so far match, in every pane, without moving the cursor."""
+        if event.input.display:
+            self._apply_query(event.value)
+            self._say_found()
 
     @on(SearchBar.Submitted, "#search")
     def _search(self, event: SearchBar.Submitted) -> None:
@@ -347,31 +382,69 @@ class MainScreen(Screen[None]):
 
     @on(SearchBar.Closed)
     def _search_closed(self) -> None:
+        """Escape in the bar: back to the search there was before it opened."""
+        self._apply_query(self._query_before)
+        if self.matches:
+            self._say_found()
         self.focus_pane(self.last_pane)
 
-    def run_search(self, query: str) -> None:
-        """Find ``query`` in every pane, light it in the lists and go to the first match."""
+    def _apply_query(self, query: str) -> None:
+        """Make ``query`` the search: find it, light it in the lists and the source."""
         if self.view is None:
             return
-        self.query_text = query.strip()
-        self.matches = search(self.view, self.query_text)
+        query = query.strip()
+        if query == self.query_text and (self.matches or not query):
+            return
+        self.query_text = query
+        self.matches = search(self.view, query)
         self.match_at = -1
         self.refresh_bindings()
         for pane in PANES:
             self._relabel(pane)
         self._light(self.pane(self.last_pane).current)
+        self._status(None)
+
+    def run_search(self, query: str) -> None:
+        """Find ``query`` in every pane, light it in the lists and go to the first match."""
+        if self.view is None:
+            return
+        self._apply_query(query)
         if self.matches:
             self.action_next_match(1)
         else:
             self.focus_pane(self.last_pane)
-            if self.query_text:
-                self.notify(f"No match for {plain(self.query_text)!r}", severity="warning", markup=False)
+            self._say_found()
+
+    def _say_found(self) -> None:
+        """The status line while a search is typed: how many matches so far, or none."""
+        if not self.query_text:
+            self._status(None)
+        elif not self.matches:
+            self._status(Content.assemble(("no match for ", ""), (f"“{plain(self.query_text)}”", "bold"), ("  · esc clears", "$text-muted")))
+        else:
+            count = len(self.matches)
+            self._status(
+                Content.assemble(
+                    (f"{count} match{'es' if count != 1 else ''} for ", ""),
+                    (f"“{plain(self.query_text)}”", "bold"),
+                    ("  · enter goes to the first, then n / N", "$text-muted"),
+                )
+            )
+
+    def _status(self, content: Content | None) -> None:
+        """Show one line under the panes (None hides it): the search's state, replaced, not stacked."""
+        line = self.query_one("#status", Static)
+        line.display = content is not None
+        if content is not None:
+            line.update(content)
 
     def action_next_match(self, step: int) -> None:
         if not self.matches:
             self.notify("No search: press / to search", severity="information", timeout=3)
             return
+        before = self.match_at
         self.match_at = (self.match_at + step) % len(self.matches)
+        wrapped = before >= 0 and (self.match_at < before) == (step > 0) and self.match_at != before
         match = self.matches[self.match_at]
         if match.span is not None:
             self._show_source()
@@ -382,7 +455,15 @@ class MainScreen(Screen[None]):
             widget = self.pane(match.pane)
             widget.highlighted = match.position
             widget.scroll_to_highlight()
-        self.notify(f"Match {self.match_at + 1} of {len(self.matches)}", timeout=2)
+        where = "the article" if match.pane == "source" else PANE_TITLES[match.pane]
+        parts: list[str | tuple[str, str]] = [
+            (f"match {self.match_at + 1} of {len(self.matches)}", "bold"),
+            f" for “{plain(self.query_text)}” in {where}",
+        ]
+        if wrapped:
+            parts.append(("  · wrapped to the " + ("first" if step > 0 else "last"), "bold $warning"))
+        parts.append(("  · n next, N previous, esc clears", "$text-muted"))
+        self._status(Content.assemble(*parts))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Escape is offered (and shown in the footer) only while there is something to clear."""
@@ -411,5 +492,7 @@ class MainScreen(Screen[None]):
         if not text:
             self.notify("Nothing selected to copy", severity="warning", timeout=3)
             return
-        self.app.copy_to_clipboard(text)
-        self.notify(f"Copied {len(text)} characters", timeout=3)
+        from briefing.tui.clipboard import copy
+
+        way = copy(text, self.app.copy_to_clipboard)
+        self.notify(f"Copied {len(text)} characters to {way}", timeout=4, markup=False)

@@ -6,6 +6,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from briefing.brief import Brief
+from briefing.views.format import publication
 from briefing.views.safe import plain
 
 
@@ -16,7 +17,7 @@ def header_content(brief: Brief | None, label: str, actor: str | None = None) ->
     if len(brief.sources) == 1:
         src = brief.sources[0]
         facts = [plain(src.path or src.url or "stdin"), f"{src.words} words"]
-        facts.append(f"published {src.published}" if src.published else "date unknown")
+        facts.append(publication(src.published, [(d.start, d.value) for d in brief.dates if not d.sources or d.sources[0] == src.id]))
     else:
         facts = [f"{len(brief.sources)} sources", f"{sum(s.words for s in brief.sources)} words"]
     parts: list[str | tuple[str, str]] = [(plain(brief.title), "bold")]

@@ -11,7 +11,7 @@ from textual.content import Content
 
 from briefing.brief import Brief
 from briefing.tui.model import Row
-from briefing.views.format import number
+from briefing.views.format import event_when, measure_of, number
 from briefing.views.safe import plain
 
 MUTED = "$text-muted"
@@ -52,11 +52,10 @@ def _quote(brief: Brief, i: int, marked: bool) -> Content:
 def _event(brief: Brief, i: int, marked: bool) -> Content:
     t = brief.timeline[i]
     names = {a.id: a.name for a in brief.actors}
-    head: list[str | tuple[str, str]] = [(plain(t.date), "bold $accent")]
-    if t.date_text and t.date_text != t.date:
-        head.append(("  " + plain(t.date_text), MUTED))
-    if t.qualifier:
-        head.append((f" ({plain(t.qualifier)})", MUTED))
+    shown, said = event_when(t.date, t.qualifier, t.date_text)
+    head: list[str | tuple[str, str]] = [(plain(shown), "bold $accent")]
+    if said:
+        head.append(("  " + plain(said), MUTED))
     body = Content.assemble(*head, "\n", plain(t.event))
     actors = ", ".join(plain(names.get(x, x)) for x in t.actors)
     return Content.assemble(body, ("\n" + actors, MUTED)) if actors else body
@@ -72,8 +71,9 @@ def _figure(brief: Brief, i: int, marked: bool) -> Content:
         parts.append((f"  = {value}", "$accent"))
         if f.unit:
             parts.append((f" {plain(f.unit)}", "$secondary"))
-    if f.measure:
-        parts.append(("\n  " + plain(f.measure), MUTED))
+    measure = measure_of(f.unit, f.measure)
+    if measure:
+        parts.append(("\n  " + plain(measure), MUTED))
     return Content.assemble(*parts)
 
 

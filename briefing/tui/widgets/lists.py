@@ -11,6 +11,7 @@ from typing import ClassVar
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.widgets import OptionList
+from textual.widgets.option_list import Option
 
 from briefing.tui.model import PANE_TITLES, Row
 
@@ -19,6 +20,7 @@ class ItemList(OptionList):
     """A pane of the brief: arrows or j/k move, g/G jump, enter or a click selects."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "select", "Select", key_display="⏎", tooltip="Select: an actor filters, an item shows its source"),
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
         Binding("g", "first", "First", show=False),
@@ -30,11 +32,20 @@ class ItemList(OptionList):
         self.pane = pane
         self.rows: list[Row] = []
         self.border_title = PANE_TITLES[pane]
+        if pane == "actors":
+            self.border_subtitle = "by prominence"
 
-    def show_rows(self, rows: list[Row], labels: list[Content], *, keep: int | None = None) -> None:
-        """List ``rows`` with their labels; the cursor goes to row position ``keep`` if given."""
+    def show_rows(self, rows: list[Row], labels: list[Content], *, keep: int | None = None, empty: str = "") -> None:
+        """List ``rows`` with their labels; the cursor goes to row position ``keep`` if given.
+
+        A pane with no rows says why (``empty``) in a line that cannot be selected, rather than
+        staying blank and leaving the reader to guess whether it is still loading.
+        """
         self.rows = rows
-        self.set_options(labels)
+        if rows or not empty:
+            self.set_options(labels)
+        else:
+            self.set_options([Option(Content.styled(empty, "italic $text-muted"), disabled=True)])
         total = len(rows)
         self.border_title = f"{PANE_TITLES[self.pane]} ({total})"
         if total:

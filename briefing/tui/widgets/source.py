@@ -57,7 +57,8 @@ class SourcePane(ScrollView, can_focus=True):
         self._starts: list[int] = []
         self._wrapped_for = -1
         self._marks: dict[str, list[Span]] = {kind: [] for kind in KINDS}
-        self._target: int | None = None
+        #: The stretch of text to keep in view: from the first lit span's start to the last's end.
+        self._target: Span | None = None
         self.border_title = "Source"
 
     @property
@@ -70,7 +71,7 @@ class SourcePane(ScrollView, can_focus=True):
         self._marks = {kind: [] for kind in KINDS}
         self._wrapped_for = -1
         self._rewrap()
-        self.scroll_to(y=0, animate=False)
+        self.scroll_to(y=0, animate=False, immediate=True)
 
     def light(
         self,
@@ -78,15 +79,15 @@ class SourcePane(ScrollView, can_focus=True):
         mentions: list[Span] | tuple[Span, ...] = (),
         matches: list[Span] | tuple[Span, ...] = (),
     ) -> None:
-        """Light ``evidence`` (scrolling its first span into view), ``mentions`` and search ``matches``."""
+        """Light ``evidence`` (centred in the pane), ``mentions`` and search ``matches``."""
         limit = len(self.text)
         self._marks = {
             "mention": _merged(mentions, limit),
             "match": _merged(matches, limit),
             "evidence": _merged(evidence, limit),
         }
-        first = self._marks["evidence"] or self._marks["mention"]
-        self._target = first[0][0] if first else None
+        lit = self._marks["evidence"] or self._marks["mention"][:1]
+        self._target = (lit[0][0], lit[-1][1]) if lit else None
         self._scroll_to_target()
         self.refresh()
 
@@ -121,13 +122,39 @@ class SourcePane(ScrollView, can_focus=True):
         if offset is not None:
             self.post_message(self.Clicked(offset))
 
-    def _scroll_to_target(self) -> None:
+    def _scroll_to_target(self, retries: int = 3) -> None:
+        """Centre the lit evidence in the pane, all of it when it fits, else from its first line.
+
+        Evidence spread over more lines than the pane has (a long quote and a sentence far from
+        it) is centred on its first span when that fits, and otherwise starts at the top.
+        """
         if self._target is None or not self._lines:
             return
-        row = self.line_of(self._target)
         height = max(1, self.scrollable_content_region.height)
-        if not self.scroll_y <= row < self.scroll_y + height:
-            self.scroll_to(y=max(0, row - height // 3), animate=False)
+        start, end = self._target
+        first = self.line_of(start)
+        last = self.line_of(max(start, end - 1))
+        if last - first + 1 > height:
+            spans = self._marks["evidence"] or [self._target]
+            last = self.line_of(max(start, spans[0][1] - 1))
+        if last - first + 1 > height:
+            top = first
+        else:
+            top = first - (height - (last - first + 1)) // 2
+        top = max(0, min(top, len(self._lines) - height))
+        if top > self.max_scroll_y and retries:
+            # Shown a moment ago: the layout has not given the pane its height yet.
+            self.call_after_refresh(self._scroll_to_target, retries - 1)
+            return
+        if top != self.scroll_y:
+            # force: the scroll bars of a pane shown a moment ago are not worked out yet.
+            self.scroll_to(y=top, animate=False, immediate=True, force=True)
+
+    def visible_lines(self) -> tuple[int, int]:
+        """The first and last screen line now in view."""
+        height = max(1, self.scrollable_content_region.height)
+        top = round(self.scroll_y)
+        return top, min(len(self._lines), top + height) - 1
 
     def on_resize(self) -> None:
         """New width: wrap again, then (once the new height is known) bring the lit span back."""
@@ -190,3 +217,4 @@ def _merged(spans: list[Span] | tuple[Span, ...], limit: int) -> list[Span]:
         else:
             out.append((start, end))
     return out
+
