@@ -18,12 +18,12 @@ def test_markdown_lists_the_sources_tags_every_item_and_shows_the_disagreements(
     sources = text.split("## Sources\n\n", 1)[1].split("\n\n", 1)[0].splitlines()
     assert [line.split(".", 1)[0] for line in sources] == ["1", "2", "3"]
     assert all(s.path and s.path in line for s, line in zip(story.sources, sources, strict=True))
-    assert "(said) \\[1, 2, 3\\]" in text
+    assert "(said) \\[1, 2, 3]" in text
     for s in story.summary:
-        assert f"\\[{s.sources[0][1:]}\\]" in text
+        assert f"\\[{s.sources[0][1:]}]" in text
     disagreements = text.split("## Disagreements\n", 1)[1]
     assert disagreements.count("- **") == len(story.conflicts) == 3
-    assert "\\$40 million \\[1\\]" in disagreements and "\\$55 million \\[2\\]" in disagreements
+    assert "$40 million \\[1]" in disagreements and "$55 million \\[2]" in disagreements
 
 
 def test_print_lists_the_sources_tags_items_and_shows_the_disagreements(story: Brief) -> None:

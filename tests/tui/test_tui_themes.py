@@ -72,7 +72,7 @@ async def test_the_palette_switches_theme() -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await loaded(pilot)
         await pilot.press("ctrl+p")
-        await pilot.press(*"switch theme")
+        await pilot.press(*"theme")
         await pilot.pause(0.3)
         await pilot.press("enter")
         await pilot.pause()
