@@ -33,6 +33,8 @@ Examples:
   briefing compile article.txt -o brief.yaml
   briefing print brief.yaml                 Rich view on the terminal
   briefing markdown article.txt > brief.md  GitHub-flavoured Markdown
+  briefing html article.txt -o brief.html   one self-contained web page
+  briefing serve article.txt                the terminal UI in a browser (127.0.0.1:8000)
 """
 
 
@@ -486,6 +488,53 @@ def _load_view(paths: tuple[str, ...], story: bool, published: str | None, save_
     if len(paths) > 1:
         raise click.UsageError("several inputs make one brief only with --story")
     return _load_any(paths[0] if paths else None, published, save_page)
+
+
+@cli.command("html")
+@click.argument("paths", nargs=-1, type=ARTICLE)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the page here (default: standard output).")
+@click.option("--theme", metavar="NAME", default=None, help="Theme for the page (default: dark or light as the reader's browser prefers).")
+@story_option
+@published_option
+@save_page_option
+def html_command(
+    paths: tuple[str, ...], output: str | None, theme: str | None, story: bool, published: str | None, save_page: str | None
+) -> None:
+    """Write the brief as one self-contained web page: the panes, the source text, evidence lit on click."""
+    from briefing.views.html import render
+
+    brief = _load_view(paths, story, published, save_page)
+    try:
+        page = render(brief, theme)
+        if output:
+            from briefing.store import write_atomic
+
+            write_atomic(output, page)
+        else:
+            _write_stdout(page)
+    except BriefingError as error:
+        fail(error)
+
+
+@cli.command("serve")
+@click.argument("path", required=False, type=ARTICLE)
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True, help="Port on 127.0.0.1.")
+@click.option("--theme", metavar="NAME", default=None, help="Theme name, as for the terminal UI.")
+@published_option
+def serve_command(path: str | None, port: int, theme: str | None, published: str | None) -> None:
+    """Serve the terminal UI to a web browser on this machine (http://127.0.0.1:PORT, textual-serve)."""
+    from briefing.sources import is_url
+    from briefing.tui.serve import serve
+
+    target = path or str(_seed())
+    if target == "-":
+        raise click.UsageError("serve needs a file or URL: every browser tab reads it anew")
+    if not is_url(target) and not Path(target).exists():
+        fail(BriefingError(f"{target}: no such file"))
+    try:
+        serve(str(Path(target).resolve()) if not is_url(target) else target, port=port, theme=theme, published=published)
+    except OSError as exc:
+        fail(BriefingError(f"cannot serve on 127.0.0.1:{port}: {exc.strerror or exc}"))
 
 
 @cli.command("schema")

@@ -67,14 +67,23 @@ def _figure(brief: Brief, i: int, marked: bool) -> Content:
     words = plain(f.text)
     parts: list[str | tuple[str, str]] = [(words, "bold")]
     value = number(f.value)
+    unit = plain(f.unit or "")
     if f.value is not None and value not in words:
         parts.append((f"  = {value}", "$accent"))
-        if f.unit:
-            parts.append((f" {plain(f.unit)}", "$secondary"))
+        if unit:
+            parts.append((f" {unit}", "$secondary"))
+    elif unit and not _says_unit(words, unit):
+        parts.append((f"  {unit}", "$secondary"))
     measure = measure_of(f.unit, f.measure)
     if measure:
         parts.append(("\n  " + plain(measure), MUTED))
     return Content.assemble(*parts)
+
+
+def _says_unit(words: str, unit: str) -> bool:
+    """Whether a figure's words already name its unit ("4.3%" is percent, "$12" dollars)."""
+    signs = {"percent": "%", "USD": "$", "EUR": "€", "GBP": "£"}
+    return unit.casefold() in words.casefold() or signs.get(unit, "\0") in words
 
 
 _LABELS = {
