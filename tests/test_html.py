@@ -6,12 +6,11 @@ import re
 from pathlib import Path
 
 from click.testing import CliRunner
+from test_views import hostile_brief
 
 from briefing.brief import Brief
 from briefing.cli import cli
 from briefing.views.html import render
-
-from test_views import hostile_brief
 
 
 def test_the_page_is_self_contained(brief: Brief) -> None:
