@@ -154,3 +154,20 @@ async def test_escape_after_a_search_clears_the_status_line() -> None:
         await pilot.press("escape")
         await pilot.pause()
         assert status(app) == "" and app.main.query_text == ""
+
+
+@pilot_test
+async def test_words_typed_at_speed_after_the_slash_go_into_the_bar() -> None:
+    """All keys queued at once, as a fast typist or a paste sends them: none reaches a binding
+    ("e" would export, "o" open)."""
+    from textual import events
+
+    app = sample_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await loaded(pilot)
+        for ch in "/ferry":
+            app.post_message(events.Key("slash" if ch == "/" else ch, ch))
+        await pilot.pause()
+        await pilot.pause()
+        assert app.main.query_one("#search").value == "ferry"
+        assert app.screen is app.main, "no export prompt"

@@ -363,6 +363,25 @@ class MainScreen(Screen[None]):
         self._show_source()
         self._light(self.pane(self.last_pane).current)
 
+    def on_key(self, event: events.Key) -> None:
+        """``/`` opens the search bar at once, and letters reaching the panes while it is open
+        were typed into it.
+
+        Keys come faster than bindings run: typing "/fer" quickly puts all four keys in the
+        focused list's queue before the ``/`` binding has opened the bar, and "e" would then
+        export and "o" open.  So ``/`` is acted on here, as it arrives, and the letters queued
+        behind it go into the bar.
+        """
+        bar = self.query_one("#search", SearchBar)
+        if event.key == "slash" and not bar.display and self.view is not None:
+            event.stop()
+            event.prevent_default()
+            self.action_search()
+        elif bar.display and event.is_printable and event.character:
+            event.stop()
+            event.prevent_default()
+            bar.insert_text_at_cursor(event.character)
+
     def action_search(self) -> None:
         if self.view is not None:
             self._query_before = self.query_text

@@ -21,8 +21,10 @@ class SearchBar(Input):
         super().__init__(placeholder="search all panes: enter finds, then n / N", id=id)
 
     def open(self) -> None:
+        """Show the bar and give it the focus now, not after the keys already queued: typing
+        "/fer" at speed must put "fer" in the bar, not export ("e") or open ("o")."""
         self.display = True
-        self.focus()
+        self.screen.set_focus(self)
 
     def action_close(self) -> None:
         self.display = False
