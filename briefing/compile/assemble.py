@@ -55,7 +55,7 @@ def brief(
         Actor(
             id=e.id,
             name=e.name,
-            kind=e.kind,  # type: ignore[arg-type]
+            kind=e.kind,
             role=e.role,
             aliases=list(e.aliases),
             mentions=len(e.mentions),
@@ -65,9 +65,8 @@ def brief(
         for e in entities
     ]
     quotes_out = []
-    speaker_actors = _speaker_actors(attributions, actors_out, sid)
     for number, (q, who) in enumerate(zip(quotes, attributions, strict=True), start=1):
-        speaker = by_id.get(who.speaker_id) if who.speaker_id else speaker_actors.get(who.name or "")
+        speaker = by_id.get(who.speaker_id) if who.speaker_id else None
         text = _clean(article[q.start : q.end])
         variants: list[str] = []
         for vs, ve in q.variants:
@@ -122,35 +121,6 @@ def brief(
         figures=figures_out,
         sources=[source],
     )
-
-
-def _speaker_actors(attributions: list[Attribution], actors_out: list[Actor], sid: str) -> dict[str, Actor]:
-    """Actors for named speakers the actor pass did not find, appended to ``actors_out``; by name.
-
-    Their evidence is where the quotes name them, so a view can light the speaker as it lights
-    any actor.
-    """
-    known = {a.name.casefold(): a for a in actors_out}
-    taken = {a.id for a in actors_out}
-    made: set[str] = set()
-    out: dict[str, Actor] = {}
-    for who in attributions:
-        if who.speaker_id or not who.name:
-            continue
-        actor = out.get(who.name) or known.get(who.name.casefold())
-        if actor is None:
-            number = len(made) + 1
-            while f"speaker-{number}" in taken:
-                number += 1
-            actor = Actor(id=f"speaker-{number}", name=who.name, kind=who.kind, sources=[sid])  # type: ignore[arg-type]
-            taken.add(actor.id)
-            made.add(actor.id)
-            actors_out.append(actor)
-        if actor.id in made and who.source_span and Ref(sid, *who.source_span) not in actor.evidence:
-            actor.evidence.append(Ref(sid, *who.source_span))
-            actor.mentions = len(actor.evidence)
-        out[who.name] = actor
-    return out
 
 
 def _clean(text: str) -> str:

@@ -10,7 +10,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from briefing.brief import ACTOR_KINDS, ActorKind
+
 Span = tuple[int, int]
+
+
+def actor_kind(kind: str) -> ActorKind:
+    """``kind`` as one of the brief's actor kinds; the compiler makes no actor of any other kind."""
+    if kind not in ACTOR_KINDS:
+        raise ValueError(f"not an actor kind: {kind!r}")
+    return kind  # type: ignore[return-value]
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,11 +67,15 @@ class Mention:
 
 @dataclass(slots=True)
 class Entity:
-    """An actor as the compiler knows it: the brief's Actor plus every mention's offsets."""
+    """An actor as the compiler knows it: the brief's Actor plus every mention's offsets.
+
+    ``kind`` is one of the brief's actor kinds (:data:`briefing.brief.ActorKind`), so an entity
+    becomes an Actor as it is.
+    """
 
     id: str
     name: str
-    kind: str
+    kind: ActorKind
     role: str | None = None
     aliases: list[str] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
@@ -89,8 +102,8 @@ class QuoteSpan:
 class Attribution:
     """Who said a quote: the entity (or None), the cue verb and where the cue and source stand.
 
-    ``name`` and ``kind`` carry a named speaker the actor pass did not find, so the brief can
-    still name them (assemble adds an actor for it).
+    ``name`` and ``kind`` carry a named speaker the actor pass did not find, for which
+    :mod:`briefing.compile.actors.named_speakers` then makes an actor and sets ``speaker_id``.
     """
 
     speaker_id: str | None
@@ -98,7 +111,7 @@ class Attribution:
     cue_span: Span | None = None
     source_span: Span | None = None
     name: str | None = None
-    kind: str = "person"
+    kind: ActorKind = "person"
 
 
 @dataclass(frozen=True, slots=True)

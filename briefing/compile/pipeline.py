@@ -1,7 +1,7 @@
 """The compile pipeline: one article, a fixed order of small passes, one brief.
 
 read -> normalise -> paragraphs -> sentences -> noise -> repeats -> actors -> bylines -> quotes -> speakers
--> dates -> timeline -> summary -> figures -> assemble.
+-> named speakers (actors for the speakers only the speaker reading names) -> dates -> timeline -> summary -> figures -> assemble.
 
 Every pass is a pure function of the article and of what earlier passes returned, so each can be
 tested alone on a few lines of text.  Offsets are shared by all passes because normalisation keeps
@@ -15,7 +15,7 @@ from datetime import date
 
 from briefing.brief import Brief, Source
 from briefing.compile import assemble, figures, summary
-from briefing.compile.actors import bylines
+from briefing.compile.actors import bylines, named_speakers
 from briefing.compile.actors import find as actors
 from briefing.compile.layout import noise, repeats, sentences, text
 from briefing.compile.quotes import find as quotes
@@ -53,7 +53,7 @@ def compile_text(
     repeats_found = repeats.find_repeats(norm, sents, noise_found)
     entities = bylines.without_makers(actors.find_actors(norm, sents, noise_found), sents, noise_found)
     quote_spans = quotes.find_quotes(norm, sents, noise_found, paragraphs)
-    attributions = speakers.attribute(norm, quote_spans, sents, entities)
+    entities, attributions = named_speakers.with_named_speakers(norm, entities, speakers.attribute(norm, quote_spans, sents, entities))
     dates_found = dates.find_dates(norm, sents, anchor)
     events = timeline.build_timeline(
         norm, sents, noise_found, repeats_found, dates_found, entities, anchor, quotes=quote_spans, speakers=attributions

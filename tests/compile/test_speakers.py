@@ -256,18 +256,6 @@ def test_every_quoted_speaker_is_an_actor_of_the_brief() -> None:
     assert brief.quotes[0].speaker is not None and brief.quotes[0].speaker.endswith("Kowalczyk-Brandt")
 
 
-def test_a_speaker_actor_gets_an_id_no_other_actor_has() -> None:
-    from briefing.brief import Actor, Ref
-    from briefing.compile.assemble import _speaker_actors
-
-    existing = [Actor(id="speaker-1", name="Speaker 1", kind="organization")]
-    who = Attribution(None, "said", (0, 4), (10, 20), "Ada Quist", "person")
-    made = _speaker_actors([who, who], existing, "s1")
-    assert made["Ada Quist"].id == "speaker-2"
-    assert [a.id for a in existing] == ["speaker-1", "speaker-2"]
-    assert made["Ada Quist"].evidence == [Ref("s1", 10, 20)] and made["Ada Quist"].sources == ["s1"]
-
-
 def test_a_name_and_cue_after_a_full_stop_still_credit_the_quote() -> None:
     assert _names('"I was a rusty pilot then... " Mara Quell later recalled.') == ["Mara Quell"]
 

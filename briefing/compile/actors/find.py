@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from briefing.brief import ActorKind
 from briefing.compile.actors import roles
 from briefing.compile.actors.kinds import (
     STRONG,
@@ -30,7 +31,7 @@ from briefing.compile.actors.kinds import (
     surname,
 )
 from briefing.compile.actors.names import Token, runs
-from briefing.compile.doc import Entity, Mention, Noise, Sentence
+from briefing.compile.doc import Entity, Mention, Noise, Sentence, actor_kind
 from briefing.compile.layout.lines import Line, is_dateline, mid_sentence_capitals, read_line
 from briefing.compile.layout.segments import cut_run
 from briefing.compile.lexicon import gazetteer
@@ -47,7 +48,7 @@ _MIXED_INITIALS = re.compile(r"[A-Z](?:[a-z]?[A-Z])+")
 class _Group:
     """The candidates settled as one entity, of one kind, under one display name."""
 
-    kind: str
+    kind: ActorKind
     found: list[Found] = field(default_factory=list)
     name: str = ""
 
@@ -187,7 +188,7 @@ def _settle(found: list[Found], gaz: Gazetteer) -> list[_Group]:
                 canon = bodies[f.key]
             if kind == "organization":
                 canon = PARTY_ALIASES.get(canon, canon)
-        group = groups.setdefault((kind, canon), _Group(kind))
+        group = groups.setdefault((kind, canon), _Group(actor_kind(kind)))
         group.found.append(f)
     for (kind, canon), group in groups.items():
         group.name = _name(group, canon, gaz)

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from briefing.brief import ActorKind
 from briefing.compile.doc import Attribution, Entity, Span
 from briefing.compile.lexicon import gazetteer
 from briefing.compile.lexicon.calendar_names import MONTH_NAMES, WEEKDAY_WORDS
@@ -62,7 +63,7 @@ class Speaker:
 
     speaker_id: str | None
     name: str | None
-    kind: str = "person"
+    kind: ActorKind = "person"
 
 
 NO_ONE = Speaker(None, None)
