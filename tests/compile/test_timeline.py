@@ -587,3 +587,14 @@ def test_a_match_reports_events_and_not_the_managers_views() -> None:
         ("2024-03-02", None, "Rovers came from behind to beat City 2-1 at Hill Park"),
         ("2024-03-14", "expected", "Rovers face United in the cup semi-final"),
     ]
+
+
+def test_a_date_goes_with_its_at_least_or_as_early_as() -> None:
+    text = "The port will stay shut \u2026 until at least March 2025. The line could reopen as early as June."
+    events = timeline(text, [date_at(text, "March 2025", "2025-03"), date_at(text, "June", "2025-06")])
+    assert [e.event for e in events] == ["The port will stay shut", "The line could reopen"]
+
+
+def test_a_quoted_piece_opening_with_an_ellipsis_is_no_event() -> None:
+    text = 'The minister said: "\u2026 the members who joined in 2025 will pay the fee".'
+    assert timeline(text, [date_at(text, "2025", "2025")]) == []

@@ -45,7 +45,7 @@ _CLAUSE_BREAK = re.compile(r"\s*(?:;|(?<!\d):(?!\d)|,\"?(?=\s+[\"'`]*[a-z])|\s-\
 _WORD = re.compile(r"[\w$%]+(?:[-'.,]\w+)*")
 _SIGNAL = re.compile(
     r"(?i:\b(?:(?:from|since|until)\s+)?(?:in|on|at|by|before|after|since|during|until|till|from|of|through|for|over|to"
-    r"|prior\s+to|no\s+later\s+than)\s+)$"
+    r"|prior\s+to|no\s+later\s+than|(?:(?:until|till|by|from|since|before|after|in|on)\s+)?(?:at\s+least|as\s+(?:early|late|soon)\s+as))\s+)$"
 )
 _LEAD = re.compile(
     r"^(?i:(?:with|and|but|while|as|so|then|also|\w+ing\s+that|that"
@@ -94,7 +94,7 @@ _ONLY_REPORTING = re.compile(
     re.IGNORECASE,
 )
 #: Words a phrase cut from elsewhere opens with ("... until at least"): no event of its own.
-_CUT_OPENING = re.compile(r"^(?:\.\.\.|\u2026|\.\s)")
+_CUT_OPENING = re.compile(r"^(?:\.\.\.|\u2026)")
 #: A copula right after an empty subject: a sign-off or a comment ("That's all from us", "It's up to
 #: them", "There isn't much to say"), not an event.
 _EMPTY_COPULA = re.compile(
@@ -527,10 +527,12 @@ def event_phrase(norm: str, span: Span, found: DateFound) -> str:
         if signal:
             before = before[: signal.start()]
         text = " ".join((before + " " + norm[found.end : span[1]]).split())
-    text = text.strip(" ,;:-.")
+    if _CUT_OPENING.match(text.lstrip(" \"'`")):
+        return ""
+    text = text.strip(" ,;:-.\u2026")
     if text.count('"') % 2:
         text = text[1:] if text.startswith('"') else text[::-1].replace('"', "", 1)[::-1]
-    text = _SPACE_BEFORE_MARK.sub("", _LEAD.sub("", _absolute(text.strip(" ,;:-")))).strip(" ,;:-.")
+    text = _SPACE_BEFORE_MARK.sub("", _LEAD.sub("", _absolute(text.strip(" ,;:-")))).strip(" ,;:-.\u2026")
     words = text.split()
     if not any(word[:1].islower() for word in words):
         return ""
