@@ -73,3 +73,21 @@ def test_the_head_of_a_body_named_in_apposition_is_the_topic() -> None:
         'charge had not been proven. "The charge cannot stand," he said.'
     )
     assert _speakers(article) == ["Stavros Melas"]
+
+
+def test_an_adjective_between_the_article_and_the_name_keeps_the_name_as_subject() -> None:
+    article = 'Referee Ian Mole sent off Tom Price.\n\nAn angry Price initially said: "He went down far too easily."'
+    assert _speakers(article) == ["Tom Price"]
+
+
+def test_a_cue_set_off_by_commas_speaks_for_the_name_after_it() -> None:
+    article = (
+        "Markets barely moved. The finance ministers' comments, said Ann Roe of Corvel Bank in Tokyo, "
+        'were "too weak to move the market".'
+    )
+    assert _speakers(article) == ["Ann Roe"]
+
+
+def test_a_place_closing_an_apposition_does_not_speak() -> None:
+    article = 'Mr Dale Fenwick, MP for Hexham, Northumberland, said the party was "trying to buy votes".'
+    assert _speakers(article) == ["Dale Fenwick"]

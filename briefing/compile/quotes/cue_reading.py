@@ -119,7 +119,7 @@ class CueReader:
             if _DETERMINED.search(before) and low not in SPEECH_NOUNS:
                 continue
             by = _FROM_BY.match(rest)
-            if low == "according to" or not _WORD.search(before) and not low.endswith("ing"):
+            if low == "according to" or not _WORD.search(before) and not low.endswith("ing") or _aside_cue(before, rest, low):
                 who = self.subjects.after(hit.end, end, last)
             elif low in SPEECH_NOUNS and by:
                 who = self.subjects.after(hit.end + by.end(), end, last)
@@ -137,3 +137,9 @@ class CueReader:
             if who is not None:
                 return attribution(who, cue, cue_span)
         return None
+
+
+def _aside_cue(before: str, rest: str, cue: str) -> bool:
+    """"The ministers' comments, said Ann Roe of Corvel, were ...": a cue set off by commas before
+    a name speaks for the name after it, not for the words before."""
+    return cue in ("said", "says") and before.rstrip().endswith(",") and "," in rest and rest.lstrip()[:1].isupper()

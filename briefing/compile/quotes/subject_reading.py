@@ -150,7 +150,12 @@ class SubjectReader:
             if named is not None and first.lower() == "as":
                 return resolve(named), (named.start, named.end)
             if first.lower() in _DETERMINERS and len(words) > 1:
-                if named is not None and named.start == words[1].start():
+                # "the Ann Roe I know", "An angry Roe initially said": an adjective may stand between.
+                if named is not None and (
+                    named.start == words[1].start()
+                    or (len(words) > 2 and named.start == words[2].start() and words[1].group().islower()
+                        and only_adverbs(self.norm, named.end, pe))
+                ):
                     speaker = resolve(named)
                     if speaker.speaker_id or speaker.name:
                         return speaker, (named.start, named.end)
@@ -160,7 +165,12 @@ class SubjectReader:
             if first.lower() in ADVERBIAL_START:
                 continue
             if named is not None:
-                return resolve(named), (named.start, named.end)
+                speaker = resolve(named)
+                if index > 0 and (speaker.kind == "place" or not (speaker.speaker_id or speaker.name)):
+                    # "Ann Roe, MP for Hexham, Northumberland, said": a place or a title naming no
+                    # one is part of an apposition; the name before it speaks.
+                    continue
+                return speaker, (named.start, named.end)
         for ps, pe in appositions:
             head = head_run([r for r in name_runs(self.norm, ps, pe) if not is_time(r.text)])
             if head is not None and (looks_personal(head) or looks_institutional(head)):
