@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterable
 from typing import IO
 
 from rich import box
@@ -64,6 +65,12 @@ def render_to(file: IO[str], brief: Brief, *, color: str = "auto", width: int | 
     with console.capture() as captured:
         console.print(renderable(brief, load_theme(theme)))
     file.write(_TRAILING.sub(_trim, captured.get()))
+
+
+def _word_room(texts: Iterable[str], cap: int = 12) -> int:
+    """A column's least width: its longest word (up to ``cap``), so Rich wraps between words
+    instead of cutting one short with an ellipsis ("Councill…", "perce…")."""
+    return min(cap, max((len(word) for text in texts for word in plain(text).split()), default=1))
 
 
 def _t(text: str | None, style: str = "") -> Text:
@@ -166,8 +173,8 @@ def renderable(brief: Brief, theme: ThemeSpec) -> Group:
         table = Table(box=box.SIMPLE_HEAD, header_style=heading, pad_edge=False)
         table.add_column("Figure", style="bold", no_wrap=True)
         table.add_column("Value", justify="right", no_wrap=True)
-        table.add_column("Unit")
-        table.add_column("Measures", ratio=1)
+        table.add_column("Unit", min_width=_word_room(f.unit or "" for f in brief.figures))
+        table.add_column("Measures", ratio=1, min_width=_word_room(f.measure or "" for f in brief.figures))
         for f in brief.figures:
             table.add_row(tagged(_t(f.text), f.sources), number(f.value), _t(f.unit or "—"), _t(measure_of(f.unit, f.measure) or "—"))
         parts.append(table)
