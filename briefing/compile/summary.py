@@ -18,11 +18,10 @@ which keep about 40% of the sentences: a share-based count scores higher than an
 from __future__ import annotations
 
 import math
-import re
 
+from briefing.compile import similarity
 from briefing.compile.doc import Noise, Repeats, Sentence
 
-_TOKEN = re.compile(r"[a-z0-9]+(?:['.-][a-z0-9]+)*")
 _STOP = frozenset(
     "a an the of to in and or for on at by with from as is was were be been being are it its this that "
     "these those he she they we you i his her their our your my me him them us not but have has had do "
@@ -40,8 +39,6 @@ _POSITION_DECAY = 0.3
 #: Candidates shorter than this many words are dropped, shorter than _FULL_WORDS are damped.
 _MIN_WORDS = 5
 _FULL_WORDS = 12
-#: Two sentences sharing this share of the shorter one's content words say the same thing.
-_REDUNDANT = 0.6
 #: Automatic count: this share of the candidates, clamped to [_AUTO_MIN, _AUTO_MAX].
 _AUTO_SHARE = 0.3
 _AUTO_MIN = 3
@@ -85,7 +82,7 @@ def _length(norm: str, s: Sentence) -> int:
 
 def _content_words(norm: str, s: Sentence) -> list[str]:
     """Lowercased words without stop words: what sentences are compared on."""
-    return [w for w in _TOKEN.findall(norm[s.start : s.end].lower()) if w not in _STOP and len(w) > 1]
+    return [w for w in similarity.words(norm, s.start, s.end) if w not in _STOP and len(w) > 1]
 
 
 def _scores(words: list[list[str]], lengths: list[int]) -> list[float]:
@@ -137,6 +134,4 @@ def _pagerank(words: list[list[str]]) -> list[float]:
 
 def _redundant(a: list[str], b: list[str]) -> bool:
     """Most of the shorter sentence's content words are in the other: showing both says it twice."""
-    sa, sb = set(a), set(b)
-    smaller = min(len(sa), len(sb))
-    return smaller > 0 and len(sa & sb) / smaller >= _REDUNDANT
+    return similarity.containment(set(a), set(b)) >= similarity.REDUNDANT

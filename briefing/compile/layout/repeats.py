@@ -14,12 +14,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from briefing.compile import similarity
 from briefing.compile.doc import Noise, Repeats, Sentence
 
-_TOKEN = re.compile(r"[^\W_]+(?:[.'-][^\W_]+)*")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-#: Share of the shorter sentence's bigrams that must be found in the other.
-_CONTAINMENT = 0.6
 #: Sentences with fewer words are repeats only when identical.
 _MIN_WORDS = 5
 #: Below this many word pairs a sentence is compared by Dice overlap, not containment.
@@ -36,7 +34,7 @@ def find_repeats(norm: str, sentences: list[Sentence], noise: Noise) -> Repeats:
     postings: dict[tuple[str, str], list[int]] = {}
     seen: list[_Shape] = []
     for index, s in enumerate(sentences):
-        words = tuple(w.lower() for w in _TOKEN.findall(norm, s.start, s.end))
+        words = tuple(similarity.words(norm, s.start, s.end))
         key = ("<noise>", *words) if index in noise else words
         first = exact.get(key)
         if first is not None:
@@ -45,7 +43,7 @@ def find_repeats(norm: str, sentences: list[Sentence], noise: Noise) -> Repeats:
             continue
         exact[key] = index
         shape = _Shape(
-            frozenset(zip(words, words[1:])),
+            similarity.word_pairs(words),
             frozenset(_NUMBER.findall(norm, s.start, s.end)),
             words[0] if words else "",
         )
@@ -83,7 +81,7 @@ def _best_match(shape: _Shape, postings: dict[tuple[str, str], list[int]], seen:
     for gram in shape.grams:
         for other in postings.get(gram, ()):
             shared[other] = shared.get(other, 0) + 1
-    best, best_score = None, _CONTAINMENT
+    best, best_score = None, similarity.RESTATED
     size = len(shape.grams)
     for other, count in sorted(shared.items()):
         theirs = seen[other]
@@ -93,9 +91,9 @@ def _best_match(shape: _Shape, postings: dict[tuple[str, str], list[int]], seen:
         if smaller < _SHORT_PAIRS:
             if shape.opening != theirs.opening:
                 continue
-            score = 2 * count / (size + len(theirs.grams))
+            score = similarity.dice_of(count, size, len(theirs.grams))
         else:
-            score = count / smaller
+            score = similarity.containment_of(count, size, len(theirs.grams))
         if score > best_score or (score == best_score and best is None):
             small, large = (shape, theirs) if size <= len(theirs.grams) else (theirs, shape)
             if small.numbers <= large.numbers:

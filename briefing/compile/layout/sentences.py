@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.compile import similarity
 from briefing.compile.doc import Sentence, Span
 from briefing.compile.layout import text
 from briefing.compile.lexicon.calendar_names import MONTH_ABBREVIATIONS
@@ -92,11 +93,9 @@ _GLUE = re.compile(r"(?<![a-z'-])(?>[a-z'-]*?\b(?=[a-z]))([a-z][a-z'-]++(?<=[a-z
 _CASE_TURN = re.compile(r"(?<![\w'-])(?>[\w'-]*?\b(?=[a-z]))([a-z][\w'-]*+[ \t]++)(?=[A-Z])")
 #: At least three words from here on (read only as far as the third word's first character).
 _THREE_WORDS = re.compile(r"\s*+\S++\s++\S++\s++\S")
-_TOKEN = re.compile(r"[^\W_]+(?:['.-][^\W_]+)*")
 _OPENING = re.compile(r"[\W_]*([^\W_]+(?:['.-][^\W_]+)*)[\W_]+([^\W_]+(?:['.-][^\W_]+)*)")
-#: A restated sentence is at least this long, and shares at least this much of its word pairs.
+#: A restated sentence is at least this long (and shares ``similarity.ECHOED`` of its word pairs).
 _ECHO_MIN_WORDS = 8
-_ECHO_SHARED = 0.6
 #: Sentences remembered per opening pair: enough for several renditions, bounded for long pages.
 _ECHO_CANDIDATES = 8
 _BYLINE = re.compile(
@@ -188,24 +187,14 @@ def _echo_cut(
         others = [o for o in openings.get((pair.group(1).lower(), pair.group(2).lower()), ()) if o != k]
         if not others or turn.group(1).split()[0] in _FUNCTION or not _headline_like(norm, start, turn.end()):
             continue
-        tail = _tokens(norm, turn.end(), end)
+        tail = similarity.words(norm, turn.end(), end)
         if len(tail) < _ECHO_MIN_WORDS:
             continue
+        pairs = similarity.word_pairs(tail)
         for other in others:
-            if _restated(tail, _tokens(norm, spans[other][0], spans[other][1])) >= _ECHO_SHARED:
+            if similarity.coverage(pairs, similarity.word_pairs(similarity.words(norm, *spans[other][:2]))) >= similarity.ECHOED:
                 return turn.end()
     return None
-
-
-def _tokens(norm: str, start: int, end: int) -> list[str]:
-    """Lowercased words: what restatements are compared on."""
-    return [w.lower() for w in _TOKEN.findall(norm, start, end)]
-
-
-def _restated(tail: list[str], other: list[str]) -> float:
-    """Share of the tail's word pairs found in the other sentence."""
-    gt, go = set(zip(tail, tail[1:])), set(zip(other, other[1:]))
-    return len(gt & go) / len(gt) if gt else 0.0
 
 
 def _paragraph(norm: str, start: int, end: int, names: _NameCounts) -> list[Span]:

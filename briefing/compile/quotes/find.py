@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 
+from briefing.compile import similarity
 from briefing.compile.doc import Noise, QuoteSpan, Sentence, Span
 from briefing.compile.quotes.cues import CUE_VERBS, find_cues, speech_words
 
@@ -40,7 +41,6 @@ _SHINGLE = 3
 _NEAR_MIN_WORDS = 8
 _POSTINGS = 32
 _CANDIDATES = 6
-_SAME_QUOTE = 0.7
 
 
 def find_quotes(norm: str, sentences: list[Sentence], noise: Noise, paragraphs: list[Span]) -> list[QuoteSpan]:
@@ -285,16 +285,16 @@ def merge_variants(norm: str, quotes: list[QuoteSpan]) -> list[QuoteSpan]:
     bags: list[set[str]] = []
     variants: list[list[Span]] = []
     for quote in quotes:
-        words = [w.lower() for w in _WORD.findall(norm, quote.start, quote.end)]
+        words = similarity.words(norm, quote.start, quote.end)
         bag = set(words)
-        shingles = {tuple(words[i : i + _SHINGLE]) for i in range(max(1, len(words) - _SHINGLE + 1))}
+        shingles = similarity.shingles(words, _SHINGLE)
         shared = Counter(i for sh in shingles for i in index.get(sh, ()))
         match = None
         for i, _ in sorted(shared.items(), key=lambda item: (-item[1], item[0]))[:_CANDIDATES]:
             if bag == bags[i] or (
                 min(len(bag), len(bags[i])) >= _NEAR_MIN_WORDS
                 and not _same_paragraph(norm, kept[i].end, quote.start)
-                and len(bag & bags[i]) / max(len(bag), len(bags[i])) >= _SAME_QUOTE
+                and similarity.mutual_containment(bag, bags[i]) >= similarity.SAME_QUOTE
             ):
                 match = i
                 break

@@ -25,6 +25,7 @@ import re
 from bisect import bisect_left, bisect_right
 from datetime import date
 
+from briefing.compile import similarity
 from briefing.compile.doc import Attribution, DateFound, Entity, EventFound, Noise, QuoteSpan, Repeats, Sentence, Span
 from briefing.compile.lexicon.tense import (
     EMPTY_SUBJECTS,
@@ -611,12 +612,11 @@ def _actors(mentions: list[tuple[int, int, str]], starts: list[int], span: Span)
     return ids
 
 
-def _similar(events: list[EventFound], phrase: str, threshold: float = 0.6) -> EventFound | None:
-    """An event with nearly the same words (Jaccard over lower-cased words), checking the latest few."""
-    words = set(phrase.lower().split())
+def _similar(events: list[EventFound], phrase: str) -> EventFound | None:
+    """An event with nearly the same words (``similarity.SAME_EVENT``, Jaccard), checking the latest few."""
+    words = set(similarity.words(phrase))
     for event in events[-20:]:
-        other = set(event.event.lower().split())
-        if words and len(words & other) / len(words | other) >= threshold:
+        if words and similarity.jaccard(words, set(similarity.words(event.event))) >= similarity.SAME_EVENT:
             return event
     return None
 
