@@ -44,7 +44,15 @@ class BadInput(click.ClickException):
     exit_code = 1
 
     def show(self, file: Any = None) -> None:
-        click.echo(f"briefing: error: {self.format_message()}", err=True)
+        say(f"briefing: error: {self.format_message()}")
+
+
+def say(line: str) -> None:
+    """One line on stderr, through the same sanitiser as article text: a file name or a field of a
+    brief in a message cannot send escape codes to the terminal."""
+    from briefing.views.safe import plain
+
+    click.echo(plain(line), err=True)
 
 
 def fail(error: BriefingError) -> NoReturn:
@@ -53,7 +61,7 @@ def fail(error: BriefingError) -> NoReturn:
 
 def warn(line: str) -> None:
     """A brief was made but may be poor (the text is not English): one line on stderr."""
-    click.echo(f"briefing: warning: {line}", err=True)
+    say(f"briefing: warning: {line}")
 
 
 #: What a command reads: a file, ``-`` or a URL.  click does not judge it (a directory or an
@@ -336,9 +344,9 @@ def _compile_story(
         except BriefingError as error:
             fail(error)
     for line in errors:
-        click.echo(f"briefing: error: {line}", err=True)
+        say(f"briefing: error: {line}")
     if errors:
-        click.echo(f"briefing: {len(errors)} of {len(articles)} articles failed; the story holds the others", err=True)
+        say(f"briefing: {len(errors)} of {len(articles)} articles failed; the story holds the others")
     return brief, len(errors)
 
 
@@ -388,7 +396,7 @@ def _compile_batch(
                 warn(line)
             if result.error is not None:
                 failed += 1
-                click.echo(f"briefing: error: {result.error}", err=True)
+                say(f"briefing: error: {result.error}")
             else:
                 try:
                     for chosen, text in zip(formats, result.rendered, strict=True):
@@ -398,10 +406,10 @@ def _compile_batch(
                             write_atomic(Path(out_dir or ".") / name, text)
                 except BriefingError as error:
                     failed += 1
-                    click.echo(f"briefing: error: {error.message}", err=True)
+                    say(f"briefing: error: {error.message}")
             advance()
     if failed:
-        click.echo(f"briefing: {failed} of {len(articles)} articles failed", err=True)
+        say(f"briefing: {failed} of {len(articles)} articles failed")
         sys.exit(1)
 
 
@@ -569,16 +577,24 @@ def _write_stdout(text: str) -> None:
         sys.stdout.flush()
     except BrokenPipeError:
         _quiet_broken_pipe()
+    except OSError as exc:
+        _quiet_stdout()
+        raise BriefingError(f"stdout: cannot write: {exc.strerror or exc}") from None
 
 
 def _quiet_broken_pipe() -> NoReturn:
     """The reader went away (``| head``): stop quietly, as Unix tools do."""
+    _quiet_stdout()
+    sys.exit(0)
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null, so the flush at exit cannot fail a second time."""
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError):
         pass
-    sys.exit(0)
 
 
 class _Interrupted(BaseException):
@@ -599,14 +615,18 @@ def main() -> None:
         cli.main(prog_name="briefing")
     except (KeyboardInterrupt, _Interrupted):
         signal.signal(signal.SIGINT, signal.SIG_IGN)
-        click.echo("briefing: interrupted", err=True)
+        say("briefing: interrupted")
         sys.exit(130)
+    except BriefingError as error:  # raised outside a command's own handling (writing its output)
+        say(f"briefing: error: {error.message}")
+        sys.exit(1)
+    except OSError as exc:  # stdout on a full disk or a closed device: one line, no second error at exit
+        _quiet_stdout()
+        say(f"briefing: error: {exc.filename or 'output'}: cannot write: {exc.strerror or exc}")
+        sys.exit(1)
     except Exception as exc:  # a bug in briefing: still one line, with a way to see the rest
         if os.environ.get("BRIEFING_DEBUG"):
             raise
         detail = " ".join(str(exc).split())[:200]
-        click.echo(
-            f"briefing: internal error: {type(exc).__name__}: {detail} (BRIEFING_DEBUG=1 shows the traceback)",
-            err=True,
-        )
+        say(f"briefing: internal error: {type(exc).__name__}: {detail} (BRIEFING_DEBUG=1 shows the traceback)")
         sys.exit(1)

@@ -46,7 +46,7 @@ def dumps_brief(brief: Brief, fmt: Format = "yaml") -> str:
     """The brief serialised as YAML or JSON text."""
     data = brief.to_dict()
     if fmt == "json":
-        text = json.dumps(data, ensure_ascii=False, indent=2)
+        text = _escape_surrogates(json.dumps(data, ensure_ascii=False, indent=2))
         return _FLAT.sub(lambda m: "[" + _ITEM_BREAK.sub(", ", m.group(1)) + "]", text) + "\n"
     from briefing import yamlio
 
@@ -55,7 +55,16 @@ def dumps_brief(brief: Brief, fmt: Format = "yaml") -> str:
 
 def json_line(brief: Brief) -> str:
     """The brief as one line of compact JSON (no newline): the JSON Lines form for pipelines."""
-    return json.dumps(brief.to_dict(), ensure_ascii=False, separators=(",", ":"))
+    return _escape_surrogates(json.dumps(brief.to_dict(), ensure_ascii=False, separators=(",", ":")))
+
+
+#: A lone surrogate (from an article decoded with surrogate escapes) is no UTF-8; JSON writes it as
+#: the ``\udXXX`` escape it reads back as the same character.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _escape_surrogates(text: str) -> str:
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) if _SURROGATE.search(text) else text
 
 
 def dump_brief(brief: Brief, path: str | os.PathLike[str], fmt: Format | None = None) -> None:
@@ -64,23 +73,40 @@ def dump_brief(brief: Brief, path: str | os.PathLike[str], fmt: Format | None = 
 
 
 def write_atomic(path: str | os.PathLike[str], content: str) -> None:
-    """Write text to ``path`` via a temporary file and a rename: all of it or nothing.
+    """Write text to ``path``: all of it or nothing, without changing what ``path`` is.
 
-    The file gets the mode a plain ``open`` would give it (0666 less the umask), or keeps the
-    mode of the file it replaces: the temporary file's private 0600 must not outlive the rename.
+    A regular file (or a new one) is written via a temporary file beside it and a rename, and keeps
+    its old permissions (a new one gets the umask's).  A symlink is followed: its target is
+    replaced and the link stays.  A device, a FIFO or a socket (``-o /dev/stdout``) cannot be
+    replaced and must not be: it is written directly.  Durability: the data is synced before the
+    rename only when it replaces an existing file, whose old content must survive a crash; a new
+    file lost in a crash is simply written again, and a batch of new files pays no sync each.
     """
-    target = Path(path)
-    directory = target.parent if str(target.parent) else Path(".")
+    target = Path(os.path.realpath(path))
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+        info: os.stat_result | None = os.stat(target)
+    except FileNotFoundError:
+        info = None
     except OSError as exc:
-        raise BriefingError(f"{target}: cannot write: {exc.strerror or exc}") from None
+        raise BriefingError(f"{path}: cannot write: {exc.strerror or exc}") from None
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        _write_special(path, content)
+        return
     try:
-        os.fchmod(fd, _mode_for(target))
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(content)
+        data = content.encode("utf-8")
+    except UnicodeEncodeError:
+        raise BriefingError(f"{path}: cannot write: the text holds a lone surrogate (not UTF-8)") from None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as exc:
+        raise BriefingError(f"{path}: cannot write: {exc.strerror or exc}") from None
+    try:
+        os.fchmod(fd, stat.S_IMODE(info.st_mode) if info is not None else 0o666 & ~_umask())
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            if info is not None:
+                os.fsync(handle.fileno())
         os.replace(tmp, target)
     except BaseException as exc:
         try:
@@ -88,18 +114,26 @@ def write_atomic(path: str | os.PathLike[str], content: str) -> None:
         except OSError:
             pass
         if isinstance(exc, OSError):
-            raise BriefingError(f"{target}: cannot write: {exc.strerror or exc}") from None
+            raise BriefingError(f"{path}: cannot write: {exc.strerror or exc}") from None
         raise
 
 
-def _mode_for(target: Path) -> int:
-    """The permission bits for a file written at ``target``: those it has, else 0666 less the umask."""
+
+
+def _write_special(path: str | os.PathLike[str], content: str) -> None:
+    """Write straight into a device, FIFO or socket."""
     try:
-        return stat.S_IMODE(os.stat(target).st_mode)
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+        with open(path, "w", encoding="utf-8", newline="") as handle:
+            handle.write(content)
+    except OSError as exc:
+        raise BriefingError(f"{path}: cannot write: {exc.strerror or exc}") from None
+
+
+def _umask() -> int:
+    """The process's umask (read by setting it and putting it back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def load_brief(path: str | os.PathLike[str], fmt: Format | None = None) -> Brief:
@@ -131,7 +165,9 @@ def loads_brief(raw: bytes | str, *, name: str = "<brief>", fmt: Format = "yaml"
         raise BriefingError(f"{name}: empty file, expected a brief")
     if fmt == "json":
         try:
-            data = json.loads(raw)
+            data = json.loads(raw, object_pairs_hook=_unique_keys)
+        except _Refused as exc:
+            raise BriefingError(f"{name}: invalid JSON: {exc}") from None
         except json.JSONDecodeError as exc:
             raise BriefingError(f"{name}:{exc.lineno}: invalid JSON: {exc.msg}") from None
         except RecursionError:
@@ -143,6 +179,19 @@ def loads_brief(raw: bytes | str, *, name: str = "<brief>", fmt: Format = "yaml"
 
     data, node = yamlio.parse(raw, name)
     return _validate(data, name, node)
+
+
+class _Refused(ValueError):
+    """A JSON document the brief loader does not accept (the same rule as for YAML)."""
+
+
+def _unique_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    found: dict[str, object] = {}
+    for key, value in pairs:
+        if key in found:
+            raise _Refused(f"duplicate key {key!r}")
+        found[key] = value
+    return found
 
 
 def _validate(data: object, name: str, node: object | None) -> Brief:

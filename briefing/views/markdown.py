@@ -89,7 +89,7 @@ def render(brief: Brief) -> str:
         facts = [f"{src.words} words", publication(src.published, [(d.start, d.value) for d in brief.dates if not d.sources or d.sources[0] == src.id])]
         if src.path or src.url:
             facts.insert(0, f"source: `{_code(src.path or src.url or '')}`")
-        facts.append(f"sha256 `{src.sha256[:12]}`")
+        facts.append(f"sha256 `{_code(src.sha256[:12])}`")
     else:
         facts = [f"{len(brief.sources)} sources", f"{sum(s.words for s in brief.sources)} words"]
     out += ["*" + " · ".join(facts) + "*", ""]
