@@ -126,18 +126,30 @@ def user_themes_dir() -> Path:
     return Path(base) / "briefing" / "themes"
 
 
+#: A theme is a dozen lines; anything larger is not one (and is not read into memory).
+MAX_THEME_BYTES = 64 * 1024
+
+
 def parse_theme(path: Path) -> ThemeSpec:
-    """Read one theme file; raises :class:`BriefingError` saying what is wrong with it."""
-    import yaml
+    """Read one theme file; raises :class:`BriefingError` saying what is wrong with it.
+
+    The file is read with the brief loader's rules (no aliases or tags, no duplicate keys, bounded
+    nesting) and only if it is a regular file of a theme's size: a FIFO would block the reader, a
+    link to ``/dev/zero`` would never end.
+    """
+    from briefing import yamlio
 
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = _read_regular(path, MAX_THEME_BYTES + 1)
+        if len(raw) > MAX_THEME_BYTES:
+            raise BriefingError(f"{path}: larger than {MAX_THEME_BYTES // 1024} kB, not a theme")
+        text = raw.decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise BriefingError(f"{path}: cannot read theme: {exc}") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f":{mark.line + 1}" if mark is not None else ""
-        raise BriefingError(f"{path}{line}: invalid theme YAML") from None
+        raise BriefingError(f"{path}: cannot read theme: {getattr(exc, 'strerror', None) or exc}") from None
+    try:
+        data, _ = yamlio.parse(text, str(path))
+    except BriefingError as error:
+        raise BriefingError(error.message.replace("invalid YAML", "invalid theme YAML", 1)) from None
     if not isinstance(data, dict):
         raise BriefingError(f"{path}: a theme must be a mapping of name, dark and colours")
     name = data.get("name")
@@ -153,10 +165,28 @@ def parse_theme(path: Path) -> ThemeSpec:
             continue
         if not isinstance(value, str) or not _HEX.match(value):
             raise BriefingError(f"{path}: {key}: expected a colour like '#1e90ff', got {value!r}")
-        colors[key] = value
+        colors[key] = value if len(value) == 7 else "#" + "".join(c * 2 for c in value[1:])  # '#abc' is '#aabbcc'
     if "primary" not in colors:
         raise BriefingError(f"{path}: primary: a theme needs at least a primary colour")
     return ThemeSpec(name=name, dark=dark, colors=colors, path=path)
+
+
+def _read_regular(path: Path, limit: int) -> bytes:
+    """Up to ``limit`` bytes of a regular file.  Opened without blocking and checked on the open
+    file, so a FIFO or a device (or a link to one) is refused instead of hanging or never ending."""
+    import stat
+
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise BriefingError(f"{path}: not a regular file, not a theme")
+        chunks, size = [], 0
+        while size < limit and (chunk := os.read(fd, limit - size)):
+            chunks.append(chunk)
+            size += len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
 
 
 def discover(extra_dirs: tuple[Path, ...] = ()) -> tuple[dict[str, ThemeSpec], list[str]]:
@@ -177,9 +207,21 @@ def discover(extra_dirs: tuple[Path, ...] = ()) -> tuple[dict[str, ThemeSpec], l
 
 
 def load_theme(name: str | None) -> ThemeSpec:
-    """The named theme (the default when None); unknown names are a :class:`BriefingError`."""
-    themes, _ = discover()
+    """The named theme (the default when None); unknown names are a :class:`BriefingError`.
+
+    A file named after the theme (the user's before the shipped one) is read alone; the other
+    files of the folders are read only when no file has that name.
+    """
     wanted = name or DEFAULT_THEME
+    if re.fullmatch(r"[A-Za-z0-9_.-]+", wanted):
+        for directory in (user_themes_dir(), themes_dir()):
+            for suffix in (".yaml", ".yml"):
+                path = directory / f"{wanted}{suffix}"
+                if path.is_file():
+                    spec = parse_theme(path)
+                    if spec.name == wanted:
+                        return spec
+    themes, _ = discover()
     if wanted not in themes:
         known = ", ".join(sorted(themes)) or "none"
         raise BriefingError(f"unknown theme {wanted!r} (known: {known})")
