@@ -54,6 +54,7 @@ def compile_text(
     entities = bylines.without_makers(actors.find_actors(norm, sents, noise_found), sents, noise_found)
     quote_spans = quotes.find_quotes(norm, sents, noise_found, paragraphs)
     entities, attributions = named_speakers.with_named_speakers(norm, entities, speakers.attribute(norm, quote_spans, sents, entities))
+    entities = bylines.without_page_authors(entities, author, attributions)
     dates_found = dates.find_dates(norm, sents, anchor)
     events = timeline.build_timeline(
         norm, sents, noise_found, repeats_found, dates_found, entities, anchor, quotes=quote_spans, speakers=attributions

@@ -144,3 +144,15 @@ def test_furniture_inside_the_story_body_is_noise_and_leaves_the_brief_as_the_cl
     # the headline's "Harbour" (names are weighed before furniture mentions are dropped).
     assert [(a.kind, {a.name, *a.aliases}) for a in page.actors] == [(a.kind, {a.name, *a.aliases}) for a in text.actors]
     assert [s.text for s in page.summary] == [s.text for s in text.summary]
+
+
+def test_the_page_author_named_in_the_text_is_not_an_actor_unless_quoted(tmp_path: Path) -> None:
+    from page_helpers import PARAGRAPHS
+
+    credited = PARAGRAPHS + (f"{AUTHOR} contributed reporting from the harbour.",)
+    brief = compile_path(str(_page(tmp_path, news_page(credited)))).brief
+    assert brief is not None and AUTHOR not in {a.name for a in brief.actors}
+    assert "Margaret Osei" in {a.name for a in brief.actors}
+    quoted = PARAGRAPHS + (f'"The bridge is older than the town hall," said {AUTHOR}, who has covered it for years.',)
+    brief = compile_path(str(_page(tmp_path, news_page(quoted), "quoted.html"))).brief
+    assert brief is not None and AUTHOR in {q.speaker for q in brief.quotes} | {a.name for a in brief.actors}

@@ -9,9 +9,10 @@ becomes an actor, a speaker or a timeline participant.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import replace
 
-from briefing.compile.doc import Entity, Noise, Sentence
+from briefing.compile.doc import Attribution, Entity, Noise, Sentence
 
 #: Noise kinds whose names are the article's makers, not its subjects; an embedded post's names
 #: (its account, its handle) are the page's furniture, told again by the story when they matter.
@@ -36,3 +37,15 @@ def without_makers(entities: list[Entity], sentences: list[Sentence], noise: Noi
         elif kept:
             out.append(replace(entity, mentions=kept))
     return out
+
+
+def without_page_authors(
+    entities: list[Entity], authors: str | None, attributions: Sequence[Attribution]
+) -> list[Entity]:
+    """The entities minus the page's named authors (its byline metadata, ``"A, B"``), unless an
+    author speaks in the story: a reporter named in a contributor line is the article's maker."""
+    if not authors:
+        return entities
+    names = {" ".join(name.split()).lower() for name in authors.split(",") if name.strip()}
+    speaking = {a.speaker_id for a in attributions if a.speaker_id}
+    return [e for e in entities if e.id in speaking or not {e.name.lower(), *(a.lower() for a in e.aliases)} & names]
