@@ -435,3 +435,8 @@ def test_a_given_name_with_a_word_for_surname_is_a_person_when_it_speaks() -> No
 def test_a_surname_before_a_team_noun_or_after_the_is_no_person() -> None:
     found = actors_of("He apologised to the Everton supporters after the game, and then to the Walsh family.")
     assert "Everton" not in names(found, "person")
+
+
+def test_a_role_before_a_rare_given_name_and_a_family_name_makes_a_person() -> None:
+    found = actors_of("Green Party deputy leader Alder Campbell said no. She worked with director Spike Lee.")
+    assert {"Alder Campbell", "Spike Lee"} <= names(found, "person")

@@ -357,3 +357,11 @@ def test_the_place_and_party_description_is_the_politician_last_named() -> None:
     kell = _entity(article, "ada-kell", "Ada Kell", ("Ada Kell", "name"), role="Sen.")
     ohio = Entity("ohio", "Ohio", "place", mentions=[Mention(m, m + 4, "Ohio") for m in (article.find("Ohio"), article.rfind("Ohio"))])
     assert _names(article, [kell, ohio]) == ["Ada Kell"]
+
+
+def test_a_body_the_actor_pass_missed_speaks_as_a_body() -> None:
+    from briefing.compile.pipeline import compile_text
+
+    brief = compile_text('"We will not change the law," the Welsh Executive said.')
+    speaker = next(a for a in brief.actors if a.name == "Welsh Executive")
+    assert speaker.kind == "organization"

@@ -380,7 +380,12 @@ def _read_kind(idx: list[int], tokens: list[Token], line: Line, gaz: Gazetteer) 
         return [make_found(words, "organization", STRONG, line)]
     if (len(words) > 2 and low[0] in PLACE_HEADS) or (len(words) > 1 and low[-1] in PLACE_SUFFIXES):
         return [make_found(words, "place", STRONG, line)]
-    if _suffixed_name(texts, gaz) or _middle_initial(texts, gaz) or _after_personal_title(tokens, idx, words, gaz):
+    if (
+        _suffixed_name(texts, gaz)
+        or _middle_initial(texts, gaz)
+        or _after_personal_title(tokens, idx, words, gaz)
+        or _after_role(before, texts, gaz)
+    ):
         return [make_found(words, "person", STRONG, line)]
     if words[-1].possessive and _owns_model(tokens, idx[-1]):
         return [make_found(words, "organization", STRONG, line)]
@@ -451,6 +456,18 @@ def _after_personal_title(tokens: list[Token], idx: list[int], words: list[Token
     right before two to four name-like words."""
     before = tokens[idx[0] - 1].text if idx[0] > 0 else ""
     return before in PERSONAL_TITLES and 2 <= len(words) <= 4 and _person_like(words, gaz)
+
+
+def _after_role(before: str, texts: list[str], gaz: Gazetteer) -> bool:
+    """"deputy leader Menzies Campbell", "director Spike Lee": a lower-case role right before two
+    or three capitalised words ending in a known family name names a person, even when the given
+    name is rare or also a word."""
+    return (
+        (before in ROLE_NOUNS or before in PERSONAL_TITLES)
+        and 2 <= len(texts) <= 3
+        and fold(texts[-1]) in gaz.surnames
+        and not any(t.isupper() or t.lower() in FUNCTION_WORDS for t in texts)
+    )
 
 
 def _owner_of_a_person(tokens: list[Token], first: int, word: Token, gaz: Gazetteer) -> bool:

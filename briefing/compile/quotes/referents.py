@@ -32,7 +32,8 @@ _ORG_HEADS = frozenset(
     """times post news journal press party committee campaign department ministry agency office
     association institute council commission foundation group university college bank corporation
     company inc corp network tribune herald guardian reuters bureau house senate congress court
-    administration center centre fund union""".split()
+    administration center centre fund union executive government parliament assembly authority service
+    trust board police""".split()
 )
 _THING_HEADS = frozenset(
     """festival award awards prize prix cup league championship championships games olympics tour series
