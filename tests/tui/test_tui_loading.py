@@ -109,10 +109,15 @@ async def test_the_screen_is_up_before_the_brief_and_shows_it_loading(tmp_path: 
         await pilot.pause()
         assert app.main.query_one("#main").loading
         assert app.brief is None
+        header = str(app.main.query_one("#header").visual.plain)
+        assert f"loading {SAMPLE}" in header and "KB" in header, "what is loading, and how big"
+        await pilot.pause(1.3)
+        assert " s" in str(app.main.query_one("#header").visual.plain).rsplit("·", 1)[-1], "seconds so far"
         release.set()
         await loaded(pilot)
         assert not app.main.query_one("#main").loading
         assert app.brief is not None
+        assert app.main._ticker is None, "the clock stops with the load"
 
 
 @pilot_test

@@ -7,6 +7,8 @@ rows belong to an actor and what a search finds are decided in the model, not he
 
 from __future__ import annotations
 
+import os
+import time
 from typing import ClassVar
 
 from textual import events, on
@@ -15,6 +17,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Container, Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer, OptionList, Static, Tab, Tabs
 
 from briefing.brief import Brief, Ref
@@ -30,6 +33,19 @@ from briefing.views.safe import plain
 TABBED: tuple[str, ...] = ("actors", "quotes", "timeline", "figures")
 #: Below this many columns the panes become tabs.
 NARROW_BELOW = 100
+
+
+def _size_words(label: str) -> str:
+    """A file's size for people ("2.3 MB"), or "" when the label is no file."""
+    try:
+        size = os.path.getsize(label)
+    except (OSError, ValueError):
+        return ""
+    if size < 1024:
+        return f"{size} bytes"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.1f} KB"
+    return f"{size / (1024 * 1024):.1f} MB"
 
 
 class MainScreen(Screen[None]):
@@ -54,6 +70,9 @@ class MainScreen(Screen[None]):
         self.label = ""
         self.query_text = ""
         self._query_before = ""
+        self._loading_since = 0.0
+        self._loading_size = ""
+        self._ticker: Timer | None = None
         self.matches: list[Match] = []
         self.match_at = -1
         self.active_tab = TABBED[0]
@@ -141,13 +160,29 @@ class MainScreen(Screen[None]):
     # -- loading ------------------------------------------------------------------------------
 
     def show_loading(self, label: str) -> None:
-        """Say what is being loaded; the panes show a loading indicator until it is there."""
+        """Say what is being loaded, how big it is and, each second, how long it has taken: a
+        10 MB article takes seconds, and a spinner alone looks like a hang."""
         self.label = label
-        self.query_one("#header", BriefHeader).show(None, label)
+        self._loading_since = time.monotonic()
+        self._loading_size = _size_words(label)
+        self._loading_tick()
         self.query_one("#main").loading = True
+        if self._ticker is None:
+            self._ticker = self.set_interval(1.0, self._loading_tick)
+
+    def _loading_tick(self) -> None:
+        elapsed = int(time.monotonic() - self._loading_since)
+        facts = [f"loading {self.label}", self._loading_size, f"{elapsed} s" if elapsed else ""]
+        self.query_one("#header", BriefHeader).show(None, " · ".join(f for f in facts if f))
+
+    def _loading_done(self) -> None:
+        if self._ticker is not None:
+            self._ticker.stop()
+            self._ticker = None
 
     def show_error(self, message: str) -> None:
         """Put a one-line problem where the brief would be (no brief was loaded)."""
+        self._loading_done()
         self.query_one("#main").loading = False
         if self.view is not None:  # the brief on screen stays, under its own header
             self._refresh_filter_titles()
@@ -164,6 +199,7 @@ class MainScreen(Screen[None]):
         A ``fresh`` brief (another file opened) starts clean: cursors at the top, no filter, no
         search, the source from its start.
         """
+        self._loading_done()
         if fresh:
             self.view = None
             self.query_text = ""
