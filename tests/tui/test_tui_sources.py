@@ -23,6 +23,7 @@ async def test_the_source_pane_shows_the_source_the_selected_evidence_is_in(tmp_
         app.main.focus_pane("quotes")
         quotes.highlighted = len(quotes.options) - 1
         await pilot.pause()
+        await pilot.pause()  # the highlight's message, then the source it switches to (slow under load)
         assert app.main.source_id == "s2" and app.main.source.text == SECOND
         start = SECOND.index("We are ready")
         assert app.main.source.lit() == [(start, start + 12)]
