@@ -18,7 +18,11 @@ from briefing.views.safe import plain
 #: The list panes in focus order; the source pane comes after them when it is shown.
 PANES: tuple[str, ...] = ("summary", "actors", "quotes", "timeline", "figures")
 
+#: The list of a story's articles, shown (after the summary) only when a brief has several sources.
+SOURCES = "sources"
+
 PANE_TITLES: dict[str, str] = {
+    SOURCES: "Sources",
     "summary": "Summary",
     "actors": "Actors",
     "quotes": "Quotes",
@@ -32,7 +36,8 @@ class Row:
     """One item of a pane: its position in the brief, its words, and where it stands in its sources.
 
     ``text`` is what search reads and what copy puts on the clipboard; ``actors`` are the ids of
-    the actors the item belongs to, for the actor filter.
+    the actors the item belongs to, for the actor filter; ``sources`` the ids of the sources it
+    comes from, for the source filter.
     """
 
     pane: str
@@ -40,6 +45,11 @@ class Row:
     text: str
     evidence: tuple[Ref, ...]
     actors: frozenset[str] = field(default_factory=frozenset)
+    sources: frozenset[str] = field(default_factory=frozenset)
+
+    def source_order(self) -> list[str]:
+        """The sources the row's evidence lies in, in the order of the evidence (first is the main one)."""
+        return list(dict.fromkeys(r.source for r in self.evidence))
 
 
 def build_rows(brief: Brief) -> dict[str, list[Row]]:
@@ -47,25 +57,40 @@ def build_rows(brief: Brief) -> dict[str, list[Row]]:
     names = {a.id: a.name for a in brief.actors}
     rows: dict[str, list[Row]] = {pane: [] for pane in PANES}
     for i, s in enumerate(brief.summary):
-        rows["summary"].append(Row("summary", i, plain(s.text), tuple(s.evidence)))
+        rows["summary"].append(Row("summary", i, plain(s.text), tuple(s.evidence), sources=frozenset(s.sources)))
     for i, a in enumerate(brief.actors):
         words = " · ".join(x for x in (a.name, a.kind, a.role or "", *a.aliases) if x)
-        rows["actors"].append(Row("actors", i, plain(words), tuple(a.evidence), frozenset({a.id})))
+        rows["actors"].append(
+            Row("actors", i, plain(words), tuple(a.evidence), frozenset({a.id}), frozenset(a.sources))
+        )
     for i, q in enumerate(brief.quotes):
         who = plain(q.speaker) if q.speaker else "Unattributed"
         evidence = tuple(q.evidence) or (q.ref,)
         ids = frozenset({q.speaker_id}) if q.speaker_id else frozenset()
-        rows["quotes"].append(Row("quotes", i, f"“{plain(q.text)}” — {who}", evidence, ids))
+        rows["quotes"].append(Row("quotes", i, f"“{plain(q.text)}” — {who}", evidence, ids, frozenset(q.sources)))
     for i, t in enumerate(brief.timeline):
         actors = ", ".join(plain(names.get(x, x)) for x in t.actors)
         shown, said = event_when(t.date, t.qualifier, t.date_text)
         words = " ".join(x for x in (plain(shown), plain(said), plain(t.event), actors) if x)
-        rows["timeline"].append(Row("timeline", i, words, tuple(t.evidence), frozenset(t.actors)))
+        rows["timeline"].append(
+            Row("timeline", i, words, tuple(t.evidence), frozenset(t.actors), frozenset(t.sources))
+        )
     for i, f in enumerate(brief.figures):
         measure = measure_of(f.unit, f.measure) or ""
         words = " ".join(x for x in (plain(f.text), number(f.value), plain(f.unit or ""), plain(measure)) if x)
-        rows["figures"].append(Row("figures", i, words, tuple(f.evidence)))
+        rows["figures"].append(Row("figures", i, words, tuple(f.evidence), sources=frozenset(f.sources)))
     return rows
+
+
+def source_rows(brief: Brief) -> list[Row]:
+    """The Sources pane: one row per article of a story (none for a one-article brief)."""
+    if len(brief.sources) < 2:
+        return []
+    out = []
+    for i, s in enumerate(brief.sources):
+        words = " · ".join(plain(x) for x in (s.title, s.site, s.author, s.published, s.url or s.path) if x)
+        out.append(Row(SOURCES, i, f"[{i + 1}] {words}", (Ref(s.id, 0, 0),), sources=frozenset({s.id})))
+    return out
 
 
 class SpanIndex:
@@ -133,6 +158,8 @@ class View:
     brief: Brief
     rows: dict[str, list[Row]]
     actor_id: str | None = None
+    #: Only the items of this source are listed (a story's Sources pane sets it).
+    source_id: str | None = None
 
     @classmethod
     def of(cls, brief: Brief) -> View:
@@ -143,9 +170,11 @@ class View:
         return self.brief.actor(self.actor_id)
 
     def visible(self, pane: str) -> list[Row]:
-        """The rows a pane lists: the actor's own in filtered panes, all rows elsewhere."""
+        """The rows a pane lists: those of the chosen source, and the actor's own in filtered panes."""
         actor = self.actor
         rows = self.rows[pane]
+        if self.source_id is not None:
+            rows = [r for r in rows if self.source_id in r.sources]
         if actor is None or pane not in FILTERED_PANES:
             return rows
         mentions = actor_mentions(actor)

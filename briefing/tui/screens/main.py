@@ -21,7 +21,18 @@ from textual.timer import Timer
 from textual.widgets import Footer, OptionList, Static, Tab, Tabs
 
 from briefing.brief import Brief, Ref
-from briefing.tui.model import FILTERED_PANES, PANE_TITLES, PANES, Match, Row, View, row_at, search
+from briefing.tui.model import (
+    FILTERED_PANES,
+    PANE_TITLES,
+    PANES,
+    SOURCES,
+    Match,
+    Row,
+    View,
+    row_at,
+    search,
+    source_rows,
+)
 from briefing.tui.widgets.header import BriefHeader
 from briefing.tui.widgets.labels import label
 from briefing.tui.widgets.lists import ItemList
@@ -58,7 +69,11 @@ class MainScreen(Screen[None]):
         Binding("slash", "search", "Search"),
         Binding("n", "next_match(1)", "Next match", show=False),
         Binding("N", "next_match(-1)", "Previous match", show=False),
-        Binding("escape", "clear", "Clear", tooltip="Clear the actor filter, then the search"),
+        Binding("escape", "clear", "Clear", tooltip="Clear the actor filter, the source filter, then the search"),
+        Binding("right_square_bracket", "step_source(1)", "Next source", show=False,
+                tooltip="The selected item in its next source"),
+        Binding("left_square_bracket", "step_source(-1)", "Previous source", show=False,
+                tooltip="The selected item in its previous source"),
         Binding("c", "copy", "Copy", tooltip="Copy the selected item (or the lit evidence)"),
         Binding("e", "app.export", "Export", tooltip="Export the brief as Markdown"),
         Binding("o", "app.open", "Open", tooltip="Open another article or brief"),
@@ -91,6 +106,7 @@ class MainScreen(Screen[None]):
         yield Static(id="error")
         with Vertical(id="main"):
             yield ItemList("summary")
+            yield ItemList(SOURCES)
             yield Tabs(*(Tab(PANE_TITLES[p], id=f"tab-{p}") for p in TABBED), id="tabs")
             with Horizontal(id="body"):
                 with Container(id="lists"):
@@ -105,6 +121,7 @@ class MainScreen(Screen[None]):
     def on_mount(self) -> None:
         self.query_one("#tabs", Tabs).can_focus = False
         self.query_one("#source").display = False
+        self.pane(SOURCES).display = False
         self.query_one("#search").display = False
         self.query_one("#status").display = False
         self.query_one("#error").display = False
@@ -216,8 +233,11 @@ class MainScreen(Screen[None]):
         main = self.query_one("#main")
         main.display = True
         main.loading = False
+        if old is not None and brief.source(old.source_id or "") is not None:
+            self.view.source_id = old.source_id
         for pane in PANES:
             self._fill(pane, keep.get(pane))
+        self._fill_sources()
         self._refresh_filter_titles()
         if self.query_text:
             self.matches = search(self.view, self.query_text)
@@ -247,13 +267,28 @@ class MainScreen(Screen[None]):
         actor = self.view.actor
         if actor is not None and pane in FILTERED_PANES and self.view.rows[pane]:
             return f"No {what} for {plain(actor.name)} · esc shows all {len(self.view.rows[pane])}"
+        source = self.view.brief.source(self.view.source_id) if self.view.source_id else None
+        if source is not None and self.view.rows[pane]:
+            number = self.view.brief.sources.index(source) + 1
+            return f"No {what} from source [{number}] · esc shows all {len(self.view.rows[pane])}"
         if pane == "timeline":
             return "No dated events found in this article"
         return f"No {what} found in this article"
 
+    def _fill_sources(self) -> None:
+        """The Sources pane: a story's articles, shown only when the brief has several."""
+        assert self.view is not None
+        widget = self.pane(SOURCES)
+        rows = source_rows(self.view.brief)
+        widget.display = bool(rows)
+        widget.show_rows(rows, self._labels(SOURCES, rows), keep=widget.highlighted)
+
     def _labels(self, pane: str, rows: list[Row]) -> list[Content]:
         assert self.view is not None
-        marks = self.view.marked(pane)
+        if pane == SOURCES:
+            marks = {r.index for r in rows if self.view.source_id in r.sources}
+        else:
+            marks = self.view.marked(pane)
         brief = self.view.brief
         return [label(brief, r, marked=r.index in marks, query=self.query_text) for r in rows]
 
@@ -278,7 +313,10 @@ class MainScreen(Screen[None]):
         if not isinstance(widget, ItemList) or widget.current is None:
             return
         row = widget.current
-        if row.pane == "actors":
+        if row.pane == SOURCES:
+            self.set_source(None if self.view and self.view.source_id in row.sources else next(iter(row.sources)))
+            self._show_source()
+        elif row.pane == "actors":
             self.set_actor(None if self.view and self.view.actor_id in row.actors else next(iter(row.actors)))
         else:
             self._show_source()
@@ -311,12 +349,32 @@ class MainScreen(Screen[None]):
             self.matches = search(self.view, self.query_text)
             self.match_at = -1
 
+    def set_source(self, source_id: str | None) -> None:
+        """List only the items of one source of a story (None: every source), as the actor filter does."""
+        if self.view is None or self.view.source_id == source_id:
+            return
+        self.view.source_id = source_id
+        for pane in PANES:
+            self._fill(pane)
+        self._relabel(SOURCES)
+        self._refresh_filter_titles()
+        self.refresh_bindings()
+        if self.query_text:
+            self.matches = search(self.view, self.query_text)
+            self.match_at = -1
+
     def _refresh_filter_titles(self) -> None:
         actor = self.view.actor if self.view else None
         brief = self.view.brief if self.view else None
         self.query_one("#header", BriefHeader).show(brief, self.label, actor.name if actor else None)
         for pane in ("quotes", "timeline"):
             self.pane(pane).border_subtitle = Content(f"{plain(actor.name)} only · esc") if actor else ""
+        source = brief.source(self.view.source_id) if brief is not None and self.view and self.view.source_id else None
+        if brief is not None and source is not None:
+            number = brief.sources.index(source) + 1
+            self.pane(SOURCES).border_subtitle = Content(f"[{number}] only · esc")
+        else:
+            self.pane(SOURCES).border_subtitle = ""
 
     def _light(self, row: Row | None) -> None:
         """Light the row's evidence in the source, with the chosen actor's mentions around it."""
@@ -382,7 +440,11 @@ class MainScreen(Screen[None]):
         self.pane(name).focus()
 
     def action_focus_pane(self, step: int) -> None:
-        order = [*PANES, "source"] if self.source_shown else list(PANES)
+        order = list(PANES)
+        if self.pane(SOURCES).display:
+            order.insert(1, SOURCES)
+        if self.source_shown:
+            order.append("source")
         here = self.current_pane()
         at = order.index(here) if here in order else 0
         self.focus_pane(order[(at + step) % len(order)])
@@ -523,15 +585,36 @@ class MainScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Escape is offered (and shown in the footer) only while there is something to clear."""
         if action == "clear":
-            return self.view is not None and (self.view.actor_id is not None or bool(self.query_text))
+            return self.view is not None and (
+                self.view.actor_id is not None or self.view.source_id is not None or bool(self.query_text)
+            )
         return True
 
+    def action_step_source(self, step: int) -> None:
+        """Show the selected item's evidence in its next (or previous) source: the same quote or
+        event as another outlet carried it."""
+        row = self.pane(self.last_pane).current
+        order = row.source_order() if row is not None else []
+        if len(order) < 2:
+            self.notify("The selected item has one source", severity="information", timeout=3)
+            return
+        self._show_source()
+        at = order.index(self.source_id) if self.source_id in order else -step
+        source = order[(at + step) % len(order)]
+        assert row is not None
+        self._light_spans(tuple(r for r in row.evidence if r.source == source))
+        assert self.view is not None
+        number = [s.id for s in self.view.brief.sources].index(source) + 1
+        self.notify(f"Source [{number}]: {order.index(source) + 1} of {len(order)} for this item", timeout=2)
+
     def action_clear(self) -> None:
-        """Escape: drop the actor filter, then the search lighting."""
+        """Escape: drop the actor filter, then the source filter, then the search lighting."""
         if self.view is None:
             return
         if self.view.actor_id is not None:
             self.set_actor(None)
+        elif self.view.source_id is not None:
+            self.set_source(None)
         elif self.query_text:
             self.run_search("")
 

@@ -86,7 +86,16 @@ def _says_unit(words: str, unit: str) -> bool:
     return unit.casefold() in words.casefold() or signs.get(unit, "\0") in words
 
 
+def _source(brief: Brief, i: int, marked: bool) -> Content:
+    """A story's article: its number (the tag the items carry), title, outlet, date and place."""
+    s = brief.sources[i]
+    facts = " · ".join(plain(x) for x in (s.site, s.author, s.published, s.url or s.path) if x)
+    head = Content.assemble((f"[{i + 1}] ", MARK if marked else "$accent"), (plain(s.title or s.id), "bold"))
+    return Content.assemble(head, ("\n    " + facts, MUTED)) if facts else head
+
+
 _LABELS = {
+    "sources": _source,
     "summary": _summary,
     "actors": _actor,
     "quotes": _quote,
