@@ -365,3 +365,21 @@ def test_a_body_the_actor_pass_missed_speaks_as_a_body() -> None:
     brief = compile_text('"We will not change the law," the Welsh Executive said.')
     speaker = next(a for a in brief.actors if a.name == "Welsh Executive")
     assert speaker.kind == "organization"
+
+
+def test_a_with_clause_speaks_for_the_name_before_its_participle_not_the_main_subject() -> None:
+    from briefing import compile_text
+
+    for text in (
+        'Madrid welcomed the ruling, with economy minister Lucia Paz saying it was "a fair outcome".',
+        'The union, led by Karl Brandt, backed the deal, with its treasurer Ana Ruiz saying: "We can live with it."',
+    ):
+        (quote,) = compile_text(text).quotes
+        assert quote.speaker in ("Lucia Paz", "Ana Ruiz"), (text, quote.speaker)
+
+
+def test_a_participle_without_a_with_clause_still_speaks_for_the_main_subject() -> None:
+    from briefing import compile_text
+
+    (quote,) = compile_text('The minister, Karl Brandt, welcomed the decision, saying it was "a fair outcome".').quotes
+    assert quote.speaker == "Karl Brandt"

@@ -130,8 +130,10 @@ class CueReader:
                     if self.windows.paragraph(previous.start) == self.windows.paragraph(quote.start):
                         return Attribution(last.speaker_id, cue, cue_span, last.source_span, last.name, last.kind)
                     continue
-                found = self.subjects.clause((start, hit.start), last)
-                who = (Speaker(found.speaker_id, found.name, found.kind), found.source_span) if found and found.source_span else None
+                who = self.subjects.absolute(start, hit.start)
+                if who is None:
+                    found = self.subjects.clause((start, hit.start), last)
+                    who = (Speaker(found.speaker_id, found.name, found.kind), found.source_span) if found and found.source_span else None
             else:
                 who = self.subjects.before(start, hit.start, last)
             if who is not None:

@@ -73,6 +73,21 @@ class SubjectReader:
                 return attribution((self.referents.run(head), (head.start, head.end)), None, None)
         return None
 
+    def absolute(self, start: int, end: int) -> Subject | None:
+        """``..., with economy minister Ann Roe saying``: in an absolute "with" clause the name right
+        before the participle is its subject, not the subject of the sentence's main clause."""
+        parts = comma_parts(self.norm, start, end)
+        if not parts:
+            return None
+        ps, pe = parts[-1]
+        words = _WORD.findall(self.norm, ps, pe)
+        if not words or words[0].lower() != "with":
+            return None
+        runs = [r for r in name_runs(self.norm, ps, pe) if not r.possessive and not is_time(r.text)]
+        if runs and only_adverbs(self.norm, runs[-1].end, end):
+            return self.referents.run(runs[-1]), (runs[-1].start, runs[-1].end)
+        return None
+
     def after(self, start: int, end: int, last: Attribution | None) -> Subject | None:
         """Subject after an inverted cue (``said X, the ...``): the last name before a comma or preposition.
 
