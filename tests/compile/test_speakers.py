@@ -370,12 +370,12 @@ def test_a_body_the_actor_pass_missed_speaks_as_a_body() -> None:
 def test_a_with_clause_speaks_for_the_name_before_its_participle_not_the_main_subject() -> None:
     from briefing import compile_text
 
-    for text in (
+    for article in (
         'Madrid welcomed the ruling, with economy minister Lucia Paz saying it was "a fair outcome".',
         'The union, led by Karl Brandt, backed the deal, with its treasurer Ana Ruiz saying: "We can live with it."',
     ):
-        (quote,) = compile_text(text).quotes
-        assert quote.speaker in ("Lucia Paz", "Ana Ruiz"), (text, quote.speaker)
+        (quote,) = compile_text(article).quotes
+        assert quote.speaker in ("Lucia Paz", "Ana Ruiz"), (article, quote.speaker)
 
 
 def test_a_participle_without_a_with_clause_still_speaks_for_the_main_subject() -> None:
