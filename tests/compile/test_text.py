@@ -117,3 +117,12 @@ def test_title_skips_a_dateline_to_the_first_real_sentence() -> None:
 def test_agency_version_slug_is_not_part_of_the_title() -> None:
     article = "UPDATE 2-Grain prices climb on drought fears\n\nWheat rose 2% on Monday, traders said.\n"
     assert text.title(article, []) == "Grain prices climb on drought fears"
+
+
+def test_a_long_headline_is_kept_whole_in_the_data() -> None:
+    headline = (
+        "Harbour council approves the long-awaited east side flood wall after a debate that ran past midnight"
+    )
+    article = f"{headline}\n\nThe harbour council approved a flood wall on Tuesday after a long debate.\n"
+    assert len(headline) > 90
+    assert text.title(article, []) == headline

@@ -149,7 +149,8 @@ def _title_cased(words: list[str]) -> bool:
 
 
 def title(article: str, sentences: list[Sentence], limit: int = 90) -> str:
-    """A title: the article's headline line when it has one, else its first real sentence, shortened.
+    """A title: the article's headline line when it has one, whole (it is the publisher's title and
+    the views wrap it), else its first real sentence, shortened to ``limit`` characters.
 
     A real sentence has five words and a lower-case one: a dateline ("WASHINGTON, March 3 (AP) -")
     or a byline is all capitals and names.  An agency's version slug ("UPDATE 2-") is dropped.
@@ -166,7 +167,7 @@ def title(article: str, sentences: list[Sentence], limit: int = 90) -> str:
             words = line.split()
             if len(words) >= 5 and any(w[:1].islower() for w in words):
                 break
-    if len(line) > limit:
-        cut = line.rfind(" ", 0, limit - 1)
-        line = line[: cut if cut > limit // 2 else limit - 1].rstrip(" ,;:") + "…"
+        if len(line) > limit:
+            cut = line.rfind(" ", 0, limit - 1)
+            line = line[: cut if cut > limit // 2 else limit - 1].rstrip(" ,;:") + "…"
     return line or "Untitled article"
