@@ -8,26 +8,27 @@ filtering: two items sharing at least a share ``t`` of the shorter one's words m
 the shorter item's ``n - ceil(t * n) + 1`` rarest words, so only the items posted under those few
 rare words are compared.
 
-(The compiler's own similarity module is not on main yet; when it lands these measures belong there.)
+The compiler's :mod:`briefing.compile.similarity` measures sets within one article; here
+``containment`` counts the shorter item's words one by one (a word said twice counts twice), which
+is how two outlets' renderings of one quote are told apart from a quote and its echo.
 """
 
 from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+
+from briefing.compile.lexicon.gazetteer import fold as lexicon_fold
 
 _WORD = re.compile(r"[a-z0-9]+")
 
 
 def fold(text: str) -> str:
-    """Lower case, accents dropped, white space collapsed: how names and words are compared."""
-    if not text.isascii():
-        decomposed = unicodedata.normalize("NFKD", text)
-        text = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(text.lower().split())
+    """The lexicon's fold (lower case, accents dropped) with white space collapsed: how names and
+    words are compared across articles."""
+    return " ".join(lexicon_fold(text).split())
 
 
 def words(text: str) -> list[str]:
@@ -41,13 +42,6 @@ def containment(a: Sequence[str], b: Sequence[str]) -> float:
         return 0.0
     short, other = (a, set(b)) if len(a) <= len(b) else (b, set(a))
     return sum(1 for t in short if t in other) / len(short)
-
-
-def jaccard(a: Iterable[str], b: Iterable[str]) -> float:
-    """Shared words over all words of the two sets."""
-    sa, sb = set(a), set(b)
-    union = len(sa | sb)
-    return len(sa & sb) / union if union else 0.0
 
 
 class UnionFind:
