@@ -32,6 +32,7 @@ __all__ = [
     "compile_article",
     "compile_html",
     "compile_url",
+    "from_raw",
     "is_url",
     "read_article",
     "read_raw",
@@ -68,7 +69,12 @@ def read_article(target: str | os.PathLike[str], *, save_page: str | None = None
 
 def load(target: str | os.PathLike[str], *, save_page: str | None = None) -> Article | list[Entry]:
     """What ``target`` holds: one article, or a feed's entries (each compiled on its own)."""
-    raw = load_raw(target)
+    return from_raw(load_raw(target), save_page=save_page)
+
+
+def from_raw(raw: Raw, *, save_page: str | None = None) -> Article | list[Entry]:
+    """What ``raw`` holds (see :func:`load`): the input already read or fetched, so that a URL
+    fetched once to see whether it is a feed is not fetched again to be compiled."""
     kind = sniff(raw.data, raw.name, brief_hint=_brief_hint(raw))
     if save_page and raw.url:
         from briefing.sources.web import save_page as keep
