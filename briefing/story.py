@@ -16,11 +16,11 @@ from briefing.brief import Brief
 from briefing.errors import BriefingError
 
 if TYPE_CHECKING:
-    from briefing.batch import Item
+    from briefing.sources.feed import Entry
 
 
 def compile_story(
-    paths: Sequence[Item],
+    paths: Sequence[str | Entry],
     *,
     jobs: int | None = None,
     published: str | None = None,

@@ -4,10 +4,15 @@ Outlets name the same actor differently: in full in one ("Recep Tayyip Erdogan")
 another ("Erdogan"), with or without middle names and initials, an acronym for a body ("NATO" for
 "North Atlantic Treaty Organization").  Actors are joined, in this order, when
 
-1. they share a name form (folded, a leading "the", dots and a possessive ignored) and their kinds
-   agree (a one-word form never joins a person to a place: "Jordan" the man is not Jordan the
-   place); an alias that names another member of a family ("Donald Trump" on "Donald Trump Jr.")
-   is not used to join;
+1. they share a name form (folded, a leading "the", dots and a possessive ignored); a one-word
+   form joins only what it cannot mistake: not the surname of a person named in full (step 7
+   decides whom a bare surname means, so Hillary and Bill Clinton, each "Clinton" in their
+   article, stay two), never two people with different given names, a person to a body when the
+   articles disagree on the kind (the majority's kind is kept), a person to a place only when the
+   place reading came from a minor town of the gazetteer ("Obama" in Japan, never Jordan); an
+   alias that names another member of a family ("Donald Trump" or "Trump" on "Donald Trump Jr.")
+   is not used, and "Jr." sets a son apart only where an article names father and son (elsewhere
+   it is the suffix one outlet dropped: "Roger J. Stone Jr." is Roger Stone);
 2. one body's one-word form is the acronym of another's name;
 3. a person's name is another's full name with headline words run on ("Mike Pompeo Secretly Met");
 4. a place or body is named by the first word or the last words of exactly one longer name of its
@@ -16,10 +21,11 @@ another ("Erdogan"), with or without middle names and initials, an acronym for a
 6. they are persons with one surname and given names that agree: every given name of the shorter
    name matches one of the longer (equal, an initial, or a common short form: "Bob" for "Robert"),
    so "Tayyip Erdogan" joins "Recep Tayyip Erdogan" but Bill and Hillary Clinton stay two;
-   "Jr." and "Sr." are part of the surname;
 7. a person named by surname alone joins the person of that surname the story names most (one
    found in the same source first): the outlet wrote the surname alone because the reader knows
-   whom it means.
+   whom it means.  A body or a minor town called only by that surname is read the same way, and
+   so is a name no one else bears whose first word, used alone in its article, is the surname (a
+   headline run-on: "Comey Memos Show").
 
 Each step looks up keys in dictionaries, so the merge is linear in the number of actors.
 """
@@ -37,9 +43,18 @@ from briefing.merge.similar import UnionFind, fold
 
 _EDGE = " \"“”‘’'.,;:!?()[]"
 _POSSESSIVE = re.compile(r"['’]s?$")
+#: British and American spellings compared as one ("Centre", "Organisation", "Harbour").
+_SPELLINGS = (
+    (re.compile(r"(?<=[a-z]{3})tre\b"), "ter"),
+    (re.compile(r"(?<=[a-z]{2})isation\b"), "ization"),
+    (re.compile(r"(?<=[a-z]{3})ised\b"), "ized"),
+    (re.compile(r"(?<=[a-z]{3})our\b"), "or"),
+)
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof rev".split())
 _SUFFIXES = frozenset("jr sr".split())
 _NUMERALS = frozenset("ii iii iv".split())
+#: A town smaller than this may be a surname the gazetteer happens to hold (Obama, Japan).
+MINOR_TOWN = 100_000
 _ACRONYM_SKIP = frozenset("of the and for & de du la le der von in on at to".split())
 
 
@@ -50,8 +65,13 @@ class Member:
     source: str
     actor: Actor
     forms: set[str] = field(default_factory=set)
+    #: The name and the aliases that do not name another member of the family.
+    names: list[str] = field(default_factory=list)
     surname: str = ""
     given: tuple[str, ...] = ()
+    #: Joined a person as a bare surname although its article read it as a body or place: its
+    #: kind does not count in the vote.
+    outvoted: bool = False
 
 
 @lru_cache(maxsize=1 << 16)
@@ -60,6 +80,8 @@ def form(name: str) -> str:
     text = fold(name).strip(_EDGE)
     text = text[4:] if text.startswith("the ") else text
     text = _POSSESSIVE.sub("", text.replace(".", ""))
+    for pattern, replacement in _SPELLINGS:
+        text = pattern.sub(replacement, text)
     return " ".join(text.split())
 
 
@@ -102,29 +124,48 @@ def _given_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def _contradicts(m: Member, alias: str) -> bool:
-    """An alias naming another member of the family: "Donald Trump" on "Donald Trump Jr.", or
-    "Donald Trump" on "Melania Trump" (the compiler's slip is not a reason to join two people)."""
-    if m.actor.kind != "person" or " " not in form(alias):
+    """An alias naming another member of the family: "Donald Trump" or a bare "Trump" on "Donald
+    Trump Jr.", or "Donald Trump" on "Melania Trump" (the compiler's slip is not a reason to join
+    two people)."""
+    if m.actor.kind != "person":
         return False
+    if " " not in form(alias):
+        return " " in m.surname and form(alias) == m.surname.split()[0]  # "Trump" on "Trump Jr."
     surname, given = person_parts(alias)
     if surname == m.surname:
         return bool(given and m.given) and not _given_agree(given, m.given)
     return surname.split()[0] == m.surname.split()[0]
 
 
-def _kinds_agree(a: Member, b: Member, key: str) -> bool:
-    """Whether a shared form ``key`` joins two actors of these kinds.
+def _joins_on(a: Member, b: Member, key: str, full_surnames: set[str]) -> bool:
+    """Whether a shared form ``key`` joins two actors at once.
 
-    A one-word form joins a person to a body only when the person is named in full somewhere (the
-    compiler guessed "Putin" alone was a body); it never joins a person to a place ("Jordan").
+    A name of several words does.  A one-word form does not when it is the surname of a person
+    named in full in the story: which person a bare surname means is the surname step's choice
+    (Hillary and Bill Clinton, both "Clinton" in their articles, stay two).  Otherwise it joins
+    two bare names read as a person in one article and as a body in another (the kind is then
+    the majority's), never two people with different given names, and a person to a place only
+    when the place reading came from a minor town of the gazetteer ("Obama" in Japan), never a
+    country or a city ("Jordan").
     """
-    kinds = {a.actor.kind, b.actor.kind}
-    if len(kinds) == 1 or "person" not in kinds or " " in key:
+    persons = [m for m in (a, b) if m.actor.kind == "person"]
+    if " " in key or not persons:
         return True
-    if "place" in kinds:
+    if key in full_surnames:
         return False
-    person = a if a.actor.kind == "person" else b
-    return bool(person.given) and person.surname == key
+    if len(persons) == 2:
+        return not (a.given and b.given)
+    other = b if persons[0] is a else a
+    return other.actor.kind != "place" or _minor_place(key)
+
+
+@lru_cache(maxsize=1 << 12)
+def _minor_place(key: str) -> bool:
+    """A one-word name the gazetteer knows only as a town: a person's surname read as a place."""
+    from briefing.compile.lexicon.gazetteer import load
+
+    place = load().place(key)
+    return place is not None and place[1] == "city" and place[3] < MINOR_TOWN
 
 
 def merge_actors(members: list[Member]) -> tuple[list[Actor], dict[tuple[str, str], str]]:
@@ -132,39 +173,76 @@ def merge_actors(members: list[Member]) -> tuple[list[Actor], dict[tuple[str, st
     for m in members:
         if m.actor.kind == "person":
             m.surname, m.given = person_parts(m.actor.name)
-        names = [m.actor.name, *(a for a in m.actor.aliases if not _contradicts(m, a))]
-        m.forms = {f for f in (form(n) for n in names) if f}
+    apart = _told_apart(members)
+    for m in members:
+        if " " in m.surname and m.surname.split()[0] not in apart:
+            m.surname = m.surname.split()[0]
+        m.names = [m.actor.name, *(a for a in m.actor.aliases if not _contradicts(m, a))]
+        m.forms = {f for f in (form(n) for n in m.names) if f}
+    full_surnames = {m.surname for m in members if m.given}
     groups = UnionFind(len(members))
+    named: dict[int, set[str]] = {}
     by_form: dict[str, list[int]] = {}
     for i, m in enumerate(members):
+        if m.given:
+            named[i] = {m.surname}
         for f in sorted(m.forms):
             for j in by_form.get(f, []):
-                if _kinds_agree(m, members[j], f):
+                if _joins_on(m, members[j], f, full_surnames) and _same_people(groups, named, i, j, f):
+                    people = named.pop(groups.find(i), set()) | named.pop(groups.find(j), set())
                     groups.union(i, j)
+                    if people:
+                        named[groups.find(i)] = people
                     break
             by_form.setdefault(f, []).append(i)
     _join_acronyms(members, groups, by_form)
     _join_run_ons(members, groups, by_form)
     _join_short_forms(members, groups, by_form)
     _join_spellings(members, groups)
-    _join_surnames(members, groups)
+    _join_surnames(members, groups, full_surnames)
     return _build(members, groups)
 
 
+def _told_apart(members: list[Member]) -> set[str]:
+    """Surnames some article gives both to a "Jr." (or "Sr.") and to a person without it: there
+    the two are father and son.  Elsewhere "Roger J. Stone Jr." and "Roger Stone" are one man
+    whose suffix one outlet dropped."""
+    plain: set[tuple[str, str]] = set()
+    suffixed: set[tuple[str, str]] = set()
+    for m in members:
+        if m.surname:
+            (suffixed if " " in m.surname else plain).add((m.source, m.surname.split()[0]))
+    return {surname for source, surname in suffixed if (source, surname) in plain}
+
+
+def _same_people(groups: UnionFind, named: dict[int, set[str]], i: int, j: int, key: str) -> bool:
+    """Whether joining on a one-word form keeps one person per group: a bare "Donald" that
+    joined Donald Trump does not also take in Donald Tusk."""
+    if " " in key:
+        return True
+    a, b = named.get(groups.find(i), set()), named.get(groups.find(j), set())
+    return not (a and b) or bool(a & b)
+
+
 def _join_acronyms(members: list[Member], groups: UnionFind, by_form: dict[str, list[int]]) -> None:
+    """A body's acronym, with or without the initial of a leading "The" ("THR" for the Hollywood
+    Reporter, whose "The" the compiler drops from the name), is that body."""
     for i, m in enumerate(members):
         if m.actor.kind not in ("organization", "group"):
             continue
         if m.actor.name.upper() == m.actor.name:
             continue
-        for j in by_form.get(acronym(m.actor.name), []):
+        short = acronym(m.actor.name)
+        for j in [*by_form.get(short, []), *by_form.get("t" + short, [])] if short else []:
             if members[j].actor.kind in ("organization", "group"):
                 groups.union(i, j)
 
 
 def _join_run_ons(members: list[Member], groups: UnionFind, by_form: dict[str, list[int]]) -> None:
     """A person's name holding another person's full name and more words is a headline run-on of
-    it ("Mike Pompeo Secretly Met", "Notorious Bettie Page"), unless the rest is "Jr." or "Sr."."""
+    it ("Mike Pompeo Secretly Met", "Notorious Bettie Page"), unless the rest is "Jr." or "Sr.";
+    so is a body's name ending in a person's full name ("Fired Jim O'Brien", "Angels GM Tony
+    Reagins"), which the compiler read as a body for the words before it."""
     for i, m in enumerate(members):
         if m.actor.kind != "person":
             continue
@@ -181,34 +259,47 @@ def _join_run_ons(members: list[Member], groups: UnionFind, by_form: dict[str, l
             if hits:
                 groups.union(hits[0], i)
                 break
+    for i, m in enumerate(members):
+        if m.actor.kind not in ("organization", "group"):
+            continue
+        tokens = form(m.actor.name).split()
+        for start in range(1, len(tokens) - 1):
+            hits = [j for j in by_form.get(" ".join(tokens[start:]), []) if members[j].given]
+            if hits:
+                groups.union(hits[0], i)
+                m.outvoted = True
+                break
 
 
 def _join_short_forms(members: list[Member], groups: UnionFind, by_form: dict[str, list[int]]) -> None:
     """A place or body named by the first word or the last words of a longer name of its kind is
-    that one, when the story holds exactly one such longer name: "North" for North Korea, "Red
-    Sox" for the Boston Red Sox; "Intelligence Committee" beside a Senate and a House one joins
-    neither."""
+    that one, when the story holds exactly one such longer actor (its spellings and forms already
+    joined count once): "North" for North Korea, "Red Sox" for the Boston Red Sox;
+    "Intelligence Committee" beside a Senate and a House one joins neither.  The first words of a
+    longer name are not enough: "Port Aldine" is the town, not the Port Aldine Transit Authority."""
     longer: dict[tuple[str, str], set[str]] = {}
     for m in members:
         if m.actor.kind not in ("place", "organization"):
             continue
-        for f in m.forms:
+        for f in m.forms if not m.outvoted else ():
             tokens = f.split()
-            if len(tokens) < 2:
-                continue
-            longer.setdefault((m.actor.kind, tokens[0]), set()).add(f)
+            if len(tokens) > 1:
+                longer.setdefault((m.actor.kind, tokens[0]), set()).add(f)
             for k in range(1, len(tokens)):
                 longer.setdefault((m.actor.kind, " ".join(tokens[k:])), set()).add(f)
     for i, m in enumerate(members):
         if m.actor.kind not in ("place", "organization"):
             continue
         for f in m.forms:
-            full = longer.get((m.actor.kind, f), set()) - m.forms
-            if len(full) == 1:
-                target = next(iter(full))
-                j = next((j for j in by_form.get(target, []) if members[j].actor.kind == m.actor.kind), None)
-                if j is not None:
-                    groups.union(i, j)
+            own = groups.find(i)
+            targets = {
+                groups.find(j)
+                for name in longer.get((m.actor.kind, f), set()) - m.forms
+                for j in by_form.get(name, [])
+                if members[j].actor.kind == m.actor.kind and not members[j].outvoted
+            } - {own}
+            if len(targets) == 1:
+                groups.union(i, next(iter(targets)))
 
 
 def _join_spellings(members: list[Member], groups: UnionFind) -> None:
@@ -236,19 +327,33 @@ def _one_edit(a: str, b: str) -> bool:
     return len(long_) - len(short) == 1 and any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
 
 
-def _join_surnames(members: list[Member], groups: UnionFind) -> None:
-    """Steps 3 and 4: persons of one surname whose given names agree; bare surnames to the likeliest."""
+def _join_surnames(members: list[Member], groups: UnionFind, full_surnames: set[str]) -> None:
+    """Steps 6 and 7: persons of one surname whose given names agree; bare surnames to the
+    likeliest.  Also read as a bare surname: a body or minor town named by the surname of a
+    person named in full (the compiler guessed "Putin" alone was a body), and a person whose name
+    no one else in the story bears but whose first word, which its article also used alone, is
+    another person's surname (a headline run-on, "Comey Memos Show" with the alias "Comey")."""
+    bearers = Counter(m.surname for m in members if m.given)
+    root = [groups.find(i) for i in range(len(members))]
+    members_of: dict[int, list[int]] = {}
+    for i in range(len(members)):
+        members_of.setdefault(root[i], []).append(i)
     by_surname: dict[str, list[int]] = {}
+    bare: dict[str, list[int]] = {}
     for i, m in enumerate(members):
         if m.surname:
-            by_surname.setdefault(m.surname, []).append(i)
-    for indices in by_surname.values():
-        full = [i for i in indices if members[i].given]
-        bare = [i for i in indices if not members[i].given]
+            (by_surname if m.given else bare).setdefault(m.surname, []).append(i)
+            if m.given and bearers[m.surname] == 1 and m.given[0] in m.forms and m.given[0] in full_surnames:
+                bare.setdefault(m.given[0], []).append(i)
+        else:
+            key = next((f for f in sorted(m.forms) if f in full_surnames and " " not in f), None)
+            if key and _only_named(key, [members[j] for j in members_of[root[i]]]):
+                bare.setdefault(key, []).append(i)
+    for surname in dict.fromkeys([*by_surname, *bare]):
         clusters: list[list[int]] = []
         weight = Counter[int]()
         placed: set[int] = set()
-        for i in sorted(full, key=lambda i: -members[i].actor.mentions):
+        for i in sorted(by_surname.get(surname, []), key=lambda i: -members[i].actor.mentions):
             if groups.find(i) in placed:
                 continue
             placed.add(groups.find(i))
@@ -261,16 +366,28 @@ def _join_surnames(members: list[Member], groups: UnionFind) -> None:
                 clusters.append([i])
         for cluster in clusters:
             weight[cluster[0]] = sum(members[j].actor.mentions for j in cluster)
-        for i in bare:
+        loose = bare.get(surname, [])
+        for i in loose:
             if any(groups.find(i) == groups.find(c[0]) for c in clusters):
                 continue
             if not clusters:
-                if bare[0] != i:
-                    groups.union(bare[0], i)
+                if loose[0] != i:
+                    groups.union(loose[0], i)
                 continue
             here = [c for c in clusters if any(members[j].source == members[i].source for j in c)]
             pick = max(here or clusters, key=lambda c: weight[c[0]])
             groups.union(pick[0], i)
+            if members[i].actor.kind != "person":
+                for j in members_of[root[i]]:
+                    members[j].outvoted = True
+
+
+def _only_named(key: str, group: list[Member]) -> bool:
+    """Whether a group of bodies or places is only ever called ``key`` (so that it may be the
+    person of that surname): no person named in full in it, and a place only a minor town."""
+    return all(
+        key in m.forms and not m.given and (m.actor.kind != "place" or _minor_place(key)) for m in group
+    )
 
 
 def _best_name(parts: list[Member], kind: str) -> str:
@@ -279,7 +396,7 @@ def _best_name(parts: list[Member], kind: str) -> str:
     written: dict[str, str] = {}
     weight = Counter[str]()
     for m in parts:
-        for k, n in enumerate([m.actor.name, *m.actor.aliases]):
+        for k, n in enumerate(m.names):
             f = form(n)
             if not f:
                 continue
@@ -303,14 +420,14 @@ def _build(members: list[Member], groups: UnionFind) -> tuple[list[Actor], dict[
     for group in groups.groups():
         parts = [members[i] for i in group]
         kinds = Counter[str]()
-        for m in parts:
+        for m in [m for m in parts if not m.outvoted] or parts:
             kinds[m.actor.kind] += max(1, m.actor.mentions)
         kind: ActorKind = kinds.most_common(1)[0][0]  # type: ignore[assignment]
         name = _best_name(parts, kind)
         names: list[str] = []
         seen = {form(name)}
         for m in parts:
-            for n in [m.actor.name, *m.actor.aliases]:
+            for n in m.names:
                 if form(n) not in seen:
                     seen.add(form(n))
                     names.append(n)

@@ -224,10 +224,6 @@ INTRO_OPENERS = frozenset(
     """in at on during after before for from with by speaking asked according while when since unlike
     despite as if although though because following amid under over without once until""".split()
 )
-# The speaker's own voice: a sentence without any of these words, with a cue verb and a name, is the
-# reporter's, not more of a quotation left open before it.
-SPEAKER_VOICE = frozenset("i i'm i've i'd i'll me my mine myself we we're we've we'd we'll us our ours ourselves you your yours".split())
-
 # Head nouns of a description that stands for a person the story has named ("the athlete", "the
 # veteran"): such a subject keeps the topic of the sentence before.
 PERSON_DESCRIPTION_NOUNS = frozenset(
@@ -253,7 +249,7 @@ GIVEN_NAME_FORMS: dict[str, frozenset[str]] = {
         "tony": "anthony antonio", "andy": "andrew", "drew": "andrew", "ed": "edward edwin",
         "eddie": "edward", "ted": "edward theodore", "ned": "edward", "fred": "frederick alfred",
         "greg": "gregory", "jeff": "jeffrey", "jerry": "gerald jerome", "jack": "john",
-        "johnny": "john", "jon": "jonathan", "ken": "kenneth", "larry": "lawrence laurence",
+        "johnny": "john", "jon": "jonathan john", "ken": "kenneth", "larry": "lawrence laurence",
         "matt": "matthew", "mo": "maurice mohammed", "nick": "nicholas", "pat": "patrick patricia",
         "pete": "peter", "phil": "philip phillip", "ron": "ronald", "sam": "samuel samantha",
         "sandy": "alexander sandra", "alex": "alexander alexandra", "al": "albert alan allan alfred",
