@@ -186,3 +186,20 @@ def test_the_turns_of_a_transcript_are_quotes_of_the_words_after_the_label() -> 
 def test_a_lone_labelled_line_is_no_transcript() -> None:
     article = "UPDATE: The vote was moved.\n\nKESTON: Talks went on late into the night.\n\nThe count starts on Monday.\n"
     assert _quotes(article) == []
+
+
+def test_a_quote_left_open_ends_where_the_reporter_names_the_next_speaker() -> None:
+    article = (
+        'The striker added: "I was wrong to miss the match. "I know that now and I will play. '
+        'Meanwhile, club spokesman Ann Roe said the fine would stand. "It is the rule," Roe said.'
+    )
+    assert [q for q, _ in _quotes(article)] == [
+        "I was wrong to miss the match.",
+        "I know that now and I will play.",
+        "It is the rule,",
+    ]
+
+
+def test_a_quote_left_open_keeps_its_sentences_in_the_speaker_s_voice() -> None:
+    article = 'The mayor said: "We warned the council. Ms Roe told us it was too late, and we believed her.\nThe vote is on Monday.'
+    assert [q for q, _ in _quotes(article)] == ["We warned the council. Ms Roe told us it was too late, and we believed her."]

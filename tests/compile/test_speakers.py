@@ -383,3 +383,15 @@ def test_a_participle_without_a_with_clause_still_speaks_for_the_main_subject() 
 
     (quote,) = compile_text('The minister, Karl Brandt, welcomed the decision, saying it was "a fair outcome".').quotes
     assert quote.speaker == "Karl Brandt"
+
+
+def test_a_quote_left_open_before_the_reporter_s_sentence_keeps_its_own_speaker() -> None:
+    article = (
+        'The row ended on Friday. Striker Tom Hale added: "I was wrong to miss the match. '
+        '"I know that now and I will play when I am called. '
+        'Meanwhile, club spokesman Ann Roe welcomed the apology and said the fine would stand. '
+        '"It is the rule for every player," Roe said.'
+    )
+    hale = _entity(article, "tom-hale", "Tom Hale", ("Tom Hale", "full"))
+    roe = _entity(article, "ann-roe", "Ann Roe", ("Ann Roe", "full"), ("Roe", "last"))
+    assert _names(article, [hale, roe]) == ["Tom Hale", "Tom Hale", "Ann Roe"]

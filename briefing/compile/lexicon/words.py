@@ -224,6 +224,10 @@ INTRO_OPENERS = frozenset(
     """in at on during after before for from with by speaking asked according while when since unlike
     despite as if although though because following amid under over without once until""".split()
 )
+# The speaker's own voice: a sentence without any of these words, with a cue verb and a name, is the
+# reporter's, not more of a quotation left open before it.
+SPEAKER_VOICE = frozenset("i i'm i've i'd i'll me my mine myself we we're we've we'd we'll us our ours ourselves you your yours".split())
+
 # Head nouns of a description that stands for a person the story has named ("the athlete", "the
 # veteran"): such a subject keeps the topic of the sentence before.
 PERSON_DESCRIPTION_NOUNS = frozenset(

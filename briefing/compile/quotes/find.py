@@ -22,6 +22,7 @@ from collections import Counter, defaultdict
 
 from briefing.compile import similarity
 from briefing.compile.doc import Noise, QuoteSpan, Sentence, Span
+from briefing.compile.lexicon.words import SPEAKER_VOICE
 from briefing.compile.quotes.cues import CUE_VERBS, find_cues, speech_words
 
 _MARK = re.compile(r"''|``|\"")
@@ -115,7 +116,8 @@ def _pair_marks(
             out.extend(_pair_run(norm, marks[first:i], fits[first:i], limit))
             first = i
     if out and out[-1][1] is None:
-        return out, True
+        # Still open at the paragraph's end, unless the reporter's voice took over before it.
+        return out, out[-1][3] == _trim(norm, para_start, para_end)[1]
     closes = {segment[1] for segment in out}
     return out, bool(marks) and marks[-1][1] == para_end and marks[-1][0] not in closes
 
@@ -135,10 +137,35 @@ def _pair_run(norm: str, marks: list[Span], fits: list[int], limit: int) -> list
         start, end = _trim(norm, marks[a][1], marks[b][0])
         out.append((marks[a][0], marks[b][0], start, end))
     if dangling == len(marks) - 1 and fits[dangling] >= 0 and not _after_sentence(norm, marks[dangling][0], fits[dangling]):
-        start, end = _trim(norm, marks[dangling][1], limit)
+        start, end = _trim(norm, marks[dangling][1], _reporter_resumes(norm, marks[dangling][1], limit))
         out.append((marks[dangling][0], None, start, end))
     out.sort()
     return out
+
+
+def _reporter_resumes(norm: str, start: int, limit: int) -> int:
+    """Where a quotation left open gives way to the reporter's next sentence, else ``limit``.
+
+    A writer who forgets the closing mark goes on in their own voice (``... happens. Meanwhile,
+    the club's spokesman Ann Roe said ...``): a later sentence with a cue verb and a name but no
+    word of the speaker's own voice ("I", "we", "you") is the reporter's, and the quote ends before it.
+    """
+    for match in _SENTENCE_END.finditer(norm, start, limit):
+        begin = match.end() - 1
+        stop = _SENTENCE_END.search(norm, begin, limit)
+        end = stop.start() + 1 if stop else limit
+        if _reporters_sentence(norm, begin, end):
+            return begin
+    return limit
+
+
+def _reporters_sentence(norm: str, start: int, end: int) -> bool:
+    """A sentence that names someone (a capital past its first word), has a cue verb, and no
+    first- or second-person word: said of someone, not by the speaker."""
+    words = [w.group() for w in _WORD.finditer(norm, start, end)]
+    if len(words) < 3 or any(w.lower() in SPEAKER_VOICE for w in words):
+        return False
+    return any(w[0].isupper() for w in words[1:]) and bool(find_cues(norm, start, end))
 
 
 def _after_sentence(norm: str, mark: int, fit: int) -> bool:
