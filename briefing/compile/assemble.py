@@ -80,7 +80,8 @@ def brief(
             Quote(
                 id=f"q{number}",
                 text=text,
-                speaker=speaker.name if speaker else None,
+                # An unnamed source reads as described ("executive spokeswoman"), its actor the body it speaks for.
+                speaker=who.description or (speaker.name if speaker else None),
                 speaker_id=speaker.id if speaker else None,
                 cue=who.cue,
                 start=q.start,

@@ -104,6 +104,8 @@ class Attribution:
 
     ``name`` and ``kind`` carry a named speaker the actor pass did not find, for which
     :mod:`briefing.compile.actors.named_speakers` then makes an actor and sets ``speaker_id``.
+    ``description`` carries an unnamed speaker as the text describes it ("executive spokeswoman",
+    "Green party source"); ``speaker_id`` is then the actor the description names, if any (the party).
     """
 
     speaker_id: str | None
@@ -112,6 +114,7 @@ class Attribution:
     source_span: Span | None = None
     name: str | None = None
     kind: ActorKind = "person"
+    description: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

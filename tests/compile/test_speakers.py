@@ -395,3 +395,53 @@ def test_a_quote_left_open_before_the_reporter_s_sentence_keeps_its_own_speaker(
     hale = _entity(article, "tom-hale", "Tom Hale", ("Tom Hale", "full"))
     roe = _entity(article, "ann-roe", "Ann Roe", ("Ann Roe", "full"), ("Roe", "last"))
     assert _names(article, [hale, roe]) == ["Tom Hale", "Tom Hale", "Ann Roe"]
+
+
+def _described(article: str, entities: list[Entity]) -> list[tuple[str | None, str | None]]:
+    return [(a.description, a.speaker_id) for _, a in _attribute(article, entities)]
+
+
+def test_he_after_a_sentence_led_by_an_unnamed_spokesman_is_that_spokesman() -> None:
+    article = (
+        "Lord Ames said the cabinet had been ignored for years. The prime minister's official spokesman "
+        'said the cabinet still met every week. But he added: "You cannot take every decision in that room."'
+    )
+    ames = _entity(article, "ames", "Ames", ("Lord Ames", "name"))
+    assert _described(article, [ames]) == [("prime minister's official spokesman", None)]
+
+
+def test_she_after_an_indefinite_spokeswoman_and_the_quote_that_goes_on() -> None:
+    article = (
+        'Opposition leader Ruth Kale said: "The remarks were a disgrace." But an executive spokeswoman '
+        'insisted Mr Dunmore had meant adults. "He was talking about adults," she said. "It was only a '
+        'recognition of the facts."'
+    )
+    kale = _entity(article, "ruth-kale", "Ruth Kale", ("Ruth Kale", "name"))
+    dunmore = _entity(article, "dunmore", "Jack Dunmore", ("Mr Dunmore", "name"))
+    assert _described(article, [kale, dunmore]) == [(None, "ruth-kale"), ("executive spokeswoman", None), ("executive spokeswoman", None)]
+
+
+def test_the_source_is_the_party_source_described_before_with_the_party_as_its_actor() -> None:
+    article = 'A Green Party source told the paper the talks had stalled.\n\n"It is our turn now," the source told the paper.'
+    start = article.index("Green Party")
+    party = Entity("green-party", "Green Party", "organization", mentions=[Mention(start, start + 11, "Green Party", "name")])
+    assert _described(article, [party]) == [("Green Party source", "green-party")]
+
+
+def test_a_spokesman_for_a_body_speaks_as_described_not_as_the_last_speaker() -> None:
+    article = '"Our branches matter," Ines Roe said. "The fares will rise in May," said a spokesman for the rail operator.'
+    roe = _entity(article, "ines-roe", "Ines Roe", ("Ines Roe", "name"))
+    assert _described(article, [roe]) == [(None, "ines-roe"), ("spokesman for the rail operator", None)]
+
+
+def test_an_unnamed_source_reads_as_described_in_the_brief_with_its_body_as_actor() -> None:
+    from briefing.compile.pipeline import compile_text
+
+    brief = compile_text(
+        'The Danish Competition Authority fined the firm on Monday. "The evidence is clear," '
+        "a spokeswoman for the Danish Competition Authority said."
+    )
+    actors = {a.id: a.name for a in brief.actors}
+    quote = brief.quotes[0]
+    assert quote.speaker == "spokeswoman for the Danish Competition Authority"
+    assert actors.get(quote.speaker_id or "") == "Danish Competition Authority"

@@ -228,6 +228,12 @@ INTRO_OPENERS = frozenset(
 # reporter's, not more of a quotation left open before it.
 SPEAKER_VOICE = frozenset("i i'm i've i'd i'll me my mine myself we we're we've we'd we'll us our ours ourselves you your yours".split())
 
+# Head nouns of a speaker the story leaves unnamed ("a party source", "an executive spokeswoman"):
+# such a description is itself the speaker, with the body its words name as its actor.
+UNNAMED_SOURCES = frozenset("spokesman spokeswoman spokesperson source insider official aide".split())
+# The gender such a head tells ("she said" after "a spokeswoman ... insisted"); the rest tell none.
+SOURCE_GENDERS = {"spokesman": "m", "spokeswoman": "f"}
+
 # Head nouns of a description that stands for a person the story has named ("the athlete", "the
 # veteran"): such a subject keeps the topic of the sentence before.
 PERSON_DESCRIPTION_NOUNS = frozenset(

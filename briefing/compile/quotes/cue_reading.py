@@ -9,6 +9,7 @@ continues it, and pronouns weigh it against the names before them.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from briefing.compile.doc import Attribution, QuoteSpan, Span
 from briefing.compile.lexicon.speech import SPEECH_NOUNS
@@ -128,12 +129,12 @@ class CueReader:
             elif low.endswith("ing"):
                 if not before.strip(" ,") and last is not None and previous is not None:
                     if self.windows.paragraph(previous.start) == self.windows.paragraph(quote.start):
-                        return Attribution(last.speaker_id, cue, cue_span, last.source_span, last.name, last.kind)
+                        return replace(last, cue=cue, cue_span=cue_span)
                     continue
                 who = self.subjects.absolute(start, hit.start)
                 if who is None:
                     found = self.subjects.clause((start, hit.start), last)
-                    who = (Speaker(found.speaker_id, found.name, found.kind), found.source_span) if found and found.source_span else None
+                    who = (Speaker(found.speaker_id, found.name, found.kind, found.description), found.source_span) if found and found.source_span else None
             else:
                 who = self.subjects.before(start, hit.start, last)
             if who is not None:

@@ -5,7 +5,8 @@ actor pass missed stays a bare name.  "He" and "she" go to the sentence topic in
 :mod:`briefing.compile.quotes.topics`) or the speaker of the quote before, whichever is later and
 of a fitting gender; failing both, to the person last named outside quotes (of the same gender
 where an honorific tells it), or to that speaker, whichever is nearer; "it" goes to the last organisation.  "The spokesman" goes to the last person whose role
-or title has the word.  The speaker of the quote before is passed in (``last``), never kept.
+or title has the word; an unnamed source the story never names ("an executive spokeswoman", "a
+Green party source") is the speaker as described, with the body its words name as its actor.  The speaker of the quote before is passed in (``last``), never kept.
 """
 
 from __future__ import annotations
@@ -19,7 +20,13 @@ from briefing.compile.doc import Attribution, Entity, Span
 from briefing.compile.lexicon import gazetteer
 from briefing.compile.lexicon.calendar_names import MONTH_NAMES, WEEKDAY_WORDS
 from briefing.compile.lexicon.titles import TITLE_ABBREVIATIONS
-from briefing.compile.lexicon.words import NAME_PARTICLES, PARTY_MEMBERS, PERSON_DESCRIPTION_NOUNS
+from briefing.compile.lexicon.words import (
+    NAME_PARTICLES,
+    PARTY_MEMBERS,
+    PERSON_DESCRIPTION_NOUNS,
+    SOURCE_GENDERS,
+    UNNAMED_SOURCES,
+)
 from briefing.compile.quotes.cues import CUE_VERBS
 from briefing.compile.quotes.subjects import TITLE_WORDS, NameRun, bare_name, name_runs, qualifies_noun
 from briefing.compile.quotes.topics import Topic, gender_of, sentence_topics
@@ -50,6 +57,7 @@ _CUE_OR_STOP = re.compile(r"\s*(?:[,.;:]|(?:" + "|".join(sorted(CUE_VERBS)) + r"
 # How many paragraphs back a description ("the athlete") may find the person in focus.
 _DESCRIPTION_REACH = 3
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\b")
+_ARTICLES = frozenset("a an the".split())
 ROLE_NOUNS = frozenset(
     """spokesman spokeswoman spokesperson president senator governor mayor minister chairman chairwoman
     chair secretary director leader official aide adviser advisor lawyer attorney candidate nominee
@@ -65,6 +73,7 @@ class Speaker:
     speaker_id: str | None
     name: str | None
     kind: ActorKind = "person"
+    description: str | None = None
 
 
 NO_ONE = Speaker(None, None)
@@ -161,8 +170,8 @@ class Referents:
             return topic
         in_quote = self.windows.in_quote
         candidates: list[tuple[int, Speaker]] = []
-        if last is not None and last.source_span is not None and (last.speaker_id or last.name):
-            candidates.append((last.source_span[0], Speaker(last.speaker_id, last.name, last.kind)))
+        if last is not None and last.source_span is not None and (last.speaker_id or last.name or last.description):
+            candidates.append((last.source_span[0], Speaker(last.speaker_id, last.name, last.kind, last.description)))
         i = bisect_right(self.mention_starts, offset) - 1
         once: tuple[int, Speaker] | None = None
         for j in range(i, max(-1, i - 200), -1):
@@ -195,31 +204,60 @@ class Referents:
         whose gender fits (any gender for ``None``: "the athlete").  A description reaches
         further back (``reach`` paragraphs) than a pronoun."""
         windows = self.windows
-        if self._topics is None:
-            self._topics = sentence_topics(self.norm, windows.sentences, self.entities, windows.in_quote)
-            self._topic_starts = [t.start for t in self._topics]
+        topics = self._sentence_topics()
         here = windows.paragraph(offset)
         best: tuple[int, Speaker] | None = None
         i = bisect_right(self._topic_starts, offset - 1)
-        for topic in reversed(self._topics[:i]):
+        for topic in reversed(topics[:i]):
             if windows.paragraph(topic.start) < here - reach:
                 break
+            if topic.entity is None:
+                # An unnamed source is what "she" means, never what "the athlete" means.
+                if gender is not None and topic.described is not None and _source_gender(self.norm, topic.described) in ("", gender):
+                    best = (topic.start, self.described(topic.described))
+                    break
+                continue
             if gender is None or self._entity_gender(topic.entity) in ("", gender):
                 entity = self.entities[topic.entity]
                 best = (topic.start, Speaker(entity.id, None, entity.kind))
                 break
-        if last is not None and last.source_span is not None and (last.speaker_id or last.name) and last.kind == "person":
+        if last is not None and last.source_span is not None and (last.speaker_id or last.name or last.description) and last.kind == "person":
             k = next((n for n, e in enumerate(self.entities) if e.id == last.speaker_id), None)
             start, end = last.source_span
             if gender is None:
                 fits = True
+            elif last.description:
+                fits = SOURCE_GENDERS.get(last.description.split()[-1].lower(), "") in ("", gender)
             elif k is not None:
                 fits = self._entity_gender(k) in ("", gender)
             else:
                 fits = self._gender_fits(start, end, gender)
             if fits and start < offset and windows.paragraph(start) >= here - reach and (best is None or start > best[0]):
-                best = (start, Speaker(last.speaker_id, last.name, "person"))
+                best = (start, Speaker(last.speaker_id, last.name, "person", last.description))
         return best[1] if best else None
+
+    def _sentence_topics(self) -> list[Topic]:
+        """The sentence topics, read once, when a pronoun or description first asks."""
+        if self._topics is None:
+            self._topics = sentence_topics(self.norm, self.windows.sentences, self.entities, self.windows.in_quote)
+            self._topic_starts = [t.start for t in self._topics]
+        return self._topics
+
+    def described(self, span: Span) -> Speaker:
+        """An unnamed source as the text describes it, without its article ("an executive
+        spokeswoman" -> "executive spokeswoman"), with the body its words name as its actor
+        ("a Green party source" -> the Green party), an organisation before anyone else."""
+        words = list(_WORD.finditer(self.norm, *span))
+        start = words[1].start() if len(words) > 1 and words[0].group().lower() in _ARTICLES else span[0]
+        named: Entity | None = None
+        i = bisect_right(self.mention_starts, span[1] - 1) - 1
+        for j in range(i, max(-1, i - 20), -1):
+            ms, me, k = self.mentions[j]
+            if me <= start:
+                break
+            if ms >= start and me <= span[1] and (named is None or self.entities[k].kind == "organization"):
+                named = self.entities[k]
+        return Speaker(named.id if named else None, None, "person", self.norm[start : span[1]])
 
     def _entity_gender(self, k: int) -> str:
         if k not in self._genders:
@@ -286,10 +324,24 @@ class Referents:
                 return self.run(run)
             if role and looks_personal(run) and head in _WORD.findall(self.norm[max(0, run.start - 40) : run.end].lower()):
                 return self.run(run)
+        if head in UNNAMED_SOURCES:
+            return self._source_before(span, head)
         if head in PERSON_DESCRIPTION_NOUNS or head.endswith("-old"):
             if self.norm[span[0] : span[0] + 4].lower() == "the " and "'" not in self.norm[span[0] : span[1]]:
                 return self._topic_before(span[0], None, None, _DESCRIPTION_REACH) or NO_ONE
         return NO_ONE
+
+    def _source_before(self, span: Span, head: str) -> Speaker:
+        """"The source told the paper" after "A Green party source told ...": the unnamed source
+        described so before (a few paragraphs back), else this description itself."""
+        topics = self._sentence_topics()
+        here = self.windows.paragraph(span[0])
+        for topic in reversed(topics[: bisect_right(self._topic_starts, span[0] - 1)]):
+            if self.windows.paragraph(topic.start) < here - _DESCRIPTION_REACH:
+                break
+            if topic.described is not None and _WORD.findall(self.norm, *topic.described)[-1].lower() == head:
+                return self.described(topic.described)
+        return self.described(span)
 
     def runs_before(self, offset: int) -> list[NameRun]:
         """Name runs in the stretch of text before ``offset`` (bounded, so look-ups stay cheap)."""
@@ -299,13 +351,19 @@ class Referents:
 def attribution(who: tuple[Speaker, Span], cue: str | None, cue_span: Span | None) -> Attribution:
     """The attribution of a subject read with its cue."""
     speaker, source = who
-    return Attribution(speaker.speaker_id, cue, cue_span, source, speaker.name, speaker.kind)
+    return Attribution(speaker.speaker_id, cue, cue_span, source, speaker.name, speaker.kind, speaker.description)
 
 
 def _role_words(text: str) -> set[str]:
     """The lower-case words of a title with abbreviations spelled out, so "Sen." answers "the senator"."""
     words = {w.strip(".,;:()[]") for w in text.lower().split()}
     return words | {TITLE_ABBREVIATIONS[w] for w in words if w in TITLE_ABBREVIATIONS}
+
+
+def _source_gender(norm: str, span: Span) -> str:
+    """"f" for "a spokeswoman", "m" for "the spokesman", "" for a description that tells none."""
+    words = _WORD.findall(norm, *span)
+    return SOURCE_GENDERS.get(words[-1].lower(), "") if words else ""
 
 
 def is_time(text: str) -> bool:

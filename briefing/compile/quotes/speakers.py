@@ -15,6 +15,7 @@ names); this module holds the entry point and the news conventions.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from briefing.compile.doc import Attribution, Entity, QuoteSpan, Sentence
 from briefing.compile.quotes.cue_reading import CueReader
@@ -47,9 +48,9 @@ def attribute(norm: str, quotes: list[QuoteSpan], sentences: list[Sentence], ent
             found = _inherited(windows, cues, quote, previous, last)
         out.append(found)
     for i in range(len(quotes) - 2, -1, -1):
-        if not own[i] and own[i + 1] and _continues(windows, quotes[i], quotes[i + 1]) and (out[i + 1].speaker_id or out[i + 1].name):
+        if not own[i] and own[i + 1] and _continues(windows, quotes[i], quotes[i + 1]) and _speaks(out[i + 1]):
             after = out[i + 1]
-            out[i] = Attribution(after.speaker_id, None, None, after.source_span, after.name, after.kind)
+            out[i] = replace(after, cue=None, cue_span=None)
             own[i] = True
     return out
 
@@ -66,10 +67,10 @@ def _inherited(windows: Windows, cues: CueReader, quote: QuoteSpan, previous: Qu
             found = cues.cue_before(intro, quote, None, last) or cues.subjects.clause(intro, last)
             if found is not None:
                 return found
-    if previous is not None and last is not None and (last.speaker_id or last.name):
+    if previous is not None and last is not None and _speaks(last):
         gap = para - windows.paragraph(previous.start)
         if gap == 0 or (gap == 1 and opens):
-            return Attribution(last.speaker_id, None, None, last.source_span, last.name, last.kind)
+            return replace(last, cue=None, cue_span=None)
     if not opens:
         left = windows.left_clause(quote, previous)
         if _WORD.search(windows.norm, *left):
@@ -78,8 +79,13 @@ def _inherited(windows: Windows, cues: CueReader, quote: QuoteSpan, previous: Qu
             before = windows.sentence_before(left[0], previous)
             subject = cues.cue_before(before, quote, None, last) or cues.subjects.clause(before, last) if before else None
         if subject is not None:
-            return Attribution(subject.speaker_id, None, None, subject.source_span, subject.name, subject.kind)
+            return replace(subject, cue=None, cue_span=None)
     return Attribution(None, None)
+
+
+def _speaks(who: Attribution) -> bool:
+    """Whether an attribution names a speaker: an actor, a bare name or a description."""
+    return bool(who.speaker_id or who.name or who.description)
 
 
 def _continues(windows: Windows, quote: QuoteSpan, following: QuoteSpan) -> bool:

@@ -12,6 +12,7 @@ import re
 
 from briefing.compile.doc import Attribution, Span
 from briefing.compile.lexicon.speech import SPEECH_NOUNS
+from briefing.compile.lexicon.words import UNNAMED_SOURCES
 from briefing.compile.quotes.clauses import comma_parts, last_subordinate, only_adverbs, open_paren, sentence_cuts
 from briefing.compile.quotes.referents import (
     NO_ONE,
@@ -187,12 +188,15 @@ class SubjectReader:
                     continue
                 return speaker, (named.start, named.end)
         for ps, pe in appositions:
+            source = self._source_phrase(ps, pe)
+            if source is not None:
+                return source
             head = head_run([r for r in name_runs(self.norm, ps, pe) if not is_time(r.text)])
             if head is not None and (looks_personal(head) or looks_institutional(head)):
                 return resolve(head), (head.start, head.end)
         if appositions:
             found = self.description_or_pronoun(*appositions[0], last)
-            if found is not None and (found[0].speaker_id or found[0].name or self._indefinite(found[1])):
+            if found is not None and (found[0].speaker_id or found[0].name or found[0].description or self._indefinite(found[1])):
                 return found
         return None
 
@@ -209,15 +213,32 @@ class SubjectReader:
                 if words[k].group().lower() in _DETERMINERS:
                     span = (words[k].start(), words[-1].end())
                     if words[k].group().lower() in _INDEFINITE:
-                        return NO_ONE, span
+                        return self._newcomer(span, words[-1].group().lower()), span
                     speaker = self.referents.description(span, words[-1].group().lower())
-                    return (speaker, span) if speaker.speaker_id or speaker.name else None
+                    return (speaker, span) if speaker.speaker_id or speaker.name or speaker.description else None
         elif words[0].group().lower() in _DETERMINERS and len(words) > 1:
-            head = next((w for w in words[1:] if w.group().lower() in ROLE_NOUNS), words[min(len(words) - 1, 2)])
+            head = next((w for w in words[1:] if w.group().lower() in ROLE_NOUNS | UNNAMED_SOURCES), words[min(len(words) - 1, 2)])
             span = (words[0].start(), head.end())
+            if words[0].group().lower() in _INDEFINITE:
+                return self._newcomer((words[0].start(), words[-1].end()), head.group().lower()), span
             speaker = self.referents.description(span, head.group().lower())
-            return (speaker, span) if speaker.speaker_id or speaker.name else None
+            return (speaker, span) if speaker.speaker_id or speaker.name or speaker.description else None
         return None
+
+    def _source_phrase(self, start: int, end: int) -> Subject | None:
+        """"a spokeswoman for the Danish Competition Authority": an unnamed source whose noun comes
+        right after the article is the speaker, described with the body it speaks for."""
+        words = _WORD.findall(self.norm, start, end)
+        if len(words) > 1 and words[0].lower() in _INDEFINITE and words[1].lower() in UNNAMED_SOURCES:
+            lead = self.norm[start:end]
+            span = (start + len(lead) - len(lead.lstrip()), start + len(lead.rstrip()))
+            return self.referents.described(span), span
+        return None
+
+    def _newcomer(self, span: Span, head: str) -> Speaker:
+        """"a party source", "a spokesman for the council": an unnamed source is the speaker as
+        described; any other newcomer ("a union lawyer") is no one the story names."""
+        return self.referents.described(span) if head in UNNAMED_SOURCES else NO_ONE
 
     def _indefinite(self, span: Span) -> bool:
         """Whether a description opens with "a" or "an": a newcomer, who takes no earlier speaker's name."""

@@ -17,7 +17,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from briefing.compile.doc import Entity, Sentence
+from briefing.compile.doc import Entity, Sentence, Span
 from briefing.compile.lexicon.gazetteer import Gazetteer
 from briefing.compile.lexicon.words import (
     INTRO_ADVERBS,
@@ -26,6 +26,7 @@ from briefing.compile.lexicon.words import (
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     TEAM_NOUNS,
+    UNNAMED_SOURCES,
 )
 from briefing.compile.quotes.cues import CUE_VERBS
 from briefing.compile.quotes.subjects import TITLE_WORDS
@@ -40,20 +41,26 @@ _EMBEDDING = frozenset(
 )
 _HONORIFICS = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "lady": "f", "dame": "f"}
 _INTRO_REACH = 16
+# How many words an unnamed source's description may take before its noun ("The prime minister's official spokesman").
+_SOURCE_REACH = 6
+_SOURCE_WORD = re.compile(r"\b(?:" + "|".join(sorted(UNNAMED_SOURCES)) + r")\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
 class Topic:
-    """The actor ``entity`` (an index into the entities) is in focus from ``start`` on."""
+    """The actor ``entity`` (an index into the entities) is in focus from ``start`` on; or, with
+    ``entity`` None, the unnamed speaker ``described`` ("an executive spokeswoman insisted ...")."""
 
     start: int
-    entity: int
+    entity: int | None
+    described: Span | None = None
 
 
 def sentence_topics(
     norm: str, sentences: list[Sentence], entities: list[Entity], quoted: Callable[[int], bool]
 ) -> list[Topic]:
-    """One topic per sentence that names a person outside quotes, in text order."""
+    """One topic per sentence that names a person outside quotes, or whose subject is an unnamed
+    source who speaks ("The minister's spokesman said ..."), in text order."""
     mentions = sorted(
         (m.start, m.end, k) for k, e in enumerate(entities) if e.kind in ("person", "group") for m in e.mentions
     )
@@ -63,7 +70,9 @@ def sentence_topics(
         lo = bisect_left(starts, sentence.start)
         hi = bisect_left(starts, sentence.end)
         inside = [m for m in mentions[lo:hi] if not quoted(m[0])]
-        if not any(entities[k].kind == "person" for _, _, k in inside):
+        if not any(entities[k].kind == "person" for _, _, k in inside) and not _SOURCE_WORD.search(
+            norm, sentence.start, sentence.end
+        ):
             continue
         words = [
             (t.start(), t.end(), t.group())
@@ -72,18 +81,22 @@ def sentence_topics(
         ]
         found = _subject(norm, words, inside, entities)
         if found is not None:
-            out.append(Topic(found[0], found[1]))
+            out.append(found)
     return out
 
 
 def _subject(
     norm: str, words: list[tuple[int, int, str]], inside: list[tuple[int, int, int]], entities: list[Entity]
-) -> tuple[int, int] | None:
-    """(offset, entity) of the sentence's person subject, None when the topic carries on."""
+) -> Topic | None:
+    """The sentence's person subject, or its unnamed source subject that speaks; None when the
+    topic carries on."""
     at = {s: (e, k) for s, e, k in inside}
     i = _after_intro(words)
     if i is None:
         return _free_person(norm, words, inside, entities)
+    source = _unnamed_source(words, i, {s for s, _, _ in inside})
+    if source is not None:
+        return source
     capital = determiner = False
     lower = 0
     for j in range(i, len(words)):
@@ -96,7 +109,7 @@ def _subject(
             if entities[k].kind == "person":
                 if norm.startswith(("'s", "’s", "' "), mention_end):
                     return _free_person(norm, words, inside, entities)
-                return start, k
+                return Topic(start, k)
             capital = True
             continue
         if low in _PRONOUNS:
@@ -121,6 +134,21 @@ def _subject(
     if head is not None and _describes_person(head, determiner, capital):
         return None
     return _free_person(norm, words, inside, entities)
+
+
+def _unnamed_source(words: list[tuple[int, int, str]], i: int, mentioned: set[int]) -> Topic | None:
+    """``A Green party source told ...``, ``The minister's official spokesman said ...``: a subject
+    of a few words ending in an unnamed source's noun right before a cue verb; a person named in
+    it only as the owner ("Mr Roe's spokesman") is not the subject."""
+    person = False
+    for m in range(i, min(len(words) - 1, i + _SOURCE_REACH)):
+        start, _, text = words[m]
+        if text in (",", ";", ":") or text.lower() in _PRONOUNS:
+            return None
+        person = (person or start in mentioned) and not text.endswith(("'s", "’s"))
+        if text.lower() in UNNAMED_SOURCES and words[m + 1][2].lower() in CUE_VERBS and not person:
+            return Topic(words[i][0], None, (words[i][0], words[m][1]))
+    return None
 
 
 def _after_intro(words: list[tuple[int, int, str]]) -> int | None:
@@ -156,12 +184,12 @@ def _describes_person(head: str, determiner: bool, capital: bool) -> bool:
 
 def _free_person(
     norm: str, words: list[tuple[int, int, str]], inside: list[tuple[int, int, int]], entities: list[Entity]
-) -> tuple[int, int] | None:
+) -> Topic | None:
     """The sentence's first person that speaks ("..., Lord Roe said") or, failing that, the first
     that stands free (not after a preposition or an object verb, not a possessive)."""
     people = [(s, e, k) for s, e, k in inside if entities[k].kind == "person"]
     index = {w[0]: n for n, w in enumerate(words)}
-    free: tuple[int, int] | None = None
+    free: Topic | None = None
     for s, e, k in people:
         n = index.get(s)
         if n is None:
@@ -169,9 +197,9 @@ def _free_person(
         after = next((w for w in words[n + 1 :] if w[0] >= e), None)
         before = words[n - 1][2].lower() if n > 0 else ""
         if (after is not None and after[2].lower() in CUE_VERBS) or before in ("said", "says"):
-            return s, k
+            return Topic(s, k)
         if free is None and before not in _EMBEDDING and not norm.startswith(("'s", "’s", "' "), e):
-            free = (s, k)
+            free = Topic(s, k)
     return free
 
 
