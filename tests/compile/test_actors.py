@@ -440,3 +440,66 @@ def test_a_surname_before_a_team_noun_or_after_the_is_no_person() -> None:
 def test_a_role_before_a_rare_given_name_and_a_family_name_makes_a_person() -> None:
     found = actors_of("Green Party deputy leader Alder Campbell said no. She worked with director Spike Lee.")
     assert {"Alder Campbell", "Spike Lee"} <= names(found, "person")
+
+
+def test_newspapers_keep_their_article_and_are_bodies() -> None:
+    found = actors_of(
+        "Sales of The Evening Courier fell, while both The Chronicle and The Sunday Herald grew. "
+        "The Examiner is testing a smaller format."
+    )
+    bodies = names(found, "organization")
+    assert {"The Evening Courier", "The Chronicle", "The Sunday Herald", "The Examiner"} <= bodies
+    assert not names(found, "person")
+
+
+def test_a_relative_which_after_a_name_is_no_person() -> None:
+    found = actors_of(
+        "Zentel Netspot, which runs hotspots in cafes, said its network was safe. Zentel Netspot added a filter."
+    )
+    assert "Zentel Netspot" in names(found, "organization")
+    assert not names(found, "person")
+
+
+def test_the_body_a_role_heads_or_precedes_is_an_organisation() -> None:
+    found = actors_of(
+        "Ana Pike, head of Vorlan, said prices would rise. "
+        "\"It is a bad rule,\" Skyhop deputy chief executive Tom Reyes told the radio. "
+        "Lee Wong of Brackmoor Vantage bank said so."
+    )
+    assert {"Vorlan", "Skyhop", "Brackmoor Vantage"} <= names(found, "organization")
+    assert names(found, "person") == {"Ana Pike", "Tom Reyes", "Lee Wong"}
+
+
+def test_initials_run_into_a_word_name_a_firm() -> None:
+    found = actors_of("Said Dana Roy of KLMartin Harrow in Oslo: prices are low.")
+    assert "KLMartin Harrow" in names(found, "organization")
+
+
+def test_an_office_is_not_a_body_and_the_first_minister_is_a_title() -> None:
+    found = actors_of(
+        "\"We will strike,\" said Ruth Moss, NUJ General Secretary. The NUJ met. "
+        "Later the First Minister said the talks would go on."
+    )
+    assert "NUJ" in names(found, "organization")
+    assert not [e for e in found if "Secretary" in e.name or "Minister" in e.name]
+
+
+def test_a_dictionary_word_in_capitals_after_the_is_a_body() -> None:
+    found = actors_of("New rules apply. The EU decided to act, and the EU's court agreed.")
+    assert "EU" in names(found, "organization")
+
+
+def test_a_brand_named_by_a_common_word_after_a_kind_of_body() -> None:
+    found = actors_of("Staff at the mobile games firm Quince said the studio would grow.")
+    assert "Quince" in names(found, "organization")
+
+
+def test_police_and_plural_acronyms_are_never_people() -> None:
+    found = actors_of("Police said he died at home. The four Kenyan NGOs running the clinic agreed.")
+    assert not names(found, "person")
+
+
+def test_a_given_name_that_is_also_a_small_town_is_a_person_off_the_map() -> None:
+    found = actors_of("The firm was bought by the Marlow twins - Frederick and David - last year.")
+    assert {"Frederick", "David"} <= names(found, "person")
+    assert not names(found, "place") & {"Frederick", "David"}

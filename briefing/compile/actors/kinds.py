@@ -27,6 +27,7 @@ from briefing.compile.lexicon.words import (
     FUNCTION_WORDS,
     HOLDING_NOUNS,
     LOWER_COMPANY_SUFFIXES,
+    MASTHEAD_WORDS,
     MONTHS,
     NAME_SUFFIXES,
     NOT_PERSON_TITLES,
@@ -49,12 +50,15 @@ from briefing.compile.lexicon.words import (
     TEAM_NOUNS,
     TEAM_ROLES,
     TITLE_ACRONYMS,
+    TITLE_RANKS,
 )
 
 STRONG, WEAK = 3, 1
 _ROMAN = re.compile(r"^[IVX]+$")
 _MODEL = re.compile(r"^[A-Z]{1,4}-?\d{1,4}[A-Za-z]*$")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
+# "JPMorgan", "HSBCnet": initials run into a word; no person's name is spelt so.
+_GLUED_INITIALS = re.compile(r"^[A-Z]{2,}[a-z]{3,}$")
 _CAMEL = re.compile(r"^(?!(?:Mc|Mac|De|Di|Du|La|Le|Van|Von|O)[A-Z])[A-Z][a-z]+[A-Z][a-z]")
 _INFIX_NAME = re.compile(r"^[A-Z][a-z]+-(?:ul|ur|ud|us|al|el|ad|un|ibn|bin)-[A-Z][a-z]+$")
 # "AfD", "MoD", "TfL": an acronym written with its small words in lower case names a body.
@@ -194,7 +198,7 @@ def _person_like(words: list[Token], gaz: Gazetteer) -> bool:
     key = fold(" ".join(w.text for w in words))
     if low[-1] in ORG_SUFFIXES or low[-1] in EVENT_SUFFIXES or low[-1] in PLACE_SUFFIXES:
         return False
-    if key in gaz.demonyms or major_place(key, gaz):
+    if key in gaz.demonyms or major_place(key, gaz) or any(_PLURAL_ACRONYM.match(w.text) for w in words):
         return False
     if any(w in FUNCTION_WORDS and w not in MONTHS and not _ROMAN.match(t.text) for w, t in zip(low, words)):
         return False
@@ -212,8 +216,45 @@ def _glued_place(words: list[Token], gaz: Gazetteer) -> int:
     return 0
 
 
+def _given_name_not_town(words: list[Token], place: tuple[str, str, str, int], before: str, gaz: Gazetteer) -> bool:
+    """"the twins - Frederick and David -": a lone given name that is also some small town's name
+    is the person unless a place preposition puts it on the map ("in Frederick")."""
+    return (
+        len(words) == 1
+        and place[1] == "city"
+        and place[3] < _BIG_CITY
+        and first_name(words[0].text, gaz)
+        and before not in PLACE_PREPOSITIONS
+        and fold(words[0].text) not in gaz.capitals
+    )
+
+
+def _masthead(tokens: list[Token], first: int, low: list[str]) -> bool:
+    """"both The Independent and The Times", "The Guardian is ...": a newspaper's name keeps its
+    capitalised article, which no person's name and no place's takes."""
+    return 0 < first and tokens[first - 1].text == "The" and len(low) <= 3 and low[-1] in MASTHEAD_WORDS
+
+
+def _office_of(words: list[Token], gaz: Gazetteer) -> int:
+    """"NUJ General Secretary": acronyms of a body before a title that ends the run name an office,
+    not a body of its own; returns how many leading words are those acronyms (0 if the run is no such office)."""
+    k = next((i for i, w in enumerate(words) if not w.upper), len(words))
+    if k == 0 or k == len(words):
+        return 0
+    return k if all(is_title(w.text, gaz) or w.text.lower() in ROLE_MODIFIERS for w in words[k:]) else 0
+
+
+def _which_follows(tokens: list[Token], last: int) -> bool:
+    """"Tiga, which represents ...": a relative "which" after the name; people take "who"."""
+    return last + 2 < len(tokens) and tokens[last + 1].text == "," and tokens[last + 2].text == "which"
+
+
 def _workplace(tokens: list[Token], first: int, gaz: Gazetteer) -> bool:
-    """"development director at Zentrix", "an analyst at Corvel": a name a role works at or for."""
+    """"development director at Zentrix", "an analyst at Corvel", "head of Tiga": a name a role works
+    at or for, or the body a role is the head of."""
+    if first >= 2 and tokens[first - 1].text == "of" and not first_name(tokens[first].text, gaz):
+        role = tokens[first - 2].text
+        return role in ROLE_NOUNS and role not in ("member", "partner", "owner", "winner", "champion")
     if first < 2 or tokens[first - 1].text not in ("at", "for"):
         return False
     for tok in tokens[max(0, first - 6) : first - 1]:
@@ -322,13 +363,20 @@ def _read_kind(idx: list[int], tokens: list[Token], line: Line, gaz: Gazetteer) 
         return [Found(words[0].start, words[0].end, (state,), "place", STRONG, line.index)]
     if len(words) <= 3 and (_state_follows(tokens, idx[-1]) or _hometown(tokens, idx[0])):
         return [make_found(words, "place", STRONG, line)]
+    if _masthead(tokens, idx[0], low):
+        return [make_found([tokens[idx[0] - 1], *words], "organization", STRONG, line)]
     if any(is_title(t, gaz) or w in ROLE_MODIFIERS for t, w in zip(texts, low)) and all(
-        is_title(t, gaz) or w in ROLE_MODIFIERS or fold(t) in gaz.demonyms for t, w in zip(texts, low)
+        is_title(t, gaz) or w in ROLE_MODIFIERS or w in TITLE_RANKS or fold(t) in gaz.demonyms for t, w in zip(texts, low)
     ):
         return []
+    office = _office_of(words, gaz)
+    if office:
+        return _bodies_in_title(words[:office], gaz, line)
     if len(words) == 1 and _PLURAL_ACRONYM.match(texts[0]):
         return []
     if len(words) == 1 and (_CAMEL.match(texts[0]) or _MIXED_ACRONYM.match(texts[0])):
+        return [make_found(words, "organization", STRONG, line)]
+    if len(words) > 1 and any(_GLUED_INITIALS.match(t) for t in texts) and low[-1] not in EVENT_SUFFIXES:
         return [make_found(words, "organization", STRONG, line)]
     if any(c.isdigit() for c in before) and before[:1].isalpha():
         return []
@@ -352,6 +400,12 @@ def _read_kind(idx: list[int], tokens: list[Token], line: Line, gaz: Gazetteer) 
     ):
         return [make_found(words, "organization", STRONG, line)]
     if len(words) == 1 and gaz.is_common(texts[0]) and not major_place(key, gaz):
+        if words[0].upper and len(texts[0]) >= 2 and (before == "the" or words[0].possessive) and not line.headline:
+            return [make_found(words, "organization", STRONG, line)]
+        if before in BODY_NOUNS and idx[0] > line.first_word + 1 and len(texts[0]) > 1:
+            return [make_found(words, "organization", STRONG, line)]
+        if after in SPEECH_VERBS and low[0] in ORG_SUFFIXES and idx[0] == line.first_word:
+            return [make_found(words, "organization", WEAK, line)]
         if after in SPEECH_VERBS and (key in gaz.surnames or key in gaz.first_names):
             return [make_found(words, "person", WEAK, line)]
         if _the_institution(tokens, idx[0], line):
@@ -365,13 +419,19 @@ def _read_kind(idx: list[int], tokens: list[Token], line: Line, gaz: Gazetteer) 
         if not (line.table and key in gaz.places):
             return []
     place = gaz.place(place_key(key))
-    if place:
+    if place and not (
+        _given_name_not_town(words, place, before, gaz)
+        and not (line.table or _team_cue(before, after))
+        and (after in FUNCTION_WORDS or not after[:1].islower())
+    ):
         return [_place_found(words, place, key, before, after, line, gaz)]
     if key in gaz.capitals:
         found = make_found(words, "place", STRONG, line)
         if before not in PLACE_PREPOSITIONS:
             found.country = gaz.capitals[key]
         return [found]
+    if _which_follows(tokens, idx[-1]) and before not in PLACE_PREPOSITIONS:
+        return [make_found(words, "organization", STRONG, line)]
     if len(words) > 1 and low[-1] in AREA_SUFFIXES and not (line.table or _team_cue(before, after)):
         return [make_found(words, "place", STRONG, line)]
     if after in BODY_ROLES and (before == "the" or _name_follows(tokens, idx[-1] + 1)) and not first_name(texts[0], gaz):
@@ -391,7 +451,7 @@ def _read_kind(idx: list[int], tokens: list[Token], line: Line, gaz: Gazetteer) 
         return [make_found(words, "organization", STRONG, line)]
     if after == "," and _body_apposition(tokens, idx[-1] + 2) and not first_name(texts[0], gaz):
         return [make_found(words, "organization", STRONG, line)]
-    if before in ORG_NOUNS_BEFORE and not first_name(texts[0], gaz):
+    if before in ORG_NOUNS_BEFORE and ((len(words) == 1 and len(texts[0]) > 1) or not first_name(texts[0], gaz)):
         return [make_found(words, "organization", STRONG, line)]
     if len(words) == 1 and words[0].upper and len(texts[0].replace(".", "")) <= 6:
         return [make_found(words, "organization", STRONG, line)]
@@ -471,8 +531,10 @@ def _after_role(before: str, texts: list[str], gaz: Gazetteer) -> bool:
 
 
 def _owner_of_a_person(tokens: list[Token], first: int, word: Token, gaz: Gazetteer) -> bool:
-    """"Ferrari's Charles Leclerc", "Vantor driver Ana Ruiz": a lone word that a named person
-    belongs to, or that a team role follows, is the team or firm, not a second person."""
+    """"Ferrari's Charles Leclerc", "Vantor driver Ana Ruiz", "Zentrix deputy chief executive Mia
+    Roe": a lone word that a named person belongs to, or that a team role follows, is the team or
+    firm, not a second person (a known family name before a role is left alone: "Blake aide Ann Roe"
+    is as often the aide of a person)."""
     following = tokens[first + 1 : first + 4]
     if not following:
         return False
@@ -481,7 +543,24 @@ def _owner_of_a_person(tokens: list[Token], first: int, word: Token, gaz: Gazett
             return True
         run = [t for t in following if t.capitalised]
         return len(run) == len(following[: len(run)]) and bool(run) and run[-1].text.lower() in ORG_SUFFIXES
-    return following[0].text in TEAM_ROLES and len(following) > 1 and following[1].capitalised
+    if following[0].text in TEAM_ROLES and len(following) > 1 and following[1].capitalised:
+        return True
+    key = fold(word.text)
+    if key in gaz.surnames or key in gaz.first_names or key in gaz.demonyms or gaz.place(key) is not None:
+        return False
+    return _role_phrase_before_name(tokens, first + 1)
+
+
+def _role_phrase_before_name(tokens: list[Token], at: int) -> bool:
+    """"deputy chief executive Mia Roe" starting at ``at``: lower-case role words, the last a role
+    noun, then a capitalised name; what stands before such a phrase is the body the role is in."""
+    i = at
+    while i < len(tokens) and i - at < 4 and tokens[i].word and not tokens[i].capitalised:
+        text = tokens[i].text
+        if text not in ROLE_NOUNS and text not in ROLE_MODIFIERS:
+            return False
+        i += 1
+    return at < i < len(tokens) and tokens[i - 1].text in ROLE_NOUNS and tokens[i].capitalised
 
 
 def _name_follows(tokens: list[Token], role: int) -> bool:

@@ -16,6 +16,7 @@ from briefing.compile.layout.lines import Line
 from briefing.compile.lexicon.gazetteer import Gazetteer, fold
 from briefing.compile.lexicon.words import (
     FUNCTION_WORDS,
+    MASTHEAD_WORDS,
     MONTHS,
     NAME_PARTICLES,
     ORG_HEADS,
@@ -42,7 +43,9 @@ def cut_run(run: list[int], tokens: list[Token], line: Line, gaz: Gazetteer, mid
         elif _REGNAL.match(tok.text) and parts[-1]:
             cut = False
         else:
-            cut = (low in FUNCTION_WORDS and not (tok.upper and fold(tok.text) in gaz.places)) or low in WEEKDAYS
+            cut = (low in FUNCTION_WORDS and not (tok.upper and fold(tok.text) in gaz.places)) or (
+                low in WEEKDAYS and not _names_a_paper(tokens, i)
+            )
         if tok.capitalised and cut:
             parts.append([])
             continue
@@ -62,6 +65,12 @@ def cut_run(run: list[int], tokens: list[Token], line: Line, gaz: Gazetteer, mid
             part = _strip_connectors(part[1:], tokens)
         out.extend(_split_connectors(part, tokens, gaz))
     return [p for p in out if p]
+
+
+def _names_a_paper(tokens: list[Token], i: int) -> bool:
+    """"The Sunday Telegraph", "Sunday Times": a weekday before a newspaper's last word is its name."""
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    return following is not None and following.capitalised and following.text.lower() in MASTHEAD_WORDS
 
 
 def _subhead_end(prev: Token, tok: Token, gaz: Gazetteer) -> bool:

@@ -38,7 +38,7 @@ ORG_SUFFIXES = frozenset(
     news times post journal herald tribune gazette telegraph press network television tv radio
     broadcasting service services office department bureau commission committee board authority
     association federation union league club fc united city rovers athletic wanderers rangers
-    hotspur albion town county villa forest olympic sporting academy exchange fund trust foundation
+    hotspur albion town county villa forest utd olympic sporting academy exchange fund trust foundation
     court parliament assembly congress senate cabinet government army navy force forces police guard
     front movement alliance coalition church mosque airlines airways air motors industries holdings
     systems technologies securities capital partners enterprises petroleum oil energy electric
@@ -78,6 +78,9 @@ ROLE_MODIFIERS = frozenset(
     security intelligence oil planning development tourism democrat democratic republican
     conservative liberal socialist communist nationalist independent""".split()
 )
+# Ordinals that rank a title ("the First Minister", "Second Secretary"): with a title word the run
+# is an office, not a body; alone they are ordinary words.
+TITLE_RANKS = frozenset("first second third".split())
 
 # Generational suffixes that end a person's name ("Martin Luther King Jr.", "Vann R. Newkirk II").
 NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
@@ -142,7 +145,7 @@ ORG_NOUNS_BEFORE = frozenset(
 )
 
 # Nouns right after a name that make it a body ("the Tarvik news agency", "Acme group").
-ORG_NOUNS_AFTER = frozenset("news agency newspaper daily company group conglomerate".split())
+ORG_NOUNS_AFTER = frozenset("news agency newspaper daily company group conglomerate bank firm airline magazine".split())
 
 # Nouns before "in" that make what follows a company, not a place ("a stake in Acme").
 HOLDING_NOUNS = frozenset("stake stakes shares share interest interests investment investments holding holdings".split())
@@ -196,7 +199,15 @@ TEAM_ROLES = frozenset(
 # Last words of football and other club names formed on a town ("Bolton Wanderers", "Derby County").
 CLUB_SUFFIXES = frozenset(
     """wanderers rovers athletic united city town albion hotspur county fc villa rangers argyle
-    orient alexandra wednesday""".split()
+    orient alexandra wednesday utd""".split()
+)
+
+# Last words of newspapers' and magazines' names, which carry their article ("The Guardian",
+# "The Sunday Telegraph"): after a capitalised "The" such a name is a body, never a person.
+MASTHEAD_WORDS = frozenset(
+    """times telegraph guardian independent sun mirror mail express observer spectator economist
+    standard chronicle courier herald post journal tribune gazette examiner inquirer register
+    monitor bulletin scotsman statesman""".split()
 )
 
 # A party member named by party: "the New York Democrat", "the Texas Republican" describe a person.
