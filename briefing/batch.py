@@ -12,13 +12,13 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 from briefing.brief import Brief
 from briefing.errors import BriefingError
 
 if TYPE_CHECKING:
-    from briefing.sources.base import Article
+    from briefing.sources.base import Article, Raw
     from briefing.sources.feed import Entry
 
 #: Files in a directory that are briefs or hidden are not articles.
@@ -38,11 +38,37 @@ class Result:
     rendered: tuple[str, ...] = ()
 
 
-def expand(paths: Iterable[str]) -> list[str | Entry]:
+@dataclass(frozen=True)
+class Fetched:
+    """A URL fetched while the targets were expanded (to see whether it is a feed): its bytes, or
+    the one line saying why it could not be fetched, so that its worker does not fetch it again."""
+
+    url: str
+    raw: Raw | None = None
+    error: str | None = None
+
+
+#: What a batch compiles: a path or URL, a feed's entry, or a URL already fetched.
+Item: TypeAlias = "str | Entry | Fetched"
+
+#: URLs fetched at once while expanding the targets (the network waits, not the CPU).
+_FETCHES = 8
+
+
+def expand(paths: Iterable[str], save_page: str | None = None) -> list[Item]:
     """Articles named by ``paths``: files as given, directories as their visible article files,
-    sorted, and a feed file as its entries.  A broken feed raises :class:`BriefingError`."""
-    out: list[str | Entry] = []
-    for raw in paths:
+    sorted, and a feed (a file, or a URL, fetched once here) as its entries.  A broken feed raises
+    :class:`BriefingError`; a URL that cannot be fetched is reported by its worker."""
+    from briefing.sources import is_url
+
+    named = list(paths)
+    fetched = _fetch_all([raw for raw in named if is_url(raw)], save_page)
+    out: list[Item] = []
+    for raw in named:
+        if raw in fetched:
+            found = fetched[raw]
+            out.extend(found if isinstance(found, list) else [found])
+            continue
         path = Path(raw)
         if path.is_dir():
             files = [
@@ -55,6 +81,44 @@ def expand(paths: Iterable[str]) -> list[str | Entry]:
         for name in files:
             out.extend(_feed_entries(name) or [name])
     return out
+
+
+def _fetch_all(urls: list[str], save_page: str | None) -> dict[str, Fetched | list[Entry]]:
+    """Each URL fetched (several at a time): a feed as its entries, anything else as :class:`Fetched`."""
+    if not urls:
+        return {}
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=min(_FETCHES, len(urls))) as pool:
+        found = list(pool.map(_fetch, urls))
+    out: dict[str, Fetched | list[Entry]] = {}
+    for url, item in zip(urls, found, strict=True):
+        if isinstance(item, Fetched) and item.raw is not None and _is_feed(item.raw):
+            from briefing.sources import from_raw
+
+            entries = from_raw(item.raw, save_page=save_page)
+            out[url] = entries if isinstance(entries, list) else item
+        else:
+            out[url] = item
+    return out
+
+
+def _fetch(url: str) -> Fetched:
+    from briefing.sources import load_raw
+
+    try:
+        return Fetched(url, raw=load_raw(url))
+    except BriefingError as error:
+        return Fetched(url, error=error.message)
+
+
+def _is_feed(raw: Raw) -> bool:
+    from briefing.sources.sniff import sniff
+
+    try:
+        return sniff(raw.data, raw.name) == "feed"
+    except BriefingError:
+        return False  # its worker says what it is
 
 
 def _feed_entries(name: str) -> list[Entry] | None:
@@ -74,13 +138,13 @@ def _feed_entries(name: str) -> list[Entry] | None:
     return loaded if isinstance(loaded, list) else None
 
 
-def item_name(item: str | Entry) -> str:
+def item_name(item: Item) -> str:
     """What messages call an article: its path or URL, or a feed entry's name."""
-    return item if isinstance(item, str) else item.name
+    return item if isinstance(item, str) else item.url if isinstance(item, Fetched) else item.name
 
 
 def compile_path(
-    path: str | Entry,
+    path: Item,
     published: str | None = None,
     summary_sentences: int | None = None,
     save_page: str | None = None,
@@ -94,6 +158,8 @@ def compile_path(
     try:
         if isinstance(path, str):
             article = read_article(path, save_page=save_page)
+        elif isinstance(path, Fetched):
+            article = _fetched_article(path, save_page)
         else:
             from briefing.sources.feed import read_entry
 
@@ -101,6 +167,18 @@ def compile_path(
     except BriefingError as error:
         return Result(name, error=error.message)
     return compile_loaded(article, name, published, summary_sentences)
+
+
+def _fetched_article(item: Fetched, save_page: str | None) -> Article:
+    """The article of a URL fetched while expanding the targets, or its fetch error."""
+    from briefing.sources import from_raw
+
+    if item.raw is None:
+        raise BriefingError(item.error or f"{item.url}: cannot fetch")
+    loaded = from_raw(item.raw, save_page=save_page)
+    if isinstance(loaded, list):  # pragma: no cover - expand gives a feed as its entries
+        raise BriefingError(f"{item.url}: is a feed of articles, not one article")
+    return loaded
 
 
 def compile_loaded(
@@ -152,7 +230,7 @@ DEFAULT_TIME_LIMIT = 120.0
 
 
 def compile_many(
-    paths: Sequence[str | Entry],
+    paths: Sequence[Item],
     *,
     jobs: int | None = None,
     published: str | None | Sequence[str | None] = None,
@@ -187,7 +265,7 @@ def compile_many(
 
 
 def _compile_item(
-    item: tuple[str | Entry, str | None],
+    item: tuple[Item, str | None],
     *,
     summary_sentences: int | None,
     save_page: str | None,
@@ -207,17 +285,17 @@ def _compile_item(
     return Result(result.path, warnings=result.warnings, rendered=rendered)
 
 
-def _failed(item: tuple[str | Entry, str | None], reason: str) -> Result:
+def _failed(item: tuple[Item, str | None], reason: str) -> Result:
     name = item_name(item[0])
     return Result(name, error=f"{name}: {reason}")
 
 
-def output_names(paths: Sequence[str | Entry], suffix: str) -> list[str]:
+def output_names(paths: Sequence[Item], suffix: str) -> list[str]:
     """One distinct output file name per article: its stem plus ``suffix``, numbered on collisions."""
     used: set[str] = set()
     names = []
     for path in paths:
-        stem = (Path(path).stem if isinstance(path, str) else path.stem) or "article"
+        stem = (path.stem if not isinstance(path, str | Fetched) else Path(item_name(path)).stem) or "article"
         name, number = f"{stem}{suffix}", 1
         while name in used:
             number += 1

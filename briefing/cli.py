@@ -19,6 +19,7 @@ from briefing import __version__
 from briefing.errors import BriefingError
 
 if TYPE_CHECKING:
+    from briefing.batch import Item
     from briefing.brief import Brief
     from briefing.sources.base import Article
     from briefing.sources.feed import Entry
@@ -298,7 +299,7 @@ def compile_command(
     from briefing.batch import expand
 
     try:
-        items = expand(paths)
+        items = expand(paths, save_page)
     except BriefingError as error:
         fail(error)
     if not items:
@@ -364,7 +365,7 @@ def _write_brief(brief: Brief, output: str | None, fmt: str | None) -> None:
 
 
 def _compile_batch(
-    articles: list[str | Entry],
+    articles: list[Item],
     out_dir: str | None,
     fmt: str | None,
     jobs: int | None,

@@ -16,11 +16,11 @@ from briefing.brief import Brief
 from briefing.errors import BriefingError
 
 if TYPE_CHECKING:
-    from briefing.sources.feed import Entry
+    from briefing.batch import Item
 
 
 def compile_story(
-    paths: Sequence[str | Entry],
+    paths: Sequence[Item],
     *,
     jobs: int | None = None,
     published: str | None = None,

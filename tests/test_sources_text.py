@@ -78,3 +78,49 @@ def test_directory_and_missing_file_are_clear_errors(tmp_path: Path) -> None:
         read_article(tmp_path)
     with pytest.raises(BriefingError, match="no such file"):
         read_article(tmp_path / "missing.txt")
+
+
+def test_a_named_pipe_nothing_writes_to_is_refused_in_one_line_instead_of_hanging(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+    import time
+
+    pipe = tmp_path / "article.fifo"
+    os.mkfifo(pipe)
+    monkeypatch.setattr("briefing.sources.PIPE_WAIT", 0.3)
+    started = time.monotonic()
+    with pytest.raises(BriefingError, match=r"article\.fifo: is a named pipe that nothing writes to \(waited 0\.3 s\)"):
+        read_article(pipe)
+    assert time.monotonic() - started < 3
+    from click.testing import CliRunner
+
+    from briefing.cli import cli
+
+    result = CliRunner().invoke(cli, ["markdown", str(pipe)])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [f"briefing: error: {pipe}: is a named pipe that nothing writes to (waited 0.3 s)"]
+
+
+def test_a_named_pipe_is_read_to_its_end_once_a_writer_comes(tmp_path: Path) -> None:
+    import os
+    import threading
+    import time
+
+    pipe = tmp_path / "article.fifo"
+    os.mkfifo(pipe)
+
+    def write() -> None:
+        time.sleep(0.2)  # the reader is already waiting
+        with open(pipe, "w", encoding="utf-8") as out:
+            out.write("The council met on Monday.\n")
+            out.flush()
+            time.sleep(0.2)  # a pause between writes is not the end
+            out.write("The vote failed.\n")
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    try:
+        assert read_article(pipe).text == "The council met on Monday.\nThe vote failed.\n"
+    finally:
+        writer.join()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import sys
 from importlib import import_module
 from pathlib import Path
@@ -32,6 +33,7 @@ __all__ = [
     "compile_article",
     "compile_html",
     "compile_url",
+    "from_raw",
     "is_url",
     "read_article",
     "read_raw",
@@ -68,7 +70,12 @@ def read_article(target: str | os.PathLike[str], *, save_page: str | None = None
 
 def load(target: str | os.PathLike[str], *, save_page: str | None = None) -> Article | list[Entry]:
     """What ``target`` holds: one article, or a feed's entries (each compiled on its own)."""
-    raw = load_raw(target)
+    return from_raw(load_raw(target), save_page=save_page)
+
+
+def from_raw(raw: Raw, *, save_page: str | None = None) -> Article | list[Entry]:
+    """What ``raw`` holds (see :func:`load`): the input already read or fetched, so that a URL
+    fetched once to see whether it is a feed is not fetched again to be compiled."""
     kind = sniff(raw.data, raw.name, brief_hint=_brief_hint(raw))
     if save_page and raw.url:
         from briefing.sources.web import save_page as keep
@@ -112,13 +119,39 @@ def load_raw(target: str | os.PathLike[str]) -> Raw:
     try:
         if Path(target).is_dir():
             raise BriefingError(f"{name}: is a directory, not an article")
-        with open(target, "rb") as handle:
-            data = handle.read(MAX_ARTICLE_BYTES + 1)
+        data = _read_pipe(target, name) if stat.S_ISFIFO(os.stat(target).st_mode) else _read_file(target)
     except FileNotFoundError:
         raise BriefingError(f"{name}: no such file") from None
     except OSError as exc:
         raise BriefingError(f"{name}: cannot read: {exc.strerror or exc}") from None
     return Raw(capped(data, name), name, path=name)
+
+
+#: Seconds to wait for a writer to open a named pipe given as the article before giving up.
+PIPE_WAIT = 5.0
+
+
+def _read_file(target: str | os.PathLike[str]) -> bytes:
+    with open(target, "rb") as handle:
+        return handle.read(MAX_ARTICLE_BYTES + 1)
+
+
+def _read_pipe(target: str | os.PathLike[str], name: str) -> bytes:
+    """A named pipe's bytes, once a writer has opened it and closed it again.
+
+    Opening a FIFO blocks until a writer comes, forever when none does; opened without blocking,
+    it is watched for :data:`PIPE_WAIT` seconds for its first bytes (or the writer's close), then
+    read to its end as usual.  A pipe nobody writes to is one clear line, not a hang.
+    """
+    import select
+
+    descriptor = os.open(target, os.O_RDONLY | os.O_NONBLOCK)
+    with open(descriptor, "rb", closefd=True) as handle:
+        ready, _, _ = select.select([descriptor], [], [], PIPE_WAIT)
+        if not ready:
+            raise BriefingError(f"{name}: is a named pipe that nothing writes to (waited {PIPE_WAIT:g} s)")
+        os.set_blocking(descriptor, True)
+        return handle.read(MAX_ARTICLE_BYTES + 1)
 
 
 def is_url(target: str) -> bool:

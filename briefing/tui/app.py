@@ -47,6 +47,8 @@ class BriefingApp(App[None]):
         self.brief: Brief | None = None
         self._stamp: tuple[int, int] | None = None
         self._outcome: Brief | str | None = None
+        #: The warnings of the brief in ``_outcome`` (a text that is not English).
+        self._warnings: tuple[str, ...] = ()
         self._screen_up = False
         #: The target and stamp of the brief on screen while another is being opened.
         self._shown: tuple[Target, tuple[int, int] | None] | None = None
@@ -126,17 +128,19 @@ class BriefingApp(App[None]):
     @work(thread=True, exclusive=True, group="load")
     def _load(self, target: Target) -> None:
         outcome: Brief | str
+        warnings: list[str] = []
         try:
-            outcome = load(target)
+            outcome = load(target, warnings.append)
         except BriefingError as error:
             outcome = error.message
         except Exception as error:  # a compiler bug must not take the terminal down with it
             outcome = f"{target.label}: could not compile: {type(error).__name__}: {error}"
-        self.call_from_thread(self._arrived, outcome)
+        self.call_from_thread(self._arrived, outcome, tuple(warnings))
 
-    def _arrived(self, outcome: Brief | str) -> None:
-        """A load finished: a brief, or the one-line reason there is none."""
+    def _arrived(self, outcome: Brief | str, warnings: tuple[str, ...] = ()) -> None:
+        """A load finished: a brief (and what may be poor about it), or the one-line reason there is none."""
         self._outcome = outcome
+        self._warnings = warnings
         if self._screen_up:
             self._deliver()
 
@@ -147,6 +151,8 @@ class BriefingApp(App[None]):
             self.main.label = self.target.label
             self.brief = outcome
             self.main.show_brief(outcome, fresh=opened is not None)
+            for line in self._warnings:
+                self.notify(plain(line), title="The brief may be poor", severity="warning", timeout=12, markup=False)
         elif outcome is not None:
             if opened is not None:  # back to the brief still on screen
                 self.target, self._stamp = opened

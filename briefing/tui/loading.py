@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,15 +43,24 @@ def target_for(name: str, published: str | None = None) -> Target:
     return Target(Path(name).expanduser(), published=published)
 
 
-def load(target: Target) -> Brief:
-    """The brief for ``target``; a :class:`BriefingError` with one line when it cannot be had."""
+def load(target: Target, warn: Callable[[str], None] | None = None) -> Brief:
+    """The brief for ``target``; a :class:`BriefingError` with one line when it cannot be had.
+
+    ``warn`` hears the lines the CLI prints on stderr about a brief that may be poor (the text is
+    not English): the TUI has no stderr, so it shows them as notifications.
+    """
     if target.path is not None or target.url is not None:
         from briefing.batch import brief_for
 
-        return brief_for(target.url or str(target.path), target.published)
-    from briefing.sources import Article, compile_article
+        return brief_for(target.url or str(target.path), target.published, warn)
+    from briefing.sources import Article, compile_article, language_warning
 
-    return compile_article(target.stdin_article or Article(text=""), published=target.published)
+    article = target.stdin_article or Article(text="")
+    brief = compile_article(article, published=target.published)
+    line = language_warning(article, "<stdin>")
+    if line and warn is not None:
+        warn(line)
+    return brief
 
 
 def stamp(path: Path | None) -> tuple[int, int] | None:

@@ -103,3 +103,34 @@ def test_a_feed_inside_a_directory_is_expanded_into_its_entries(tmp_path: Path) 
 def test_read_article_refuses_a_feed(tmp_path: Path) -> None:
     with pytest.raises(BriefingError, match="is a feed of articles"):
         read_article(_feed(tmp_path, atom_feed()))
+
+
+def test_a_feed_url_among_several_targets_is_expanded_and_each_url_fetched_once(server: str, tmp_path: Path) -> None:
+    from http_helpers import SEEN_AGENTS
+
+    before = len(SEEN_AGENTS)
+    out = tmp_path / "briefs"
+    result = CliRunner().invoke(cli, ["compile", f"{server}/feed.xml", f"{server}/plain", "--out", str(out), "-j", "2"])
+    assert result.exit_code == 0, result.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["ferry-strike-vote.yaml", "plain.yaml", "story.yaml"]
+    assert len(SEEN_AGENTS) - before == 3  # the feed, the page of its summary-only entry, the plain text
+
+
+def test_a_feed_file_named_like_an_article_among_several_targets_is_expanded(tmp_path: Path) -> None:
+    feed = _feed(tmp_path, atom_feed(), "latest.txt")
+    article = tmp_path / "council.txt"
+    article.write_text("The council voted on Tuesday to close the old bridge to lorries.\n", encoding="utf-8")
+    out = tmp_path / "briefs"
+    result = CliRunner().invoke(cli, ["compile", str(feed), str(article), "--out", str(out), "-j", "1"])
+    assert result.exit_code == 0, result.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["council.yaml", "ferry-strike-vote.yaml"]
+
+
+def test_a_url_that_fails_while_the_targets_are_expanded_is_reported_by_its_worker_alone(
+    server: str, tmp_path: Path
+) -> None:
+    out = tmp_path / "briefs"
+    result = CliRunner().invoke(cli, ["compile", f"{server}/missing", f"{server}/feed.xml", "--out", str(out), "-j", "1"])
+    assert result.exit_code == 1
+    assert f"{server}/missing: not found (HTTP 404)" in result.stderr and "1 of 3 articles failed" in result.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["ferry-strike-vote.yaml", "story.yaml"]

@@ -99,9 +99,9 @@ async def test_the_screen_is_up_before_the_brief_and_shows_it_loading(tmp_path: 
     release = threading.Event()
     real_load = loading.load
 
-    def slow_load(target):
+    def slow_load(target, warn=None):
         release.wait(5)
-        return real_load(target)
+        return real_load(target, warn)
 
     monkeypatch.setattr("briefing.tui.app.load", slow_load)
     app = make_app(SAMPLE)
@@ -187,3 +187,41 @@ async def test_the_seed_article_opens_with_its_panes_filled() -> None:
         await pilot.press("s", "tab", "enter")
         await pilot.press("q")
     assert app.return_code == 0
+
+
+GERMAN = (
+    "Der Stadtrat hat am Dienstag beschlossen, die alte Mühlenbrücke für den gesamten Verkehr zu sperren, "
+    "nachdem Ingenieure tiefe Risse in zwei ihrer Pfeiler entdeckt hatten. Die Arbeiten werden mehr als vier "
+    "Millionen Euro kosten und mindestens achtzehn Monate dauern, heißt es in einem Bericht an die Stadträte.\n"
+)
+
+
+@pilot_test
+async def test_an_article_that_is_not_english_opens_with_the_warning_as_a_notification(tmp_path: Path) -> None:
+    path = tmp_path / "bruecke.txt"
+    path.write_text(GERMAN, encoding="utf-8")
+    app = make_app(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await loaded(pilot)
+        assert app.brief is not None
+        (note,) = [n for n in app._notifications if n.severity == "warning"]
+        assert "bruecke.txt: the text does not look like English" in str(note.message)
+        await pilot.press("q")
+
+
+@pilot_test
+async def test_an_english_article_opens_without_a_language_warning() -> None:
+    app = make_app(seed_path())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await loaded(pilot)
+        assert app.brief is not None
+        assert not [n for n in app._notifications if "English" in str(n.message)]
+        await pilot.press("q")
+
+
+def test_a_stdin_article_that_is_not_english_is_warned_about_too() -> None:
+    from briefing.sources import Article
+
+    heard: list[str] = []
+    load(Target(None, Article(text=GERMAN)), heard.append)
+    assert len(heard) == 1 and heard[0].startswith("<stdin>: the text does not look like English")
