@@ -14,20 +14,18 @@ from briefing.compile.doc import (
     Entity,
     EventFound,
     FigureFound,
+    Layout,
     QuoteSpan,
     Repeats,
-    Sentence,
     Span,
 )
 
 
 def brief(
-    article: str,
-    norm: str,
+    layout: Layout,
     *,
     source: Source,
     title: str,
-    sentences: list[Sentence],
     repeats: Repeats,
     summary: list[int],
     entities: list[Entity],
@@ -39,6 +37,7 @@ def brief(
 ) -> Brief:
     """Assemble the brief; item texts are cut from the original article, whitespace collapsed."""
     sid = source.id
+    article, sentences = layout.text, layout.sentences
 
     def refs(spans: list[Span]) -> list[Ref]:
         return [Ref(sid, start, end) for start, end in spans]

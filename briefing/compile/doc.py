@@ -8,6 +8,7 @@ in the other.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from briefing.brief import ACTOR_KINDS, ActorKind
@@ -29,6 +30,30 @@ class Sentence:
     start: int
     end: int
     paragraph: int
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """The page as every pass reads it, computed once by :func:`briefing.compile.layout.page.read`.
+
+    ``text`` is the article as read and ``norm`` its analysis text (same length, so offsets agree);
+    ``paragraphs`` and ``sentences`` are spans into both, ``headline`` the article's own headline
+    line (or None), ``starts`` the sentences' start offsets (the index :meth:`sentence_at` bisects)
+    and ``tokens`` each sentence's lower-cased words (:func:`briefing.compile.similarity.words`).
+    Passes used to rebuild each of these for themselves; now the pipeline hands them this one.
+    """
+
+    text: str
+    norm: str
+    paragraphs: list[Span]
+    headline: Span | None
+    sentences: list[Sentence]
+    starts: list[int]
+    tokens: list[tuple[str, ...]]
+
+    def sentence_at(self, offset: int) -> int:
+        """The index of the sentence starting at or last before ``offset`` (-1 before the first)."""
+        return bisect_right(self.starts, offset) - 1
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,9 +12,8 @@ story is kept once, with the evidence of every mention.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
-from briefing.compile.doc import FigureFound, Noise, Sentence
+from briefing.compile.doc import FigureFound, Layout, Noise
 from briefing.compile.lexicon.calendar_names import MONTH_WORDS
 from briefing.compile.lexicon.numbers import NUMBER_WORDS
 
@@ -73,12 +72,12 @@ _MAX_MEASURE_WORDS = 3
 Found = tuple[int, int, float | None, str | None]
 
 
-def find_figures(norm: str, sentences: list[Sentence], noise: Noise) -> list[FigureFound]:
+def find_figures(layout: Layout, noise: Noise) -> list[FigureFound]:
     """Figures in article order with what they measure, one per distinct figure and measure."""
+    norm, sentences = layout.norm, layout.sentences
     found: dict[tuple[str, str | None], FigureFound] = {}
-    starts = [s.start for s in sentences]
     for match in _AMOUNT.finditer(norm):
-        index = bisect_right(starts, match.start()) - 1
+        index = layout.sentence_at(match.start())
         if index < 0 or index in noise or match.end() > sentences[index].end:
             continue
         figure = _classify(norm, match, sentences[index].end)

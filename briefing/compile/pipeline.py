@@ -1,9 +1,10 @@
 """The compile pipeline: one article, a fixed order of small passes, one brief.
 
-read -> normalise -> paragraphs -> sentences -> noise -> repeats -> actors -> bylines -> quotes -> speakers
--> named speakers (actors for the speakers only the speaker reading names) -> dates -> timeline -> summary -> figures -> assemble.
+read -> layout (normalise, paragraphs, headline, sentences, their index and words: computed once)
+-> noise -> repeats -> actors -> bylines -> quotes -> speakers -> named speakers (actors for the
+speakers only the speaker reading names) -> dates -> timeline -> summary -> figures -> assemble.
 
-Every pass is a pure function of the article and of what earlier passes returned, so each can be
+Every pass is a pure function of the layout and of what earlier passes returned, so each can be
 tested alone on a few lines of text.  Offsets are shared by all passes because normalisation keeps
 the text's length.
 """
@@ -17,7 +18,7 @@ from briefing.brief import Brief, Source
 from briefing.compile import assemble, figures, summary
 from briefing.compile.actors import bylines, named_speakers
 from briefing.compile.actors import find as actors
-from briefing.compile.layout import noise, repeats, sentences, text
+from briefing.compile.layout import noise, page, repeats, text
 from briefing.compile.quotes import find as quotes
 from briefing.compile.quotes import speakers
 from briefing.compile.time import dates, timeline
@@ -46,22 +47,22 @@ def compile_text(
     opens with.  Deterministic: the same text and options always give the same brief.
     """
     anchor = date.fromisoformat(published) if isinstance(published, str) else published
-    norm = text.normalize(article)
-    paragraphs = text.paragraphs(norm)
-    sents = sentences.split_sentences(norm, paragraphs)
-    noise_found = noise.find_noise(norm, sents)
-    repeats_found = repeats.find_repeats(norm, sents, noise_found)
-    entities = bylines.without_makers(actors.find_actors(norm, sents, noise_found), sents, noise_found)
-    quote_spans = quotes.find_quotes(norm, sents, noise_found, paragraphs)
-    entities, attributions = named_speakers.with_named_speakers(norm, entities, speakers.attribute(norm, quote_spans, sents, entities))
-    entities = bylines.without_page_authors(entities, author, attributions)
-    dates_found = dates.find_dates(norm, sents, anchor)
-    events = timeline.build_timeline(
-        norm, sents, noise_found, repeats_found, dates_found, entities, anchor, quotes=quote_spans, speakers=attributions
+    layout = page.read(article)
+    noise_found = noise.find_noise(layout)
+    repeats_found = repeats.find_repeats(layout, noise_found)
+    entities = bylines.without_makers(actors.find_actors(layout, noise_found), layout, noise_found)
+    quote_spans = quotes.find_quotes(layout, noise_found)
+    entities, attributions = named_speakers.with_named_speakers(
+        layout.norm, entities, speakers.attribute(layout, quote_spans, entities)
     )
-    chosen = summary.select(norm, sents, noise_found, repeats_found, summary_sentences)
-    numbers = figures.find_figures(norm, sents, noise_found)
-    headline = title or text.title(article, sents)
+    entities = bylines.without_page_authors(entities, author, attributions)
+    dates_found = dates.find_dates(layout, anchor)
+    events = timeline.build_timeline(
+        layout, noise_found, repeats_found, dates_found, entities, anchor, quotes=quote_spans, speakers=attributions
+    )
+    chosen = summary.select(layout, noise_found, repeats_found, summary_sentences)
+    numbers = figures.find_figures(layout, noise_found)
+    headline = title or text.title(layout)
     source = Source(
         id=source_id,
         path=path,
@@ -71,15 +72,13 @@ def compile_text(
         author=author,
         published=anchor.isoformat() if anchor else None,
         sha256=hashlib.sha256(article.encode("utf-8", "surrogatepass")).hexdigest(),
-        words=text.count_words(norm),
+        words=text.count_words(layout.norm),
         text=article,
     )
     return assemble.brief(
-        article,
-        norm,
+        layout,
         source=source,
         title=headline,
-        sentences=sents,
         repeats=repeats_found,
         summary=chosen,
         entities=entities,

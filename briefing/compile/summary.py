@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 
 from briefing.compile import similarity
-from briefing.compile.doc import Noise, Repeats, Sentence
+from briefing.compile.doc import Layout, Noise, Repeats, Sentence
 
 _STOP = frozenset(
     "a an the of to in and or for on at by with from as is was were be been being are it its this that "
@@ -45,12 +45,13 @@ _AUTO_MIN = 3
 _AUTO_MAX = 7
 
 
-def select(norm: str, sentences: list[Sentence], noise: Noise, repeats: Repeats, count: int | None) -> list[int]:
+def select(layout: Layout, noise: Noise, repeats: Repeats, count: int | None) -> list[int]:
     """Indices of the chosen sentences, in article order; ``count`` None picks the count from the length."""
+    norm, sentences = layout.norm, layout.sentences
     candidates = _candidates(norm, sentences, noise, repeats)
     if not candidates:
         return []
-    words = [_content_words(norm, sentences[i]) for i in candidates]
+    words = [_content_words(layout.tokens[i]) for i in candidates]
     wanted = count if count is not None else auto_count(len(candidates))
     scores = _scores(words, [_length(norm, sentences[i]) for i in candidates])
     order = sorted(range(len(candidates)), key=lambda k: (-scores[k], k))
@@ -80,9 +81,9 @@ def _length(norm: str, s: Sentence) -> int:
     return len(norm[s.start : s.end].split())
 
 
-def _content_words(norm: str, s: Sentence) -> list[str]:
-    """Lowercased words without stop words: what sentences are compared on."""
-    return [w for w in similarity.words(norm, s.start, s.end) if w not in _STOP and len(w) > 1]
+def _content_words(words: tuple[str, ...]) -> list[str]:
+    """A sentence's words (:attr:`Layout.tokens`) without stop words: what sentences are compared on."""
+    return [w for w in words if w not in _STOP and len(w) > 1]
 
 
 def _scores(words: list[list[str]], lengths: list[int]) -> list[float]:

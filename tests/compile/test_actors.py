@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from briefing.compile.actors.find import find_actors
 from briefing.compile.doc import Entity, Noise
-from briefing.compile.layout import text
-from briefing.compile.layout.sentences import split_sentences
+from briefing.compile.layout import page, text
 
 
 def actors_of(article: str) -> list[Entity]:
-    norm = text.normalize(article)
-    return find_actors(norm, split_sentences(norm, text.paragraphs(norm)), Noise())
+    return find_actors(page.read(article), Noise())
 
 
 def by_name(entities: list[Entity], name: str) -> Entity:

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from briefing.compile.doc import DateFound, Sentence
+from briefing.compile.layout import page
 from briefing.compile.time import timecalc
 from briefing.compile.time.dates import find_dates
 
@@ -18,7 +19,7 @@ def found(text: str, published: date | None = None) -> list[tuple[str, str]]:
 
 
 def dates_in(text: str, published: date | None = None) -> list[DateFound]:
-    return find_dates(text, [Sentence(0, len(text), 0)], published)
+    return find_dates(page.cut(text, [Sentence(0, len(text), 0)]), published)
 
 
 @pytest.mark.parametrize(

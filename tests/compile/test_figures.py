@@ -9,16 +9,15 @@ from hypothesis import strategies as st
 
 from briefing.compile.doc import Noise, Sentence
 from briefing.compile.figures import find_figures
-from briefing.compile.layout import text
+from briefing.compile.layout import page, text
 from briefing.compile.layout.noise import find_noise
-from briefing.compile.layout.sentences import split_sentences
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_15fa05f4d3cf0d4f.txt"
 
 
 def figures(raw: str) -> list[tuple[str, float | None, str | None, str | None]]:
     norm = text.normalize(raw)
-    found = find_figures(norm, [Sentence(0, len(norm), 0)], Noise())
+    found = find_figures(page.cut(raw, [Sentence(0, len(norm), 0)]), Noise())
     return [(f.text, f.value, f.unit, f.measure) for f in found]
 
 
@@ -88,23 +87,21 @@ def test_number_words_in_names_are_not_counts() -> None:
 
 def test_the_same_figure_said_twice_is_one_figure_with_two_evidence_spans() -> None:
     raw = "They signed a $ 2.5 billion contract. Later, the $ 2.5 billion contract was confirmed."
-    norm = text.normalize(raw)
-    sents = split_sentences(norm, text.paragraphs(norm))
-    found = find_figures(norm, sents, Noise())
+    layout = page.read(raw)
+    norm = layout.norm
+    found = find_figures(layout, Noise())
     assert len(found) == 1 and len(found[0].evidence) == 2
     assert all(norm[s:e] == "$ 2.5 billion" for s, e in found[0].evidence)
 
 
 def test_noise_sentences_give_no_figures() -> None:
-    norm = "Tax rise of 5% planned In May, the council met."
-    sents = split_sentences(norm, text.paragraphs(norm))
-    assert find_figures(norm, sents, Noise({0: "headline"})) == []
+    layout = page.read("Tax rise of 5% planned In May, the council met.")
+    assert find_figures(layout, Noise({0: "headline"})) == []
 
 
 def test_seed_contract_figure_is_found_once() -> None:
-    norm = text.normalize(SEED.read_text(encoding="utf-8"))
-    sents = split_sentences(norm, text.paragraphs(norm))
-    found = find_figures(norm, sents, find_noise(norm, sents))
+    layout = page.read(SEED.read_text(encoding="utf-8"))
+    found = find_figures(layout, find_noise(layout))
     money = [f for f in found if f.unit == "USD"]
     assert [(f.text, f.value, f.measure) for f in money] == [("$ 2.5 billion", 2.5e9, "contract")]
     assert any(f.value == 4 and f.measure == "S-400 batteries" for f in found)
@@ -119,9 +116,9 @@ FIGURE_PIECES = [
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.one_of(st.sampled_from(FIGURE_PIECES), st.text(max_size=5)), max_size=60).map(" ".join))
 def test_every_figure_is_the_text_at_its_evidence(raw: str) -> None:
-    norm = text.normalize(raw)
-    sents = split_sentences(norm, text.paragraphs(norm))
-    for figure in find_figures(norm, sents, Noise()):
+    layout = page.read(raw)
+    norm = layout.norm
+    for figure in find_figures(layout, Noise()):
         assert figure.evidence and figure.unit
         for start, end in figure.evidence:
             assert " ".join(norm[start:end].split()).lower() == figure.text.lower()

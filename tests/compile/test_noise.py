@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefing.compile.layout import text
+from briefing.compile.layout import page
 from briefing.compile.layout.noise import find_noise
-from briefing.compile.layout.sentences import split_sentences
 
 
 def kinds(raw: str) -> dict[str, str]:
-    norm = text.normalize(raw)
-    sents = split_sentences(norm, text.paragraphs(norm))
-    noise = find_noise(norm, sents)
+    layout = page.read(raw)
+    norm, sents = layout.norm, layout.sentences
+    noise = find_noise(layout)
     return {norm[sents[i].start : sents[i].end]: kind for i, kind in noise.kinds.items()}
 
 

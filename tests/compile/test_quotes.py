@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from briefing.compile.doc import Noise
-from briefing.compile.layout import sentences, text
+from briefing.compile.layout import page
 from briefing.compile.quotes import find as quotes
 
 
 def _quotes(article: str) -> list[tuple[str, bool]]:
-    norm = text.normalize(article)
-    paras = text.paragraphs(norm)
-    found = quotes.find_quotes(norm, sentences.split_sentences(norm, paras), Noise(), paras)
+    layout = page.read(article)
+    found = quotes.find_quotes(layout, Noise())
     return [(article[q.start : q.end], q.partial) for q in found]
 
 
@@ -74,9 +73,8 @@ def test_the_same_quote_in_two_renditions_is_one_quote_with_its_variant() -> Non
         'The minister said: "We are taking many steps to protect the coast this winter."\n'
         'Later in the same report, the minister said: "We are taking many measures to protect the coast this winter."'
     )
-    norm = text.normalize(article)
-    paras = text.paragraphs(norm)
-    found = quotes.find_quotes(norm, sentences.split_sentences(norm, paras), Noise(), paras)
+    layout = page.read(article)
+    found = quotes.find_quotes(layout, Noise())
     assert len(found) == 1
     (vs, ve), = found[0].variants
     assert article[vs:ve] == "We are taking many measures to protect the coast this winter."
@@ -110,12 +108,11 @@ def test_a_mark_ending_a_line_opens_the_quote_on_the_next_line() -> None:
 
 
 def _quotes_with_headline(article: str, headline: str) -> list[str]:
-    norm = text.normalize(article)
-    paras = text.paragraphs(norm)
-    sents = sentences.split_sentences(norm, paras)
+    layout = page.read(article)
+    sents = layout.sentences
     start = article.index(headline)
     kinds = {i: "headline" for i, s in enumerate(sents) if s.start <= start < s.end}
-    return [article[q.start : q.end] for q in quotes.find_quotes(norm, sents, Noise(kinds), paras)]
+    return [article[q.start : q.end] for q in quotes.find_quotes(layout, Noise(kinds))]
 
 
 def test_a_quote_inside_a_pasted_headline_is_not_a_quote() -> None:
@@ -137,9 +134,8 @@ def test_a_rendition_is_found_among_many_quotes_sharing_common_words() -> None:
     lines.append('The mayor said: "Our harbour wall is one of the things we will rebuild first this year."')
     lines.append('Later the mayor said: "Our harbour wall is one of the things we shall rebuild first this year."')
     article = "\n".join(lines)
-    norm = text.normalize(article)
-    paras = text.paragraphs(norm)
-    found = quotes.find_quotes(norm, sentences.split_sentences(norm, paras), Noise(), paras)
+    layout = page.read(article)
+    found = quotes.find_quotes(layout, Noise())
     assert len(found) == 13
     assert len(found[-1].variants) == 1
 
@@ -160,10 +156,8 @@ def test_any_mix_of_marks_gives_ordered_quotes_inside_the_text() -> None:
     @given(st.lists(st.sampled_from(_PIECES), max_size=60))
     def check(pieces: list[str]) -> None:
         article = "".join(pieces)
-        norm = text.normalize(article)
-        paras = text.paragraphs(norm)
-        sents = sentences.split_sentences(norm, paras)
-        found = quotes.find_quotes(norm, sents, Noise(), paras)
+        layout = page.read(article)
+        found = quotes.find_quotes(layout, Noise())
         assert all(0 <= q.start < q.end <= len(article) for q in found)
         assert [q.start for q in found] == sorted(q.start for q in found)
         assert all(not article[q.start].isspace() and not article[q.end - 1].isspace() for q in found)

@@ -6,9 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefing.compile.doc import Noise, Repeats, Sentence
-from briefing.compile.layout import text
+from briefing.compile.layout import page
 from briefing.compile.layout.repeats import find_repeats
-from briefing.compile.layout.sentences import split_sentences
 
 STORY = (
     "\nThe harbour council approved a $12 million flood wall for the east side on Tuesday. "
@@ -21,9 +20,9 @@ STORY = (
 
 
 def analyse(raw: str, noise: Noise | None = None) -> tuple[str, list[Sentence], tuple[int, ...]]:
-    norm = text.normalize(raw)
-    sents = split_sentences(norm, text.paragraphs(norm))
-    return norm, sents, find_repeats(norm, sents, noise or Noise()).canonical
+    layout = page.read(raw)
+    norm, sents = layout.norm, layout.sentences
+    return norm, sents, find_repeats(layout, noise or Noise()).canonical
 
 
 def test_reworded_and_exact_repeats_point_at_their_first_occurrence() -> None:
@@ -54,9 +53,8 @@ def test_short_sentences_repeat_only_when_identical() -> None:
 
 def test_noise_never_stands_for_a_story_sentence() -> None:
     raw = "\nHarbour council approves flood wall for the east side\n\nThe harbour council approves a flood wall for the east side."
-    norm = text.normalize(raw)
-    sents = split_sentences(norm, text.paragraphs(norm))
-    canonical = find_repeats(norm, sents, Noise({0: "headline"})).canonical
+    layout = page.read(raw)
+    canonical = find_repeats(layout, Noise({0: "headline"})).canonical
     assert canonical == (0, 1)
 
 
@@ -98,9 +96,9 @@ SENTENCES = [
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.sampled_from(SENTENCES), max_size=30), st.sets(st.integers(0, 29)))
 def test_canonical_points_back_to_the_head_of_its_group(picked: list[str], noisy: set[int]) -> None:
-    norm = "\n" + " ".join(picked)
-    sents = split_sentences(norm, text.paragraphs(norm))
-    canonical = find_repeats(norm, sents, Noise({i: "headline" for i in noisy if i < len(sents)})).canonical
+    layout = page.read("\n" + " ".join(picked))
+    sents = layout.sentences
+    canonical = find_repeats(layout, Noise({i: "headline" for i in noisy if i < len(sents)})).canonical
     assert len(canonical) == len(sents)
     for i, c in enumerate(canonical):
         assert c <= i and canonical[c] == c

@@ -5,13 +5,12 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.compile.layout import text
-from briefing.compile.layout.sentences import split_sentences
+from briefing.compile.layout import page
 
 
 def split(raw: str) -> list[str]:
-    norm = text.normalize(raw)
-    return [norm[s.start : s.end] for s in split_sentences(norm, text.paragraphs(norm))]
+    layout = page.read(raw)
+    return [layout.norm[s.start : s.end] for s in layout.sentences]
 
 
 def test_plain_sentences_split_at_final_punctuation() -> None:
@@ -173,8 +172,7 @@ def test_headline_line_is_one_segment() -> None:
 
 def test_offsets_index_the_original_article() -> None:
     raw = "\u201cWe stay,\u201d she said. The vote \u2014 close \u2014 passed.\n\nIt ends."
-    norm = text.normalize(raw)
-    found = split_sentences(norm, text.paragraphs(norm))
+    found = page.read(raw).sentences
     assert [raw[s.start : s.end] for s in found] == [
         "\u201cWe stay,\u201d she said.",
         "The vote \u2014 close \u2014 passed.",
@@ -197,9 +195,8 @@ NEWS_PIECES = [
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.one_of(st.sampled_from(NEWS_PIECES), st.text(max_size=6)), max_size=80).map(" ".join))
 def test_segments_are_ordered_trimmed_and_inside_their_paragraph(raw: str) -> None:
-    norm = text.normalize(raw)
-    paragraphs = text.paragraphs(norm)
-    found = split_sentences(norm, paragraphs)
+    layout = page.read(raw)
+    norm, paragraphs, found = layout.norm, layout.paragraphs, layout.sentences
     last_end = 0
     for s in found:
         p_start, p_end = paragraphs[s.paragraph]

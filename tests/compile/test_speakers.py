@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 from briefing.compile.doc import Attribution, Entity, Mention, Noise
-from briefing.compile.layout import sentences, text
+from briefing.compile.layout import page
 from briefing.compile.quotes import find as quotes
 from briefing.compile.quotes import speakers
 
 
 def _attribute(article: str, entities: list[Entity] | None = None) -> list[tuple[str, Attribution]]:
-    norm = text.normalize(article)
-    paras = text.paragraphs(norm)
-    sents = sentences.split_sentences(norm, paras)
-    found = quotes.find_quotes(norm, sents, Noise(), paras)
-    return [(article[q.start : q.end], a) for q, a in zip(found, speakers.attribute(norm, found, sents, entities or []))]
+    layout = page.read(article)
+    found = quotes.find_quotes(layout, Noise())
+    return [(article[q.start : q.end], a) for q, a in zip(found, speakers.attribute(layout, found, entities or []))]
 
 
 def _entity(article: str, ident: str, name: str, *forms: tuple[str, str], role: str | None = None) -> Entity:

@@ -8,10 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefing.compile.doc import Noise, Repeats
-from briefing.compile.layout import text
+from briefing.compile.layout import page
 from briefing.compile.layout.noise import find_noise
 from briefing.compile.layout.repeats import find_repeats
-from briefing.compile.layout.sentences import split_sentences
 from briefing.compile.summary import auto_count, select
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_15fa05f4d3cf0d4f.txt"
@@ -29,11 +28,11 @@ ARTICLE = (
 
 
 def summarise(raw: str, count: int | None) -> list[str]:
-    norm = text.normalize(raw)
-    sents = split_sentences(norm, text.paragraphs(norm))
-    noise = find_noise(norm, sents)
-    repeats = find_repeats(norm, sents, noise)
-    return [norm[sents[i].start : sents[i].end] for i in select(norm, sents, noise, repeats, count)]
+    layout = page.read(raw)
+    norm, sents = layout.norm, layout.sentences
+    noise = find_noise(layout)
+    repeats = find_repeats(layout, noise)
+    return [norm[sents[i].start : sents[i].end] for i in select(layout, noise, repeats, count)]
 
 
 def test_central_sentences_win_and_come_in_article_order() -> None:
@@ -49,9 +48,8 @@ def test_the_title_line_is_never_a_summary_sentence() -> None:
 
 
 def test_noise_and_repeats_are_skipped() -> None:
-    norm = "\nOne long sentence about the flood wall plan. A second sentence about the same wall. A third one here."
-    sents = split_sentences(norm, text.paragraphs(norm))
-    chosen = select(norm, sents, Noise({0: "headline"}), Repeats((0, 0, 2)), 3)
+    layout = page.read("\nOne long sentence about the flood wall plan. A second sentence about the same wall. A third one here.")
+    chosen = select(layout, Noise({0: "headline"}), Repeats((0, 0, 2)), 3)
     assert chosen == [2]
 
 
@@ -73,9 +71,8 @@ def test_auto_count_grows_with_the_article_within_bounds() -> None:
 
 
 def test_article_without_story_sentences_has_no_summary() -> None:
-    norm = "Photo: Harbour Press"
-    sents = split_sentences(norm, text.paragraphs(norm))
-    assert select(norm, sents, find_noise(norm, sents), Repeats((0,)), 4) == []
+    layout = page.read("Photo: Harbour Press")
+    assert select(layout, find_noise(layout), Repeats((0,)), 4) == []
 
 
 def test_seed_summary_names_the_story_and_repeats_nothing() -> None:
@@ -94,11 +91,10 @@ def test_seed_summary_names_the_story_and_repeats_nothing() -> None:
     st.one_of(st.none(), st.integers(1, 10)),
 )
 def test_chosen_sentences_are_distinct_story_sentences_in_order(raw: str, count: int | None) -> None:
-    norm = text.normalize(raw)
-    sents = split_sentences(norm, text.paragraphs(norm))
-    noise = find_noise(norm, sents)
-    repeats = find_repeats(norm, sents, noise)
-    chosen = select(norm, sents, noise, repeats, count)
+    layout = page.read(raw)
+    noise = find_noise(layout)
+    repeats = find_repeats(layout, noise)
+    chosen = select(layout, noise, repeats, count)
     assert chosen == sorted(set(chosen))
     assert all(i not in noise and not repeats.is_repeat(i) for i in chosen)
     assert len(chosen) <= (count if count is not None else 7)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefing.compile.doc import Sentence
-from briefing.compile.layout import text
+from briefing.compile.layout import page, text
 
 
 def test_normalize_keeps_length_and_folds_typography() -> None:
@@ -70,7 +70,7 @@ def test_an_introduction_ending_in_a_colon_is_not_a_headline() -> None:
 
 def test_a_headline_with_a_subtitle_loses_its_semicolon_in_the_title() -> None:
     article = "Council backs flood wall;\nResidents still worried about the cost.\n\nThe council met on Monday."
-    assert text.title(article, []) == "Council backs flood wall"
+    assert text.title(page.read(article)) == "Council backs flood wall"
 
 
 def test_single_line_article_has_no_headline() -> None:
@@ -79,7 +79,7 @@ def test_single_line_article_has_no_headline() -> None:
 
 def test_title_prefers_the_headline_line() -> None:
     article = "Harbour town wins flood grant\n\nThe council said on Monday it had won the grant.\n"
-    assert text.title(article, []) == "Harbour town wins flood grant"
+    assert text.title(page.read(article)) == "Harbour town wins flood grant"
 
 
 def test_title_falls_back_to_a_shortened_first_real_sentence() -> None:
@@ -89,7 +89,7 @@ def test_title_falls_back_to_a_shortened_first_real_sentence() -> None:
     )
     first = article.index("The")
     sentences = [Sentence(0, 7, 0), Sentence(first, article.index("\n"), 0)]
-    title = text.title(article, sentences)
+    title = text.title(page.cut(article, sentences))
     assert title.startswith("The harbour council approved")
     assert title.endswith("…") and len(title) <= 90
 
@@ -111,12 +111,12 @@ def test_title_skips_a_dateline_to_the_first_real_sentence() -> None:
     article = "OSLO, May 2 (AP) - The fjord ferry sank on Tuesday, officials said."
     sentences = [Sentence(0, 18, 0), Sentence(19, len(article), 0)]
     assert article[:18] == "OSLO, May 2 (AP) -"
-    assert text.title(article, sentences) == "The fjord ferry sank on Tuesday, officials said."
+    assert text.title(page.cut(article, sentences)) == "The fjord ferry sank on Tuesday, officials said."
 
 
 def test_agency_version_slug_is_not_part_of_the_title() -> None:
     article = "UPDATE 2-Grain prices climb on drought fears\n\nWheat rose 2% on Monday, traders said.\n"
-    assert text.title(article, []) == "Grain prices climb on drought fears"
+    assert text.title(page.read(article)) == "Grain prices climb on drought fears"
 
 
 def test_a_long_headline_is_kept_whole_in_the_data() -> None:
@@ -125,4 +125,4 @@ def test_a_long_headline_is_kept_whole_in_the_data() -> None:
     )
     article = f"{headline}\n\nThe harbour council approved a flood wall on Tuesday after a long debate.\n"
     assert len(headline) > 90
-    assert text.title(article, []) == headline
+    assert text.title(page.read(article)) == headline

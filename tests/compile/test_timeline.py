@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from briefing.compile.doc import DateFound, Entity, EventFound, Mention, Noise, QuoteSpan, Repeats, Sentence
+from briefing.compile.layout import page
 from briefing.compile.time.timeline import build_timeline, is_event, sort_key
 
 
@@ -35,8 +36,7 @@ def timeline(
 ) -> list[EventFound]:
     sents = sentences_of(text)
     return build_timeline(
-        text,
-        sents,
+        page.cut(text, sents),
         noise or Noise(),
         repeats or Repeats(tuple(range(len(sents)))),
         sorted(dates, key=lambda d: d.start),
@@ -276,7 +276,7 @@ def test_an_event_dated_after_publication_is_expected() -> None:
     text = "The summit is on June 5. Talks began in April. The plan covers 2024."
     dates = [date_at(text, "June 5", "2024-06-05"), date_at(text, "April", "2024-04"), date_at(text, "2024", "2024")]
     sents = sentences_of(text)
-    events = build_timeline(text, sents, Noise(), Repeats((0, 1, 2)), dates, [], date(2024, 5, 20))
+    events = build_timeline(page.cut(text, sents), Noise(), Repeats((0, 1, 2)), dates, [], date(2024, 5, 20))
     assert [(e.date, e.qualifier) for e in events] == [("2024", None), ("2024-04", None), ("2024-06-05", "expected")]
 
 

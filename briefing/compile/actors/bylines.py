@@ -8,29 +8,26 @@ becomes an actor, a speaker or a timeline participant.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
 from dataclasses import replace
 
-from briefing.compile.doc import Attribution, Entity, Noise, Sentence
+from briefing.compile.doc import Attribution, Entity, Layout, Noise
 
 #: Noise kinds whose names are the article's makers, not its subjects; an embedded post's names
 #: (its account, its handle) are the page's furniture, told again by the story when they matter.
 MAKER_KINDS = frozenset({"byline", "credit", "embed"})
 
 
-def without_makers(entities: list[Entity], sentences: list[Sentence], noise: Noise) -> list[Entity]:
+def without_makers(entities: list[Entity], layout: Layout, noise: Noise) -> list[Entity]:
     """The entities minus their mentions in byline and credit segments; empty entities dropped."""
-    spans = sorted((sentences[i].start, sentences[i].end) for i, kind in noise.kinds.items() if kind in MAKER_KINDS)
-    if not spans:
+    if not any(kind in MAKER_KINDS for kind in noise.kinds.values()):
         return entities
-    starts = [start for start, _ in spans]
     out: list[Entity] = []
     for entity in entities:
         kept = []
         for mention in entity.mentions:
-            i = bisect.bisect_right(starts, mention.start) - 1
-            if not (i >= 0 and mention.end <= spans[i][1]):
+            i = layout.sentence_at(mention.start)
+            if not (noise.kinds.get(i) in MAKER_KINDS and mention.end <= layout.sentences[i].end):
                 kept.append(mention)
         if len(kept) == len(entity.mentions):
             out.append(entity)

@@ -31,7 +31,7 @@ from briefing.compile.actors.kinds import (
     surname,
 )
 from briefing.compile.actors.names import Token, runs
-from briefing.compile.doc import Entity, Mention, Noise, Sentence, actor_kind
+from briefing.compile.doc import Entity, Layout, Mention, Noise, actor_kind
 from briefing.compile.layout.lines import Line, is_dateline, mid_sentence_capitals, read_line
 from briefing.compile.layout.segments import cut_run
 from briefing.compile.lexicon import gazetteer
@@ -53,10 +53,11 @@ class _Group:
     name: str = ""
 
 
-def find_actors(norm: str, sentences: list[Sentence], noise: Noise) -> list[Entity]:
+def find_actors(layout: Layout, noise: Noise) -> list[Entity]:
     """Entities with every mention, ordered by salience."""
+    norm = layout.norm
     gaz = gazetteer.load()
-    lines = [read_line(norm, i, s) for i, s in enumerate(sentences)]
+    lines = [read_line(norm, i, s) for i, s in enumerate(layout.sentences)]
     mid_caps = mid_sentence_capitals(lines)
     found: list[Found] = []
     for line in lines:
@@ -70,7 +71,7 @@ def find_actors(norm: str, sentences: list[Sentence], noise: Noise) -> list[Enti
     modifiers = _modifier_words(lines)
     found = [f for f in found if not (f.nickname and f.key[:-1] in modifiers)]
     groups = _settle(found, gaz)
-    return _entities(norm, groups, sentences, noise, gaz, lines)
+    return _entities(layout, groups, noise, gaz, lines)
 
 
 def _candidates(line: Line, gaz: Gazetteer, mid_caps: set[str]) -> list[Found]:
@@ -348,14 +349,13 @@ def _display(name: str) -> str:
     return name
 
 
-def _entities(
-    norm: str, groups: list[_Group], sentences: list[Sentence], noise: Noise, gaz: Gazetteer, lines: list[Line]
-) -> list[Entity]:
+def _entities(layout: Layout, groups: list[_Group], noise: Noise, gaz: Gazetteer, lines: list[Line]) -> list[Entity]:
     """Entities with roles, aliases and title mentions, ordered by salience, with unique ids.
 
     Salience counts mentions (a title mention 0.8, one in a noise segment 0.3) and rewards an
     early first mention.
     """
+    norm = layout.norm
     entities: list[Entity] = []
     for group in groups:
         mentions = sorted({(f.start, f.end) for f in group.found})
@@ -373,13 +373,11 @@ def _entities(
         if entity.kind == "group" and titles:
             entity.mentions = [m for m in entity.mentions if not _inside(m, titles)]
     entities = [e for e in entities if e.mentions]
-    starts = [s.start for s in sentences]
     for entity in entities:
         weight = 0.0
         for m in entity.mentions:
-            index = bisect.bisect_right(starts, m.start) - 1
-            weight += (0.8 if m.form == "title" else 1.0) * (_NOISE_WEIGHT if index in noise else 1.0)
-        first = bisect.bisect_right(starts, entity.mentions[0].start) - 1
+            weight += (0.8 if m.form == "title" else 1.0) * (_NOISE_WEIGHT if layout.sentence_at(m.start) in noise else 1.0)
+        first = layout.sentence_at(entity.mentions[0].start)
         entity.salience = round(weight + 2.0 / (1 + max(first, 0)), 4)
     entities.sort(key=lambda e: (-e.salience, e.mentions[0].start if e.mentions else 0))
     used: set[str] = set()

@@ -17,8 +17,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.compile.doc import Noise, Sentence
-from briefing.compile.layout import text
+from briefing.compile.doc import Layout, Noise, Sentence
 
 _DATELINE = re.compile(
     r"[A-Z][A-Z.'-]+(?:[ \t]+[A-Z][A-Z.'-]+){0,3}(?:[ \t]*,[ \t]*[A-Z][\w.]*(?:[ \t]+[\w.]+){0,2})?[ \t]*,?[ \t]*"
@@ -100,10 +99,10 @@ _WORDS = re.compile(r"[^\W_][\w'.&-]*")
 _FINAL = ".!?:;\"')]\u2026"
 
 
-def find_noise(norm: str, sentences: list[Sentence]) -> Noise:
+def find_noise(layout: Layout) -> Noise:
     """Which sentences are not story text, and what each of them is."""
+    norm, sentences, head = layout.norm, layout.sentences, layout.headline
     kinds: dict[int, str] = {}
-    head = text.headline_span(norm)
     for index, s in enumerate(sentences):
         kind = _kind(norm, sentences, index, head)
         if kind:

@@ -15,7 +15,7 @@ import re
 from typing import NamedTuple
 
 from briefing.compile import similarity
-from briefing.compile.doc import Noise, Repeats, Sentence
+from briefing.compile.doc import Layout, Noise, Repeats
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 #: Sentences with fewer words are repeats only when identical.
@@ -27,14 +27,14 @@ _SHORT_PAIRS = 9
 _MAX_POSTINGS = 40
 
 
-def find_repeats(norm: str, sentences: list[Sentence], noise: Noise) -> Repeats:
+def find_repeats(layout: Layout, noise: Noise) -> Repeats:
     """Map each sentence to the first sentence of its group of near-duplicates (itself when unique)."""
+    norm = layout.norm
     canonical: list[int] = []
     exact: dict[tuple[str, ...], int] = {}
     postings: dict[tuple[str, str], list[int]] = {}
     seen: list[_Shape] = []
-    for index, s in enumerate(sentences):
-        words = tuple(similarity.words(norm, s.start, s.end))
+    for index, (s, words) in enumerate(zip(layout.sentences, layout.tokens, strict=True)):
         key = ("<noise>", *words) if index in noise else words
         first = exact.get(key)
         if first is not None:

@@ -130,12 +130,12 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 _NAME_SUFFIXES = ("ish", "ian", "ese", "ican", "ean")
 
 
-def split_sentences(norm: str, paragraphs: list[Span]) -> list[Sentence]:
+def split_sentences(norm: str, paragraphs: list[Span], head: Span | None) -> list[Sentence]:
     """Sentences and glued-in segments of each paragraph, in text order, trimmed of spaces.
 
-    The article's headline line stays one segment (its words are not prose to be cut).
+    The article's headline line ``head`` (:func:`text.headline_span`) stays one segment (its
+    words are not prose to be cut).
     """
-    head = text.headline_span(norm)
     names = _NameCounts(norm)
     spans: list[tuple[int, int, int]] = []
     for number, (start, end) in enumerate(paragraphs):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.compile.doc import Sentence, Span
+from briefing.compile.doc import Layout, Span
 
 _FOLD = str.maketrans(
     {
@@ -148,21 +148,20 @@ def _title_cased(words: list[str]) -> bool:
     return len(content) >= 2 and all(w[0].isupper() for w in content)
 
 
-def title(article: str, sentences: list[Sentence], limit: int = 90) -> str:
+def title(layout: Layout, limit: int = 90) -> str:
     """A title: the article's headline line when it has one, whole (it is the publisher's title and
     the views wrap it), else its first real sentence, shortened to ``limit`` characters.
 
     A real sentence has five words and a lower-case one: a dateline ("WASHINGTON, March 3 (AP) -")
     or a byline is all capitals and names.  An agency's version slug ("UPDATE 2-") is dropped.
     """
-    norm = normalize(article)
-    span = headline_span(norm)
+    article, span = layout.text, layout.headline
     if span is not None:
         line = " ".join(article[span[0] : span[1]].split()).rstrip(" ;")
         line = _SLUG.sub("", line, count=1) or line
     else:
         line = ""
-        for s in sentences:
+        for s in layout.sentences:
             line = " ".join(article[s.start : s.end].split())
             words = line.split()
             if len(words) >= 5 and any(w[:1].islower() for w in words):

@@ -21,7 +21,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 
 from briefing.compile import similarity
-from briefing.compile.doc import Noise, QuoteSpan, Sentence, Span
+from briefing.compile.doc import Layout, Noise, QuoteSpan, Span
 from briefing.compile.lexicon.words import SPEAKER_VOICE
 from briefing.compile.quotes.cues import CUE_VERBS, find_cues, speech_words
 
@@ -44,9 +44,10 @@ _POSTINGS = 32
 _CANDIDATES = 6
 
 
-def find_quotes(norm: str, sentences: list[Sentence], noise: Noise, paragraphs: list[Span]) -> list[QuoteSpan]:
+def find_quotes(layout: Layout, noise: Noise) -> list[QuoteSpan]:
     """Quoted spans in text order; the same quote in another rendition is merged as a variant."""
-    noisy = [(s.start, s.end) for i, s in enumerate(sentences) if noise.kinds.get(i) == "headline"]
+    norm, paragraphs = layout.norm, layout.paragraphs
+    noisy = [(s.start, s.end) for i, s in enumerate(layout.sentences) if noise.kinds.get(i) == "headline"]
     found: list[QuoteSpan] = []
     carried = False
     for para_start, para_end in paragraphs:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from briefing.compile.doc import Attribution, Entity, QuoteSpan, Sentence
+from briefing.compile.doc import Attribution, Entity, Layout, QuoteSpan
 from briefing.compile.quotes.cue_reading import CueReader
 from briefing.compile.quotes.referents import Referents
 from briefing.compile.quotes.subject_reading import SubjectReader
@@ -26,14 +26,14 @@ from briefing.compile.quotes.windows import Windows
 _WORD = re.compile(r"[A-Za-z]+(?:['-][A-Za-z]+)*")
 
 
-def attribute(norm: str, quotes: list[QuoteSpan], sentences: list[Sentence], entities: list[Entity]) -> list[Attribution]:
+def attribute(layout: Layout, quotes: list[QuoteSpan], entities: list[Entity]) -> list[Attribution]:
     """One attribution per quote, in the same order.
 
     Each quote is read with the attribution of the quote before (``last``) as its only state: its
     own cue first (``cue_reading``), else the news conventions below; then a quote with no cue that
     a later part continues takes that part's speaker.
     """
-    windows = Windows(norm, sentences, quotes)
+    windows = Windows(layout, quotes)
     subjects = SubjectReader(Referents(windows, entities))
     cues = CueReader(windows, subjects)
     out: list[Attribution] = []

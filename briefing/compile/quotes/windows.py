@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from briefing.compile.doc import QuoteSpan, Sentence, Span
+from briefing.compile.doc import Layout, QuoteSpan, Span
 from briefing.compile.quotes.clauses import sentence_cuts
 
 _WORD = re.compile(r"[A-Za-z]+(?:['-][A-Za-z]+)*")
@@ -22,15 +22,15 @@ LEFT_WINDOW = 400
 class Windows:
     """The article's paragraphs, sentences and quoted stretches, indexed by offset."""
 
-    def __init__(self, norm: str, sentences: list[Sentence], quotes: list[QuoteSpan]) -> None:
-        self.norm = norm
+    def __init__(self, layout: Layout, quotes: list[QuoteSpan]) -> None:
+        self.layout = layout
+        self.norm = layout.norm
+        self.sentences = sentences = layout.sentences
         self.quoted = sorted(
             [(q.open_mark if q.open_mark is not None else q.start, q.end) for q in quotes]
             + [v for q in quotes for v in q.variants]
         )
         self.quoted_starts = [s for s, _ in self.quoted]
-        self.sent_starts = [s.start for s in sentences]
-        self.sentences = sentences
         self.para_span: dict[int, Span] = {}
         for s in sentences:
             lo, hi = self.para_span.get(s.paragraph, (s.start, s.end))
@@ -40,7 +40,7 @@ class Windows:
 
     def paragraph(self, offset: int) -> int:
         """The paragraph number of the sentence holding ``offset`` (-1 before the first)."""
-        index = bisect_right(self.sent_starts, offset) - 1
+        index = self.layout.sentence_at(offset)
         return self.sentences[index].paragraph if index >= 0 else -1
 
     def bounds(self, offset: int) -> Span:

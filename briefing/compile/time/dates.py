@@ -11,10 +11,9 @@ time opening its paragraphs) are times on the publication day.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from datetime import date
 
-from briefing.compile.doc import DateFound, Sentence, Span
+from briefing.compile.doc import DateFound, Layout, Sentence, Span
 from briefing.compile.lexicon.tense import NOT_PAST_ED, PARTICIPLE_AFTER, PAST_IRREGULAR
 from briefing.compile.time import timevalue
 from briefing.compile.time.timex import RULES, TOKEN, WINDOW, trigger
@@ -46,16 +45,16 @@ STAMP = re.compile(
 MIN_STAMPS = 2
 
 
-def find_dates(norm: str, sentences: list[Sentence], published: date | None) -> list[DateFound]:
+def find_dates(layout: Layout, published: date | None) -> list[DateFound]:
     """Every date or time expression with its TimeML value, in text order."""
+    norm, sentences = layout.norm, layout.sentences
     chosen = _choose(_candidates(norm))
     anchor = published or _text_anchor(chosen)
-    starts = [s.start for s in sentences]
     ctx = timevalue.Context(anchor)
     current = -2
     found: list[DateFound] = []
     for start, end, rule, match in chosen:
-        index = bisect_right(starts, start) - 1
+        index = layout.sentence_at(start)
         if index != current:
             current = index
             ctx.sentence_year = None

@@ -26,7 +26,18 @@ from bisect import bisect_left, bisect_right
 from datetime import date
 
 from briefing.compile import similarity
-from briefing.compile.doc import Attribution, DateFound, Entity, EventFound, Noise, QuoteSpan, Repeats, Sentence, Span
+from briefing.compile.doc import (
+    Attribution,
+    DateFound,
+    Entity,
+    EventFound,
+    Layout,
+    Noise,
+    QuoteSpan,
+    Repeats,
+    Sentence,
+    Span,
+)
 from briefing.compile.lexicon.tense import (
     EMPTY_SUBJECTS,
     FIRST_PERSON,
@@ -173,8 +184,7 @@ _PART_MINUTE = {"MO": 9 * 60, "AF": 14 * 60, "EV": 19 * 60, "NI": 22 * 60}
 
 
 def build_timeline(
-    norm: str,
-    sentences: list[Sentence],
+    layout: Layout,
     noise: Noise,
     repeats: Repeats,
     dates: list[DateFound],
@@ -191,7 +201,7 @@ def build_timeline(
     what the speaker did or will do ("I joined the club in 2015" in an interview): with
     ``speakers`` (one attribution per quote) that is the speaker's event, "Maria Lopez joined the club".
     """
-    starts = [s.start for s in sentences]
+    norm, sentences, starts = layout.norm, layout.sentences, layout.starts
     mentions = sorted((m.start, m.end, e.id) for e in entities for m in e.mentions)
     mention_starts = [m[0] for m in mentions]
     kinds = {e.id: e for e in entities}
@@ -205,7 +215,7 @@ def build_timeline(
     for found in dates:
         if _VAGUE.match(found.value):
             continue
-        index = bisect_right(starts, found.start) - 1
+        index = layout.sentence_at(found.start)
         if index < 0 or found.start >= sentences[index].end:
             continue
         entry = _stamped_entry(norm, sentences, index, found, noise)
