@@ -443,3 +443,22 @@ def test_an_unnamed_source_reads_as_described_in_the_brief_with_its_body_as_acto
     quote = brief.quotes[0]
     assert quote.speaker == "spokeswoman for the Danish Competition Authority"
     assert actors.get(quote.speaker_id or "") == "Danish Competition Authority"
+
+
+def test_a_reporter_s_sentence_with_its_own_cue_hands_the_next_quote_to_its_subject() -> None:
+    article = (
+        'Studio head Lena Park said: "We are investing in tools." Mr Ortiz warned that studios could '
+        'run short of artists. "If teams keep growing, the talent will run out."'
+    )
+    park = _entity(article, "lena-park", "Lena Park", ("Lena Park", "name"))
+    ortiz = _entity(article, "ortiz", "Ortiz", ("Mr Ortiz", "name"))
+    assert _names(article, [park, ortiz]) == ["Lena Park", "Ortiz"]
+
+
+def test_a_sentence_without_a_cue_between_two_quotes_keeps_the_speaker() -> None:
+    article = (
+        'Studio head Lena Park said: "We are investing in tools." The studio employs 300 people. '
+        '"We will hire more next year."'
+    )
+    park = _entity(article, "lena-park", "Lena Park", ("Lena Park", "name"))
+    assert _names(article, [park]) == ["Lena Park", "Lena Park"]

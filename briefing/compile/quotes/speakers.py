@@ -58,9 +58,19 @@ def attribute(layout: Layout, quotes: list[QuoteSpan], entities: list[Entity]) -
 def _inherited(windows: Windows, cues: CueReader, quote: QuoteSpan, previous: QuoteSpan | None, last: Attribution | None) -> Attribution:
     """The news convention: a quote with no cue continues the speaker before it (in its paragraph,
     or from the paragraph before when it opens its own), or is spoken by the paragraph's subject
-    ("Roe criticised the plan. "...""), or by the one an ``X said:`` paragraph before introduces."""
+    ("Roe criticised the plan. "...""), or by the one an ``X said:`` paragraph before introduces.
+
+    A reporter's sentence with a cue of its own between the quote before and this one hands the
+    word on: ``"..." Mr Roe warned that talent would run out. "..."`` is Roe's, whoever spoke before.
+    """
     para = windows.paragraph(quote.start)
     opens = windows.opens_paragraph(quote)
+    if not opens and previous is not None and windows.paragraph(previous.start) == para:
+        left = windows.left_clause(quote, previous)
+        before = None if _WORD.search(windows.norm, *left) else windows.sentence_before(left[0], previous)
+        reported = cues.cue_before(before, quote, None, last) if before is not None else None
+        if reported is not None and _speaks(reported):
+            return replace(reported, cue=None, cue_span=None)
     if opens and para > 0:
         intro = windows.closing_sentence(para - 1)
         if intro is not None:
