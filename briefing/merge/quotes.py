@@ -45,6 +45,7 @@ def merge_quotes(said: list[Said], actors: dict[str, Actor]) -> tuple[list[Quote
     for a, b in candidate_pairs(long_enough, _PROBE_SHARE, lambda a, b: alike.find(a) == alike.find(b)):
         if containment(tokens[reps[a]], tokens[reps[b]]) >= SAME_SHARE:
             alike.union(a, b)
+    _join_repeats(tokens, reps, sets, alike)
     groups = UnionFind(len(said))
     leader: dict[int, int] = {}
     for i, k in enumerate(slot):
@@ -57,6 +58,33 @@ def merge_quotes(said: list[Said], actors: dict[str, Actor]) -> tuple[list[Quote
         if conflict is not None:
             conflicts.append(conflict)
     return quotes, conflicts
+
+
+def _join_repeats(tokens: list[list[str]], reps: list[int], sets: list[list[str]], alike: UnionFind) -> None:
+    """A quote of few distinct words said several times ("Very, very, very subdued") is too
+    unlike anything by its word set to be compared so; it is one with a longer quote that holds
+    its words in the same order.  Only the postings of its rarest word are read."""
+    frequency = Counter(w for t in sets for w in t)
+    postings: dict[str, list[int]] = {}
+    for k, t in enumerate(sets):
+        for w in t:
+            postings.setdefault(w, []).append(k)
+    for k, t in enumerate(sets):
+        run = tokens[reps[k]]
+        if len(t) >= MIN_WORDS or len(run) < MIN_WORDS:
+            continue
+        rarest = min(t, key=lambda w: (frequency[w], w))
+        for other in postings[rarest]:
+            longer = tokens[reps[other]]
+            if other != k and len(longer) > len(run) and _holds(longer, run):
+                alike.union(k, other)
+                break
+
+
+def _holds(longer: list[str], run: list[str]) -> bool:
+    """Whether ``run`` occurs in ``longer`` as consecutive words."""
+    n = len(run)
+    return any(longer[i : i + n] == run for i in range(len(longer) - n + 1) if longer[i] == run[0])
 
 
 def _one(number: int, group: list[Said], actors: dict[str, Actor]) -> tuple[Quote, Conflict | None]:

@@ -46,3 +46,12 @@ def test_the_speaker_most_sources_name_keeps_the_quote_and_the_others_are_a_conf
                                       said("s4", text)], ACTORS)
     assert quotes[0].speaker == "Ben Okafor" and quotes[0].speaker_id == "ben"
     assert [(c.source, c.text) for c in conflicts[0].claims] == [("s1", "Ana Ruiz"), ("s2", "Ben Okafor")]
+
+
+def test_a_quote_of_few_words_said_over_and_over_joins_the_longer_quote_holding_it_in_order() -> None:
+    quotes, _ = merge_quotes([
+        said("s1", "He was calm when they found him. Calm, calm, very calm. Then he asked for water"),
+        said("s2", "Calm, calm, very calm."),
+        said("s3", "Very calm, calm, calm"),
+    ], ACTORS)
+    assert [sorted(q.sources) for q in quotes] == [["s1", "s2"], ["s3"]]
