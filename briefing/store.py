@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import stat
 import tempfile
 from pathlib import Path
@@ -18,6 +17,7 @@ from typing import Literal
 
 from briefing.brief import Brief, BriefValidationError
 from briefing.errors import BriefingError
+from briefing.patterns import regex
 
 Format = Literal["yaml", "json"]
 
@@ -25,8 +25,8 @@ Format = Literal["yaml", "json"]
 #: ``json.dumps(indent=2)`` spreads it, one item a line; one line reads better.  JSON strings never
 #: hold a raw newline, so this cannot match inside one.
 _ATOM = r'(?:"[^"\\\s]{0,60}"|-?\d+)'
-_FLAT = re.compile(rf"\[\n\s+({_ATOM}(?:,\n\s+{_ATOM})*)\n\s*\]")
-_ITEM_BREAK = re.compile(r",\n\s+")
+_FLAT = regex(rf"\[\n\s+({_ATOM}(?:,\n\s+{_ATOM})*)\n\s*\]")
+_ITEM_BREAK = regex(r",\n\s+")
 
 #: Briefs larger than this are refused before parsing: a real brief is a few hundred kB.
 MAX_BRIEF_BYTES = 64 * 1024 * 1024
@@ -60,7 +60,7 @@ def json_line(brief: Brief) -> str:
 
 #: A lone surrogate (from an article decoded with surrogate escapes) is no UTF-8; JSON writes it as
 #: the ``\udXXX`` escape it reads back as the same character.
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = regex("[\ud800-\udfff]")
 
 
 def _escape_surrogates(text: str) -> str:

@@ -16,6 +16,7 @@ import re
 from briefing.compile.doc import FigureFound, Layout, Noise
 from briefing.compile.lexicon.calendar_names import MONTH_WORDS
 from briefing.compile.lexicon.numbers import NUMBER_WORDS
+from briefing.patterns import regex
 
 _SMALL = NUMBER_WORDS
 _SCALE = {
@@ -37,23 +38,23 @@ _WORD_NUMBER = "|".join(sorted(_SMALL, key=len, reverse=True))
 _SCALES = "hundred|thousand|million|billion|trillion|mln|mn|bn|tn|m|b|k"
 
 #: One scan finds every amount; what follows it decides whether it is money, a percentage or a count.
-_AMOUNT = re.compile(
+_AMOUNT = regex(
     rf"(?:(?P<sign>US\$|C\$|A\$|[$£€¥]|\b(?:USD|EUR|GBP|CHF|JPY|CNY|INR)(?=[ \t]))[ \t]?)?(?<![\w.,:/-])"
     rf"(?P<num>{_NUMBER}|(?i:{_WORD_NUMBER}|{'|'.join(_VAGUE)}))"
     rf"(?:[ \t]*+(?:-[ \t]*+)?(?P<scale>(?i:{_SCALES}))\b)?(?![\w:/-]|[.,]\d)"
 )
-_PERCENT_AFTER = re.compile(r"[ \t]*%|[ \t]+(?:per[ \t]?cent|percent|percentage points?)\b", re.IGNORECASE)
+_PERCENT_AFTER = regex(r"[ \t]*%|[ \t]+(?:per[ \t]?cent|percent|percentage points?)\b", re.IGNORECASE)
 #: The first number of a range whose second carries the sign ("between 4 and 5 percent").
-_RANGE_PERCENT = re.compile(
+_RANGE_PERCENT = regex(
     rf"[ \t]*(?:and|to|or|-)[ \t]*{_NUMBER}(?:[ \t]*%|[ \t]+(?:per[ \t]?cent|percent)\b)", re.IGNORECASE
 )
-_CURRENCY_AFTER = re.compile(
+_CURRENCY_AFTER = regex(
     r"[ \t]+(dollars?|pounds?|euros?|yen|yuan|rupees|r[ou]bles|lira|francs|USD|GBP|EUR)\b", re.IGNORECASE
 )
-_PARTS = re.compile(rf"([\d.,]+|[a-z]+)(?:[ \t]*+(?:-[ \t]*+)?({_SCALES}))?")
-_NOUN_WORD = re.compile(r"[ \t]+(?:of[ \t]+)?([A-Za-z][\w'-]*)")
+_PARTS = regex(rf"([\d.,]+|[a-z]+)(?:[ \t]*+(?:-[ \t]*+)?({_SCALES}))?")
+_NOUN_WORD = regex(r"[ \t]+(?:of[ \t]+)?([A-Za-z][\w'-]*)")
 #: "12% of the vote": the measure is the noun after the determiner.
-_OF_THE = re.compile(r"[ \t]+of[ \t]+(?:the|all|its|their|his|her|our|these|those)(?=[ \t])", re.IGNORECASE)
+_OF_THE = regex(r"[ \t]+of[ \t]+(?:the|all|its|their|his|her|our|these|those)(?=[ \t])", re.IGNORECASE)
 
 #: Words that end the measure phrase: it is the head noun and its modifiers only.
 _STOP = frozenset(

@@ -23,11 +23,12 @@ instead of intersecting sets, which keeps their work linear in the text.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence, Set
 
+from briefing.patterns import regex
+
 #: A word: letters and digits, with inner apostrophes, dots and hyphens ("don't", "U.S", "co-op").
-WORD = re.compile(r"[^\W_]+(?:['.-][^\W_]+)*")
+WORD = regex(r"[^\W_]+(?:['.-][^\W_]+)*")
 
 #: A sentence restates an earlier one when this share of the shorter one's word pairs recur.
 RESTATED = 0.6

@@ -10,7 +10,6 @@ place an article and its metadata become compiler options.
 from __future__ import annotations
 
 import os
-import re
 import stat
 import sys
 from importlib import import_module
@@ -18,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing.errors import BriefingError
+from briefing.patterns import regex
 from briefing.sources.base import Article, Raw, Reader
 from briefing.sources.sniff import Kind, sniff
 
@@ -50,7 +50,7 @@ READERS: dict[Kind, str] = {
 }
 
 
-_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{0,15}://")
+_SCHEME = regex(r"[A-Za-z][A-Za-z0-9+.-]{0,15}://")
 
 #: The suffix a fetched input is saved under (``--save-page``), by kind.
 SAVED_SUFFIX: dict[Kind, str] = {"text": ".txt", "html": ".html", "feed": ".xml"}

@@ -9,11 +9,10 @@ and used by every reader, plain text included.
 
 from __future__ import annotations
 
-import re
-
 from briefing.compile.lexicon.words import FUNCTION_WORDS
+from briefing.patterns import regex
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = regex(r"[^\W\d_]+")
 _SAMPLE_CHARS = 20_000
 #: Fewer words than this cannot be judged (a headline, a caption): no warning.
 _MIN_WORDS = 25

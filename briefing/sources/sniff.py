@@ -12,6 +12,7 @@ from pathlib import PurePosixPath
 from typing import Literal
 
 from briefing.errors import BriefingError
+from briefing.patterns import regex
 
 Kind = Literal["text", "html", "feed"]
 
@@ -40,13 +41,13 @@ _BRIEF_SUFFIXES = frozenset(".yaml .yml .json .jsonl".split())
 _HTML_SUFFIXES = frozenset(".html .htm .xhtml .shtml .mhtml".split())
 
 #: Leading markup after a BOM, spaces and comments.
-_LEAD = re.compile(rb"(?:\xef\xbb\xbf)?(?:\s|<!--.*?-->)*", re.DOTALL)
-_HTML_START = re.compile(rb"<(?:!doctype\s+html|html|head|body|meta|title|link|script|style|div|article|section|main|header|nav|p|h[1-6])\b", re.I)
-_XML_START = re.compile(rb"<\?xml\b", re.I)
-_FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)\b", re.I)
-_XHTML_ROOT = re.compile(rb"<(?:!doctype\s+html|html)\b", re.I)
-_SVG_ROOT = re.compile(rb"<svg\b", re.I)
-_BRIEF_START = re.compile(rb"""(?:\xef\xbb\xbf)?\s*(?:schema:\s*['"]?briefing/|\{\s*"schema"\s*:\s*"briefing/)""")
+_LEAD = regex(rb"(?:\xef\xbb\xbf)?(?:\s|<!--.*?-->)*", re.DOTALL)
+_HTML_START = regex(rb"<(?:!doctype\s+html|html|head|body|meta|title|link|script|style|div|article|section|main|header|nav|p|h[1-6])\b", re.I)
+_XML_START = regex(rb"<\?xml\b", re.I)
+_FEED_ROOT = regex(rb"<(?:rss|feed|rdf:RDF)\b", re.I)
+_XHTML_ROOT = regex(rb"<(?:!doctype\s+html|html)\b", re.I)
+_SVG_ROOT = regex(rb"<svg\b", re.I)
+_BRIEF_START = regex(rb"""(?:\xef\xbb\xbf)?\s*(?:schema:\s*['"]?briefing/|\{\s*"schema"\s*:\s*"briefing/)""")
 
 
 def sniff(data: bytes, name: str, *, brief_hint: str = "") -> Kind:

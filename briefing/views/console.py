@@ -21,6 +21,7 @@ from rich.table import Table
 from rich.text import Text
 
 from briefing.brief import Brief
+from briefing.patterns import regex
 from briefing.themes import ThemeSpec, load_theme
 from briefing.views.format import (
     ACTOR_ORDER,
@@ -46,8 +47,8 @@ def make_console(file: IO[str], *, color: str = "auto", width: int | None = None
 
 
 #: The end of a line that shows nothing: spaces, and colour codes between and after them.
-_TRAILING = re.compile(r"(?:[ ]|\x1b\[[0-9;]*m)+$", re.MULTILINE)
-_SGR = re.compile(r"\x1b\[[0-9;]*m")
+_TRAILING = regex(r"(?:[ ]|\x1b\[[0-9;]*m)+$", re.MULTILINE)
+_SGR = regex(r"\x1b\[[0-9;]*m")
 
 
 def _trim(m: re.Match[str]) -> str:

@@ -11,6 +11,8 @@ import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from briefing.patterns import regex
+
 if TYPE_CHECKING:
     from briefing.brief import Brief, Conflict, Source
 
@@ -41,7 +43,7 @@ _MODS = {
 _LEAD_WORDS = {"expected": "expected", "planned": "planned for"}
 _LEADS = tuple(_LEAD_WORDS)
 
-_VALUE = re.compile(
+_VALUE = regex(
     r"(?P<year>\d{4}|XXXX)"
     r"(?:-(?:(?P<month>\d\d|XX)(?:-(?P<day>\d\d|XX))?"
     r"|W(?P<week>\d\d|XX)(?:-(?P<weekday>[1-7])|-(?P<weekend>WE))?"

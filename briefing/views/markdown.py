@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing.brief import Brief
+from briefing.patterns import regex
 from briefing.views.format import (
     ACTOR_ORDER,
     claim_lines,
@@ -24,15 +25,15 @@ from briefing.views.format import (
 from briefing.views.safe import plain
 
 #: Characters that open inline markup anywhere in a line: emphasis, code spans, links.
-_ALWAYS = re.compile(r"([`*_\[])")
+_ALWAYS = regex(r"([`*_\[])")
 #: A backslash is an escape only before ASCII punctuation (or a hard line break at the end).
-_BACKSLASH = re.compile(r"\\(?=[!-/:-@\[-`{-~]|$)")
+_BACKSLASH = regex(r"\\(?=[!-/:-@\[-`{-~]|$)")
 #: ``<`` opens HTML or an autolink only before a letter, ``/``, ``!`` or ``?``.
-_ANGLE = re.compile(r"<(?=[A-Za-z/!?])")
+_ANGLE = regex(r"<(?=[A-Za-z/!?])")
 #: ``&`` is markup only where it forms an entity or character reference.
-_ENTITY = re.compile(r"&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
+_ENTITY = regex(r"&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
 #: What reads as a block at the start of a line: a list marker, a quote, a heading, a rule.
-_BLOCK_START = re.compile(r"^(?:([-+*])(?=\s|$)|(\d{1,9})([.)])(?=\s|$)|(>)|(#{1,6})(?=\s|$)|([=-]+\s*$))")
+_BLOCK_START = regex(r"^(?:([-+*])(?=\s|$)|(\d{1,9})([.)])(?=\s|$)|(>)|(#{1,6})(?=\s|$)|([=-]+\s*$))")
 
 
 def escape(text: str, *, cell: bool = False, line_start: bool = False) -> str:

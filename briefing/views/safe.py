@@ -7,18 +7,18 @@ None of that may reach the user's terminal, so every view passes article text th
 
 from __future__ import annotations
 
-import re
+from briefing.patterns import regex
 
 # CSI (ESC [ ... final), OSC (ESC ] ... BEL or ST), DCS/SOS/PM/APC strings, then other ESC pairs.
-_ESCAPES = re.compile(
+_ESCAPES = regex(
     r"\x1b\[[0-?]*[ -/]*[@-~]"
     r"|\x1b[\]P^_X][^\x07\x1b]*(?:\x07|\x1b\\)?"
     r"|\x9b[0-?]*[ -/]*[@-~]"
     r"|[\x9d\x90\x9e\x9f][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
     r"|\x1b[ -/]*[0-~]?"
 )
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
-_SURROGATES = re.compile(r"[\ud800-\udfff]")
+_CONTROLS = regex(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+_SURROGATES = regex(r"[\ud800-\udfff]")
 
 
 def plain(text: str, *, newlines: bool = False) -> str:

@@ -37,11 +37,12 @@ from briefing.compile.layout.segments import cut_run
 from briefing.compile.lexicon import gazetteer
 from briefing.compile.lexicon.gazetteer import Gazetteer, fold
 from briefing.compile.lexicon.words import CLUB_SUFFIXES, CONNECTORS, FUNCTION_WORDS, PARTY_ALIASES
+from briefing.patterns import regex
 
 _NOISE_WEIGHT = 0.3
 _END_OF_TEXT = 1 << 62
-_SLUG = re.compile(r"[^a-z0-9]+")
-_MIXED_INITIALS = re.compile(r"[A-Z](?:[a-z]?[A-Z])+")
+_SLUG = regex(r"[^a-z0-9]+")
+_MIXED_INITIALS = regex(r"[A-Z](?:[a-z]?[A-Z])+")
 
 
 @dataclass(slots=True)

@@ -9,7 +9,6 @@ in :mod:`briefing.compile.actors.find` can let a strong cue outweigh several wea
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from briefing.compile.actors.names import Token
@@ -52,20 +51,21 @@ from briefing.compile.lexicon.words import (
     TITLE_ACRONYMS,
     TITLE_RANKS,
 )
+from briefing.patterns import regex
 
 STRONG, WEAK = 3, 1
-_ROMAN = re.compile(r"^[IVX]+$")
-_MODEL = re.compile(r"^[A-Z]{1,4}-?\d{1,4}[A-Za-z]*$")
-_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
+_ROMAN = regex(r"^[IVX]+$")
+_MODEL = regex(r"^[A-Z]{1,4}-?\d{1,4}[A-Za-z]*$")
+_PLURAL_ACRONYM = regex(r"^[A-Z]{2,}s$")
 # "JPMorgan", "HSBCnet": initials run into a word; no person's name is spelt so.
-_GLUED_INITIALS = re.compile(r"^[A-Z]{2,}[a-z]{3,}$")
-_CAMEL = re.compile(r"^(?!(?:Mc|Mac|De|Di|Du|La|Le|Van|Von|O)[A-Z])[A-Z][a-z]+[A-Z][a-z]")
-_INFIX_NAME = re.compile(r"^[A-Z][a-z]+-(?:ul|ur|ud|us|al|el|ad|un|ibn|bin)-[A-Z][a-z]+$")
+_GLUED_INITIALS = regex(r"^[A-Z]{2,}[a-z]{3,}$")
+_CAMEL = regex(r"^(?!(?:Mc|Mac|De|Di|Du|La|Le|Van|Von|O)[A-Z])[A-Z][a-z]+[A-Z][a-z]")
+_INFIX_NAME = regex(r"^[A-Z][a-z]+-(?:ul|ur|ud|us|al|el|ad|un|ibn|bin)-[A-Z][a-z]+$")
 # "AfD", "MoD", "TfL": an acronym written with its small words in lower case names a body.
-_MIXED_ACRONYM = re.compile(r"^(?=.*[a-z])[A-Z][a-z]?[A-Z][a-z]?[A-Z]?$")
-_CONTRACTION = re.compile(r"^(?:i|we|you|he|she|it|they|that|there|here|what|who|let)'[a-z]+$")
+_MIXED_ACRONYM = regex(r"^(?=.*[a-z])[A-Z][a-z]?[A-Z][a-z]?[A-Z]?$")
+_CONTRACTION = regex(r"^(?:i|we|you|he|she|it|they|that|there|here|what|who|let)'[a-z]+$")
 _BIG_CITY = 250_000
-_SCORE = re.compile(r"^\d{1,3}(?:-\d{1,3})?$")
+_SCORE = regex(r"^\d{1,3}(?:-\d{1,3})?$")
 _PLACE_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "port"}
 
 

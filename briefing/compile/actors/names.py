@@ -8,17 +8,17 @@ between two capitalised words ("Bank of England"; whether they may stay is the c
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from briefing.compile.lexicon.titles import NAME_ABBREVIATIONS, TITLE_ABBREVIATIONS
 from briefing.compile.lexicon.words import CONNECTORS
+from briefing.patterns import regex
 
-_TOKEN = re.compile(r"'s\b|'(?=\s|$)|[^\W\d_](?:[\w&]|[.'\-](?=\w))*\.?|\d(?:[\w]|[.,:/\-](?=\w))*|[^\w\s]")
+_TOKEN = regex(r"'s\b|'(?=\s|$)|[^\W\d_](?:[\w&]|[.'\-](?=\w))*\.?|\d(?:[\w]|[.,:/\-](?=\w))*|[^\w\s]")
 _ABBREVIATIONS = frozenset(TITLE_ABBREVIATIONS) | NAME_ABBREVIATIONS | frozenset("inc corp ltd co no".split())
-_DIGIT = re.compile(r"\d")
-_NON_LETTERS = re.compile(r"[^\w]|[\d_]")
-_PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ash|as|at|az|bin|ibn|abu|d|o|mc|mac)['\-]?[A-Z]")
+_DIGIT = regex(r"\d")
+_NON_LETTERS = regex(r"[^\w]|[\d_]")
+_PARTICLE_PREFIX = regex(r"^(?:al|el|ad|ash|as|at|az|bin|ibn|abu|d|o|mc|mac)['\-]?[A-Z]")
 
 
 @dataclass(frozen=True, slots=True)

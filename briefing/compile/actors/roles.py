@@ -8,11 +8,10 @@ apposition after a comma ("Alexander Mikheev, head of the Russian arms export co
 
 from __future__ import annotations
 
-import re
-
 from briefing.compile.actors.names import Token
 from briefing.compile.lexicon.gazetteer import Gazetteer
 from briefing.compile.lexicon.words import FUNCTION_WORDS, ROLE_MODIFIERS, ROLE_NOUNS
+from briefing.patterns import regex
 
 _APPOSITION_STOP = frozenset(",;:.)(\"")
 _LEADERS = frozenset("the a an former then its his her their our acting interim".split())
@@ -93,7 +92,7 @@ def apposition(tokens: list[Token], last: int, gaz: Gazetteer) -> tuple[int, int
     return tokens[last + 2].start, tokens[end - 1].end
 
 
-_SPACES = re.compile(r"\s+")
+_SPACES = regex(r"\s+")
 
 
 def clean(text: str) -> str:

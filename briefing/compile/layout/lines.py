@@ -7,14 +7,14 @@ other actor modules only look at the flags.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from briefing.compile.actors.names import Token, tokenize
 from briefing.compile.doc import Sentence
 from briefing.compile.lexicon.gazetteer import fold
+from briefing.patterns import regex
 
-_DATE_START = re.compile(r"\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}|\(")
+_DATE_START = regex(r"\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}|\(")
 
 
 @dataclass(slots=True)

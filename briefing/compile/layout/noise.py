@@ -18,40 +18,41 @@ from __future__ import annotations
 import re
 
 from briefing.compile.doc import Layout, Noise, Sentence
+from briefing.patterns import regex
 
-_DATELINE = re.compile(
+_DATELINE = regex(
     r"[A-Z][A-Z.'-]+(?:[ \t]+[A-Z][A-Z.'-]+){0,3}(?:[ \t]*,[ \t]*[A-Z][\w.]*(?:[ \t]+[\w.]+){0,2})?[ \t]*,?[ \t]*"
     r"(?:\d{4}-\d\d-\d\d|\d{1,2}[ \t]+[A-Z][a-z]{2,8}(?:[ \t]+\d{4})?|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?)?"
     r"[ \t]*(?:\([A-Z][\w .&/-]{0,30}\)|/[A-Z][\w .&-]{0,30}/)?[ \t]*(?:-{1,2}|_)?"
     r"|\(?Undated\)?"
 )
 #: What makes a capitals line a dateline rather than a heading: a date, an agency or the dash.
-_DATELINE_MARK = re.compile(r"\d|\)|[-_]\s*$")
-_CREDIT = re.compile(
+_DATELINE_MARK = regex(r"\d|\)|[-_]\s*$")
+_CREDIT = regex(
     r"""[("\[]?\s*(?:(?:(?:AP|AFP|Reuters|EPA|Getty|Xinhua|File)\s+)?(?:photo|picture|image|video|graphic|illustration|file photo|photograph)s?\s*(?:credit)?\s*[:/|]"""
     r"|(?:photo(?:graph)?s?|pictures?|images?)\s+by\b|(?:additional\s+)?(?:reporting|editing|writing|compiled|produced)\s+by\b|copyright\b|\(c\)|©|all rights reserved)""",
     re.IGNORECASE,
 )
 _AGENCY = r"(?:Reuters|AP|AFP|Getty Images|EPA|Shutterstock|Bloomberg|Xinhua|PA|Alamy)"
-_CREDIT_TAIL = re.compile(rf"(?:/|\|)\s*{_AGENCY}\W*$")
-_AGENCY_ONLY = re.compile(rf"\W*{_AGENCY}(?:\s*(?:/|via|,)\s*{_AGENCY})*\W*")
-_STAMP = re.compile(
+_CREDIT_TAIL = regex(rf"(?:/|\|)\s*{_AGENCY}\W*$")
+_AGENCY_ONLY = regex(rf"\W*{_AGENCY}(?:\s*(?:/|via|,)\s*{_AGENCY})*\W*")
+_STAMP = regex(
     r"(?:first\s+)?(?:published|updated|last\s+updated|posted|last\s+modified)(?:\s+(?:on|at))?\s*:?\s+[\w ,:./-]*\d[\w ,:./()-]*",
     re.IGNORECASE,
 )
 #: A clock time alone: a live blog's entry stamp, cut off by the splitter.
-_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[AaPp]\.?[Mm]\.?|GMT|BST|UTC|CES?T|[ECMP][SD]T))?\s*-*")
-_CAPTION = re.compile(
+_CLOCK = regex(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[AaPp]\.?[Mm]\.?|GMT|BST|UTC|CES?T|[ECMP][SD]T))?\s*-*")
+_CAPTION = regex(
     r"(?:image|photo|picture|video)\s+(?:caption|copyright|source)\b|pictured\s*:|caption\s*:|FILE\s+-+\s", re.I
 )
-_LINK = re.compile(
+_LINK = regex(
     r"""[("\[]?\s*(?:read\s+more|click\s+here|related\s*(?:stories|articles|coverage|content)?\s*:|see\s+also\s*:|"""
     r"""also\s+read\s*:|more\s*:|watch\s*:|listen\s*:|continue\s+reading|(?:topics|tags|filed\s+under|categories)\s*:)""",
     re.IGNORECASE,
 )
 #: Notes about the article itself: corrections, editors' notes, where it first appeared, what an
 #: agency's new version changed ("(Adds analyst comment, updates prices)").
-_NOTE = re.compile(
+_NOTE = regex(
     r"""[("\[]?\s*(?:(?:correction|clarification|editor'?s'?\s+note)\s*:|an\s+earlier\s+version\s+of\s+this\s+"""
     r"""(?:story|article|report)|this\s+(?:story|article|report)\s+(?:was|has\s+been)\s+(?:originally\s+|first\s+)?"""
     r"""(?:published|updated|amended|corrected)|the\s+post\s+(?:.{1,160}\s+)?appeared\s+first\s+on\b"""
@@ -59,7 +60,7 @@ _NOTE = re.compile(
     re.IGNORECASE,
 )
 #: Page calls to action: noise only as short lines ("Advertisement spending rose" is a sentence).
-_PROMPT = re.compile(
+_PROMPT = regex(
     r"""[("\[]?\s*(?:sign\s+up|subscribe|follow\s+us|share\s+(?:this|on)|advertisement|sponsored|download\s+the|"""
     r"""listen\s+to\s+this|\d+\s+min(?:ute)?s?\s+read|comments?\b|(?:media|press)\s+(?:contacts?|enquiries|inquiries)\s*:"""
     r"""|share\s+via|copy\s+(?:the\s+)?link|newsletter\s+sign[\s-]?up|(?:get|receive)\s+(?:our|the)\s+(?:[\w-]+\s+){0,4}newsletter"""
@@ -67,35 +68,35 @@ _PROMPT = re.compile(
     re.IGNORECASE,
 )
 #: The signature under an embedded social post: "— Harbour Council (@HarbourDC) March 4, 2025".
-_EMBED_SIGNATURE = re.compile(
+_EMBED_SIGNATURE = regex(
     r"-*\s*[^()\n]{0,80}\(@\w{1,30}\)\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})?\W*"
 )
 #: What only an embedded post carries: its picture link, a short link, an Instagram frame.
-_EMBED_MARK = re.compile(
+_EMBED_MARK = regex(
     r"\bpic\.twitter\.com/\w|(?<![\w.])t\.co/\w|\bview\s+this\s+post\s+on\s+instagram\b|\ba\s+post\s+shared\s+by\b",
     re.IGNORECASE,
 )
 #: An embedded post's text is at most this long; a longer paragraph above a signature is story.
 _EMBED_BODY_WORDS = 60
 #: "Follow Jane Doe on X": the reporter's social account, a byline.
-_FOLLOW = re.compile(
+_FOLLOW = regex(
     r"[Ff]ollow\s+(?:us|(?:[A-Z][\w.'-]*\s+){1,4})on\s+(?i:twitter|x|instagram|facebook|tiktok|threads|bluesky|linkedin|youtube|mastodon)\b"
     r"|[Ff]ollow\s+(?:[A-Z][\w.'-]*\s+){0,4}(?:on\s+\w+\s*)?(?:at\s+)?@\w",
 )
 #: A call to readers: "Email us at ...", "Get in touch", "Tell us your story".
-_CALLOUT = re.compile(
+_CALLOUT = regex(
     r"(?:please\s+)?(?:e-?mail|contact|message|write\s+to|tell|call|send|share\s+your\s+\w+\s+with)\s+us\b|get\s+in\s+touch\b",
     re.IGNORECASE,
 )
 #: Read from the start of a run only, possessively: linear on a 40 kB hyphen-joined "word".
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+")
+_EMAIL = regex(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+")
 _CALLOUT_WORDS = 20
 _PROMPT_WORDS = 12
 #: What a picture credit names, as against a reporting or copyright credit.
-_PICTURE = re.compile(r"(?i:photo|picture|image|video|graphic|illustration|getty|shutterstock|alamy)")
+_PICTURE = regex(r"(?i:photo|picture|image|video|graphic|illustration|getty|shutterstock|alamy)")
 #: A caption paragraph holds at most this many segments, the credit included.
 _CAPTION_SEGMENTS = 3
-_WORDS = re.compile(r"[^\W_][\w'.&-]*")
+_WORDS = regex(r"[^\W_][\w'.&-]*")
 _FINAL = ".!?:;\"')]\u2026"
 
 

@@ -11,13 +11,13 @@ so a story sentence is never represented by a headline that happens to echo it.
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 from briefing.compile import similarity
 from briefing.compile.doc import Layout, Noise, Repeats
+from briefing.patterns import regex
 
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_NUMBER = regex(r"\d+(?:[.,]\d+)*")
 #: Sentences with fewer words are repeats only when identical.
 _MIN_WORDS = 5
 #: Below this many word pairs a sentence is compared by Dice overlap, not containment.

@@ -8,8 +8,6 @@ the cuts go; :mod:`briefing.compile.actors.kinds` then reads each piece.
 
 from __future__ import annotations
 
-import re
-
 from briefing.compile.actors.kinds import is_title, place_key
 from briefing.compile.actors.names import Token
 from briefing.compile.layout.lines import Line
@@ -27,9 +25,10 @@ from briefing.compile.lexicon.words import (
     TITLE_ACRONYMS,
     WEEKDAYS,
 )
+from briefing.patterns import regex
 
 # A regnal number after a name ("Elizabeth I", "Henry VIII") is part of it, not the pronoun "I".
-_REGNAL = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$")
+_REGNAL = regex(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$")
 
 
 def cut_run(run: list[int], tokens: list[Token], line: Line, gaz: Gazetteer, mid_caps: set[str]) -> list[list[int]]:

@@ -20,14 +20,15 @@ from briefing.compile.doc import Sentence, Span
 from briefing.compile.layout import text
 from briefing.compile.lexicon.calendar_names import MONTH_ABBREVIATIONS
 from briefing.compile.lexicon.titles import TITLE_ABBREVIATIONS
+from briefing.patterns import regex
 
 #: End punctuation, closing marks, a gap, then what may open a sentence.  A run of marks is read
 #: from its first mark only, and never given back: every later start in the run ends where the
 #: first did, so trying them made a long run of dots quadratic.
-_END = re.compile(r"""(?<![.!?…])[.!?…]++["')\]]*+(?=\s+["'(\[]?\s?[A-Z0-9$£€])""")
-_GAP = re.compile(r"""\s+(?:"(?=\s))?\s*""")
-_NUMERIC = re.compile(r"[$£€]?[\d.,:]*\d[a-z%]{0,3}")
-_NEXT_WORD = re.compile(r"""["'(\[]?\s?([\w$£€][\w.'-]*)""")
+_END = regex(r"""(?<![.!?…])[.!?…]++["')\]]*+(?=\s+["'(\[]?\s?[A-Z0-9$£€])""")
+_GAP = regex(r"""\s+(?:"(?=\s))?\s*""")
+_NUMERIC = regex(r"[$£€]?[\d.,:]*\d[a-z%]{0,3}")
+_NEXT_WORD = regex(r"""["'(\[]?\s?([\w$£€][\w.'-]*)""")
 
 #: Abbreviations that are never the end of a sentence: a name or number always follows.
 _NEVER_END = frozenset(a.capitalize() for a in TITLE_ABBREVIATIONS) | frozenset("Ft Mt vs v e.g i.e cf approx".split())
@@ -57,7 +58,7 @@ _TITLE_OPENERS = frozenset(
 )
 #: Words Title Case leaves in lower case.
 _MINOR = frozenset("a an and as at but by for from in into of on or over the to up via vs with".split())
-_WORD_AT = re.compile(r"[\w$£€][\w'.,$%-]*")
+_WORD_AT = regex(r"[\w$£€][\w'.,$%-]*")
 #: Capitalised small words that mark a work's title ("In The Name Of The Father"), not a sentence.
 _TITLE_WORDS = frozenset("The A An Of And To For With".split())
 _DETERMINERS = frozenset("The This These Those A An His Her Its Their".split())
@@ -87,23 +88,23 @@ _SPEECH_VERBS = frozenset(
 #: A lowercase word, then a capitalised one.  Each run of word characters, "'" and "-" is tried
 #: once, from its first lowercase word start (atomic, possessive): every later start in the same
 #: run ("a'a'a'...") reaches the same end, so trying them was quadratic.  Read group 1, not group 0.
-_GLUE = re.compile(r"(?<![a-z'-])(?>[a-z'-]*?\b(?=[a-z]))([a-z][a-z'-]++(?<=[a-z]))[ \t]++([A-Z][a-z]*)(?=[ \t]+(\S+))")
+_GLUE = regex(r"(?<![a-z'-])(?>[a-z'-]*?\b(?=[a-z]))([a-z][a-z'-]++(?<=[a-z]))[ \t]++([A-Z][a-z]*)(?=[ \t]+(\S+))")
 #: A lowercase word then a capitalised one: where a pasted headline may end (see ``_echo_cuts``);
 #: group 1, read once per run of word characters like ``_GLUE``.
-_CASE_TURN = re.compile(r"(?<![\w'-])(?>[\w'-]*?\b(?=[a-z]))([a-z][\w'-]*+[ \t]++)(?=[A-Z])")
+_CASE_TURN = regex(r"(?<![\w'-])(?>[\w'-]*?\b(?=[a-z]))([a-z][\w'-]*+[ \t]++)(?=[A-Z])")
 #: At least three words from here on (read only as far as the third word's first character).
-_THREE_WORDS = re.compile(r"\s*+\S++\s++\S++\s++\S")
-_OPENING = re.compile(r"[\W_]*([^\W_]+(?:['.-][^\W_]+)*)[\W_]+([^\W_]+(?:['.-][^\W_]+)*)")
+_THREE_WORDS = regex(r"\s*+\S++\s++\S++\s++\S")
+_OPENING = regex(r"[\W_]*([^\W_]+(?:['.-][^\W_]+)*)[\W_]+([^\W_]+(?:['.-][^\W_]+)*)")
 #: A restated sentence is at least this long (and shares ``similarity.ECHOED`` of its word pairs).
 _ECHO_MIN_WORDS = 8
 #: Sentences remembered per opening pair: enough for several renditions, bounded for long pages.
 _ECHO_CANDIDATES = 8
-_BYLINE = re.compile(
+_BYLINE = regex(
     r"(?:By[ \t]+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}(?=[ \t]+([A-Z][\w'-]*))"
 )
 #: "WASHINGTON (Reuters) -" or "AUSTIN, Texas, May 14, 2024 /PRNewswire/ --" before the first
 #: sentence ("FILE -" opens an agency photo caption instead).
-_DATELINE = re.compile(
+_DATELINE = regex(
     r"(?!FILE\b)[A-Z][A-Z.'-]+(?:[ \t]+[A-Z][A-Z.'-]+){0,3}(?:,[ \t]*[A-Z0-9][\w.]*(?:[ \t]+[\w.]+){0,2}){0,3}"
     r"(?:[ \t]*(?:\([A-Z][\w .&/-]{0,30}\)|/[A-Z][\w .&-]{0,30}/))?[ \t]*(?:-{1,2}|_)[ \t]+(?=[\"'A-Z0-9])"
 )
@@ -120,13 +121,13 @@ _NOT_NAMES = frozenset(
     "Park Street Square Hall House Center Centre Institute Foundation Fund Reserve Board Exchange Market".split()
 )
 #: A clock time opening a paragraph before a capitalised word: a live blog's entry stamp.
-_CLOCK_STAMP = re.compile(
+_CLOCK_STAMP = regex(
     r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|GMT|BST|UTC|CES?T|[ECMP][SD]T))?[ \t]*(?:-{1,2}[ \t]*)?[ \t]+(?=[\"'A-Z])"
 )
-_BULLET = re.compile(r"(?:[\u2022\u25cf\u25aa\u25e6\u2023*]|-(?!-))[ \t]+")
+_BULLET = regex(r"(?:[\u2022\u25cf\u25aa\u25e6\u2023*]|-(?!-))[ \t]+")
 #: A web address ends with its domain, not with an abbreviation ("Visit example.com. Tickets ...").
-_DOMAIN = re.compile(r"\w\.(?:com|org|net|gov|edu|info|io|co\.uk|org\.uk|ac\.uk|gov\.uk)/?$", re.IGNORECASE)
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+_DOMAIN = regex(r"\w\.(?:com|org|net|gov|edu|info|io|co\.uk|org\.uk|ac\.uk|gov\.uk)/?$", re.IGNORECASE)
+_CAPITALISED = regex(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 _NAME_SUFFIXES = ("ish", "ian", "ese", "ican", "ean")
 
 

@@ -8,9 +8,8 @@ where the article's own headline line is, so the splitter, the noise finder and 
 
 from __future__ import annotations
 
-import re
-
 from briefing.compile.doc import Layout, Span
+from briefing.patterns import regex
 
 _FOLD = str.maketrans(
     {
@@ -21,30 +20,30 @@ _FOLD = str.maketrans(
     }
 )
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n|\r\n?[ \t]*\r\n?|\n")
-_WORD = re.compile(r"\w+(?:['\-.]\w+)*")
-_FIRST_LINE = re.compile(r"\s*(\S[^\n]*)")
-_NON_SPACE = re.compile(r"\S")
-_LETTER_WORD = re.compile(r"[^\W\d_][\w'&.-]*")
+_PARAGRAPH_BREAK = regex(r"\n[ \t\r]*\n|\r\n?[ \t]*\r\n?|\n")
+_WORD = regex(r"\w+(?:['\-.]\w+)*")
+_FIRST_LINE = regex(r"\s*(\S[^\n]*)")
+_NON_SPACE = regex(r"\S")
+_LETTER_WORD = regex(r"[^\W\d_][\w'&.-]*")
 
 #: Headline words that stay lower case in title case ("Ad Sales Boost Time Warner Profit").
 _MINOR_WORDS = frozenset(
     "a an and as at but by for from in into is it of on or over the to up via vs with".split()
 )
 #: First lines that are a byline or a dateline, not a headline ("By Jane Doe", "ROME 1996-12-06").
-_BYLINE_LINE = re.compile(r"By\s+[A-Z]|\(?Undated\)?$")
-_DATELINE_LINE = re.compile(
+_BYLINE_LINE = regex(r"By\s+[A-Z]|\(?Undated\)?$")
+_DATELINE_LINE = regex(
     r"[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:\s*,\s*[^()\n]{1,40}?)?\s*"
     r"(?:\d{4}-\d\d-\d\d|\([\w .&/-]{1,30}\)\s*(?:-{1,2}|_)?|-{1,2}|_)\s*$"
 )
 #: A press release's first line: boilerplate above the headline, never the headline itself.
-_RELEASE_LINE = re.compile(r"(?i:(?:for\s+immediate\s+release|(?:press|news|media)\s+release|embargoed\b[^\n]*)\W*)")
+_RELEASE_LINE = regex(r"(?i:(?:for\s+immediate\s+release|(?:press|news|media)\s+release|embargoed\b[^\n]*)\W*)")
 #: An agency's version slug before a headline ("UPDATE 2-", "REFILE-"): not part of the title.
-_SLUG = re.compile(r"^(?:UPDATE|CORRECTED|REFILE|RPT|EXCLUSIVE|WRAPUP|ANALYSIS|FACTBOX|INSIGHT|BREAKINGVIEWS)(?:[ \t]*\d+)?[ \t]*-+[ \t]*")
+_SLUG = regex(r"^(?:UPDATE|CORRECTED|REFILE|RPT|EXCLUSIVE|WRAPUP|ANALYSIS|FACTBOX|INSIGHT|BREAKINGVIEWS)(?:[ \t]*\d+)?[ \t]*-+[ \t]*")
 _HEADLINE_MAX_WORDS = 30
 _HEADLINE_SENTENCE_WORDS = 14
-_INNER_END = re.compile(r"[.!?][\"')]*\s+[\"']?[A-Z](?=[a-z])(?!\S*\.\s)")
-_BLANK_AFTER = re.compile(r"[ \t\r]*\n[ \t\r]*\n")
+_INNER_END = regex(r"[.!?][\"')]*\s+[\"']?[A-Z](?=[a-z])(?!\S*\.\s)")
+_BLANK_AFTER = regex(r"[ \t\r]*\n[ \t\r]*\n")
 #: Words a lead sentence opens with but a headline does not.
 _LEAD_OPENERS = frozenset(
     "The A An This That These Those It He She They We I You In On At As After When While For By With "

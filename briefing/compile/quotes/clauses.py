@@ -14,6 +14,7 @@ from briefing.compile.doc import Span
 from briefing.compile.lexicon.calendar_names import MONTH_ABBREVIATIONS
 from briefing.compile.lexicon.titles import NAME_ABBREVIATIONS, TITLE_ABBREVIATIONS
 from briefing.compile.lexicon.words import STATE_ABBREVIATIONS
+from briefing.patterns import regex
 
 _ABBREVIATIONS = (
     frozenset(TITLE_ABBREVIATIONS)
@@ -22,9 +23,9 @@ _ABBREVIATIONS = (
     | frozenset(a.rstrip(".") for a in STATE_ABBREVIATIONS)
     | frozenset("u.s u.k u.n d.c no vs inc corp co ltd".split())
 )
-_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
-_SUBORDINATE = re.compile(r"\b(?:that|when|because|after|before|while|since|if|as|until)\s")
-_ADVERB = re.compile(r"also|then|later|once|again|recently|previously|reportedly|has|had|have|would|will|\w+ly")
+_SENTENCE_END = regex(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
+_SUBORDINATE = regex(r"\b(?:that|when|because|after|before|while|since|if|as|until)\s")
+_ADVERB = regex(r"also|then|later|once|again|recently|previously|reportedly|has|had|have|would|will|\w+ly")
 
 
 def sentence_cuts(norm: str, start: int, end: int) -> list[int]:

@@ -18,13 +18,14 @@ from briefing.compile.quotes.referents import Speaker, attribution, is_time, loo
 from briefing.compile.quotes.subject_reading import SubjectReader
 from briefing.compile.quotes.subjects import head_run, name_runs
 from briefing.compile.quotes.windows import Windows
+from briefing.patterns import regex
 
-_WORD = re.compile(r"[A-Za-z]+(?:['-][A-Za-z]+)*")
-_DASH_CREDIT = re.compile(r"\s*[,.]?\s*-{1,2}\s*")
-_LEAD_MARK = re.compile(r"\s*(?::|\s-{1,2})\s*$")
-_BARE_CREDIT = re.compile(r"(?:[A-Z][\w'.-]*\s+){1,4}(?:\w+ly\s+|later\s+|also\s+)?([a-z]+)\s*[.,]?\s*$")
-_DETERMINED = re.compile(r"\b(?:a|an|the|this|that|his|her|their)\s+$", re.I)
-_FROM_BY = re.compile(r"\s+(?:from|by)\s+")
+_WORD = regex(r"[A-Za-z]+(?:['-][A-Za-z]+)*")
+_DASH_CREDIT = regex(r"\s*[,.]?\s*-{1,2}\s*")
+_LEAD_MARK = regex(r"\s*(?::|\s-{1,2})\s*$")
+_BARE_CREDIT = regex(r"(?:[A-Z][\w'.-]*\s+){1,4}(?:\w+ly\s+|later\s+|also\s+)?([a-z]+)\s*[.,]?\s*$")
+_DETERMINED = regex(r"\b(?:a|an|the|this|that|his|her|their)\s+$", re.I)
+_FROM_BY = regex(r"\s+(?:from|by)\s+")
 _SUBJECT_WORDS = 32
 
 

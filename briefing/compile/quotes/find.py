@@ -16,7 +16,6 @@ dropped.  The same quote told again in another rendition of the story is merged 
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 
@@ -24,17 +23,18 @@ from briefing.compile import similarity
 from briefing.compile.doc import Layout, Noise, QuoteSpan, Span
 from briefing.compile.lexicon.words import SPEAKER_VOICE
 from briefing.compile.quotes.cues import CUE_VERBS, find_cues, speech_words
+from briefing.patterns import regex
 
-_MARK = re.compile(r"''|``|\"")
+_MARK = regex(r"''|``|\"")
 _OPEN_BEFORE = frozenset(" \t\n([{-/")
 _CLOSE_AFTER = frozenset(" \t\n.,;:!?)]}-/")
-_WORD = re.compile(r"[A-Za-z0-9]+(?:['\-][A-Za-z0-9]+)*")
-_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+[\"']?[A-Z]")
-_RESTART = re.compile(r"[.!?]\s+$")
-_LONE_CLOSE = re.compile(r"[.!?,]\s+$")
-_TAG = re.compile(r"<[A-Za-z/][^<>]*>")
+_WORD = regex(r"[A-Za-z0-9]+(?:['\-][A-Za-z0-9]+)*")
+_SENTENCE_END = regex(r"[.!?][\"')\]]*\s+[\"']?[A-Z]")
+_RESTART = regex(r"[.!?]\s+$")
+_LONE_CLOSE = regex(r"[.!?,]\s+$")
+_TAG = regex(r"<[A-Za-z/][^<>]*>")
 _SMALL_WORDS = frozenset(("of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "is"))
-_TURN = re.compile(r"[ \t]*([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,2}):[ \t]+(?=\S)")
+_TURN = regex(r"[ \t]*([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,2}):[ \t]+(?=\S)")
 _NOT_SPEAKERS = frozenset(
     "UPDATE NOTE CORRECTION EDITOR'S NOTE WATCH READ MORE PHOTO VIDEO RELATED SOURCE SOURCES TRANSCRIPT".split()
 )

@@ -11,7 +11,6 @@ Green party source") is the speaker as described, with the body its words name a
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -31,8 +30,9 @@ from briefing.compile.quotes.cues import CUE_VERBS
 from briefing.compile.quotes.subjects import TITLE_WORDS, NameRun, bare_name, name_runs, qualifies_noun
 from briefing.compile.quotes.topics import Topic, gender_of, sentence_topics
 from briefing.compile.quotes.windows import Windows
+from briefing.patterns import regex
 
-_WORD = re.compile(r"[A-Za-z]+(?:['-][A-Za-z]+)*")
+_WORD = regex(r"[A-Za-z]+(?:['-][A-Za-z]+)*")
 PRONOUNS = {"he": "m", "she": "f", "it": "n", "they": "p", "i": "1", "we": "p"}
 _TIME_WORDS = WEEKDAY_WORDS | frozenset(m.lower() for m in MONTH_NAMES) | frozenset(("today", "yesterday", "tonight"))
 _ORG_HEADS = frozenset(
@@ -53,10 +53,10 @@ _OBJECT_VERBS = frozenset(
     """told tells tell asked asks ask urged urges called calls thanked praised criticised criticized
     attacked met meets accused accuses blamed blames""".split()
 )
-_CUE_OR_STOP = re.compile(r"\s*(?:[,.;:]|(?:" + "|".join(sorted(CUE_VERBS)) + r")\b)")
+_CUE_OR_STOP = regex(r"\s*(?:[,.;:]|(?:" + "|".join(sorted(CUE_VERBS)) + r")\b)")
 # How many paragraphs back a description ("the athlete") may find the person in focus.
 _DESCRIPTION_REACH = 3
-_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\b")
+_HONORIFIC = regex(r"\b(Mr|Mrs|Ms|Miss)\b")
 _ARTICLES = frozenset("a an the".split())
 ROLE_NOUNS = frozenset(
     """spokesman spokeswoman spokesperson president senator governor mayor minister chairman chairwoman

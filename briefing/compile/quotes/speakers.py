@@ -14,7 +14,6 @@ names); this module holds the entry point and the news conventions.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from briefing.compile.doc import Attribution, Entity, Layout, QuoteSpan
@@ -22,8 +21,9 @@ from briefing.compile.quotes.cue_reading import CueReader
 from briefing.compile.quotes.referents import Referents
 from briefing.compile.quotes.subject_reading import SubjectReader
 from briefing.compile.quotes.windows import Windows
+from briefing.patterns import regex
 
-_WORD = re.compile(r"[A-Za-z]+(?:['-][A-Za-z]+)*")
+_WORD = regex(r"[A-Za-z]+(?:['-][A-Za-z]+)*")
 
 
 def attribute(layout: Layout, quotes: list[QuoteSpan], entities: list[Entity]) -> list[Attribution]:

@@ -8,8 +8,6 @@ its words ("according to a statement from X").  What the words name is left to `
 
 from __future__ import annotations
 
-import re
-
 from briefing.compile.doc import Attribution, Span
 from briefing.compile.lexicon.speech import SPEECH_NOUNS
 from briefing.compile.lexicon.words import UNNAMED_SOURCES
@@ -26,8 +24,9 @@ from briefing.compile.quotes.referents import (
     looks_personal,
 )
 from briefing.compile.quotes.subjects import head_run, name_runs
+from briefing.patterns import regex
 
-_WORD = re.compile(r"[A-Za-z]+(?:['-][A-Za-z]+)*")
+_WORD = regex(r"[A-Za-z]+(?:['-][A-Za-z]+)*")
 _DETERMINERS = frozenset("the a an his her their its our this that".split())
 # "a union lawyer said" brings in someone new: no one the story has named, and no one before.
 _INDEFINITE = frozenset(("a", "an"))
@@ -37,12 +36,12 @@ ADVERBIAL_START = frozenset(
     instead asked responding writing""".split()
 )
 _RELATIVE_START = frozenset("who whom whose which where when".split())
-_PREPOSITION = re.compile(r" (?:of|at|from|for|in|on|with|to|who|which|after|before|during) ")
-_SOURCE_OF = re.compile(r"\s*(?:a|an|the)\s+(?:\w+\s+)?(?:" + "|".join(sorted(SPEECH_NOUNS)) + r")\s+(?:from|by|of)\s+")
-_SPEECH_AFTER = re.compile(r"'s?\s+(?:\w+\s+)?(?:" + "|".join(sorted(SPEECH_NOUNS)) + r")\b")
-_DESCRIPTION = re.compile(r"\s*(?:the|a|an|one)\s+[^,;]*\b[a-z][a-z-]*[\s.,;:!?]*")
-_AFTER_STOP = re.compile(r"[,;:(]|\s-\s")
-_PARTY_STATE = re.compile(r"[RDI]-[A-Za-z. ]+")
+_PREPOSITION = regex(r" (?:of|at|from|for|in|on|with|to|who|which|after|before|during) ")
+_SOURCE_OF = regex(r"\s*(?:a|an|the)\s+(?:\w+\s+)?(?:" + "|".join(sorted(SPEECH_NOUNS)) + r")\s+(?:from|by|of)\s+")
+_SPEECH_AFTER = regex(r"'s?\s+(?:\w+\s+)?(?:" + "|".join(sorted(SPEECH_NOUNS)) + r")\b")
+_DESCRIPTION = regex(r"\s*(?:the|a|an|one)\s+[^,;]*\b[a-z][a-z-]*[\s.,;:!?]*")
+_AFTER_STOP = regex(r"[,;:(]|\s-\s")
+_PARTY_STATE = regex(r"[RDI]-[A-Za-z. ]+")
 
 Subject = tuple[Speaker, Span]
 

@@ -8,22 +8,22 @@ that stood after "spokesman").
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from briefing.compile.lexicon.titles import TITLE_ABBREVIATIONS
 from briefing.compile.lexicon.words import NAME_PARTICLES
 from briefing.compile.quotes.cues import CUE_VERBS
+from briefing.patterns import regex
 
 _TITLE_ABBR = r"(?:" + "|".join(sorted((a.capitalize() for a in {*TITLE_ABBREVIATIONS, "st", "jr", "sr"}), key=len, reverse=True)) + r")\."
 _UPPER = "A-ZÀ-ÖØ-ÞĆČĐŁŃŚŠŹŻŽ"
 _TOKEN = _TITLE_ABBR + rf"|[{_UPPER}]\.(?:[{_UPPER}]\.)*|[{_UPPER}][^\W_]*(?:-[^\W_]+|'(?!s\b)[^\W_]+)*"
 # An editors' bracket may wrap any word of a name ("[Finance] Minister [Ann] Roe").
 _WORD_IN_RUN = r"\[?(?:" + _TOKEN + r")\]?"
-_RUN = re.compile(
+_RUN = regex(
     r"(?<![\w'.-])(?:" + _WORD_IN_RUN + r")(?:\s(?:(?:" + "|".join(sorted(NAME_PARTICLES | {"of"})) + r")\s)?(?:" + _WORD_IN_RUN + r"))*"
 )
-_NEXT_WORDS = re.compile(r" ((?:[a-z][a-z-]* ?){1,3})([A-Z])?")
+_NEXT_WORDS = regex(r" ((?:[a-z][a-z-]* ?){1,3})([A-Z])?")
 _FUNCTION = frozenset(
     """of and or who whom whose which that also has have had was is were are will would could should
     may might must did does do can cannot later then previously recently once again repeatedly himself

@@ -30,8 +30,9 @@ from briefing.compile.lexicon.words import (
 )
 from briefing.compile.quotes.cues import CUE_VERBS
 from briefing.compile.quotes.subjects import TITLE_WORDS
+from briefing.patterns import regex
 
-_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*[\w]|[^\W\d_]|\d[\w-]*|[,;:]")
+_TOKEN = regex(r"[^\W\d_][\w'’.-]*[\w]|[^\W\d_]|\d[\w-]*|[,;:]")
 _DETERMINERS = frozenset("the a an his her their its this that our".split())
 _PRONOUNS = frozenset("he she they it i we".split())
 _EMBEDDING = frozenset(
@@ -43,7 +44,7 @@ _HONORIFICS = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss"
 _INTRO_REACH = 16
 # How many words an unnamed source's description may take before its noun ("The prime minister's official spokesman").
 _SOURCE_REACH = 6
-_SOURCE_WORD = re.compile(r"\b(?:" + "|".join(sorted(UNNAMED_SOURCES)) + r")\b", re.I)
+_SOURCE_WORD = regex(r"\b(?:" + "|".join(sorted(UNNAMED_SOURCES)) + r")\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,13 +8,13 @@ offset look-ups every other part of the reading needs, so none of them re-index 
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 from briefing.compile.doc import Layout, QuoteSpan, Span
 from briefing.compile.quotes.clauses import sentence_cuts
+from briefing.patterns import regex
 
-_WORD = re.compile(r"[A-Za-z]+(?:['-][A-Za-z]+)*")
+_WORD = regex(r"[A-Za-z]+(?:['-][A-Za-z]+)*")
 RIGHT_WINDOW = 300
 LEFT_WINDOW = 400
 

@@ -17,11 +17,12 @@ from briefing.compile.doc import DateFound, Layout, Sentence, Span
 from briefing.compile.lexicon.tense import NOT_PAST_ED, PARTICIPLE_AFTER, PAST_IRREGULAR
 from briefing.compile.time import timevalue
 from briefing.compile.time.timex import RULES, TOKEN, WINDOW, trigger
+from briefing.patterns import regex
 
-_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_SIGNAL = re.compile(r"(?i:\b(before|by|after|until|till|since|prior\s+to|no\s+later\s+than)\s+)$")
-_DEADLINE = re.compile(r"(?i:\b(?:by|effective|starting|beginning)\s+)$")
-_FUTURE = re.compile(
+_FULL_DATE = regex(r"^\d{4}-\d{2}-\d{2}$")
+_SIGNAL = regex(r"(?i:\b(before|by|after|until|till|since|prior\s+to|no\s+later\s+than)\s+)$")
+_DEADLINE = regex(r"(?i:\b(?:by|effective|starting|beginning)\s+)$")
+_FUTURE = regex(
     r"(?i:\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned|plans|is\s+to|are\s+to|expected\s+to|expects?\s+to"
     r"|scheduled|set\s+to|intends?\s+to|would|until|as\s+(?:early|soon)\s+as|no\s+later\s+than|deadline"
     r"|ahead\s+of|upcoming|forthcoming|(?:is|are)\s+due|(?:meets|begins|starts|opens|resumes|reopens|takes\s+place|kicks\s+off)(?:\s+again)?)\b)"
@@ -29,15 +30,15 @@ _FUTURE = re.compile(
 #: How far back in its sentence the clause before an expression is read for its tense.
 _TENSE_REACH = 200
 #: The words right after an expression where its clause's verb may stand ("the ministry on Sunday issued").
-_AFTER = re.compile(r"(?:\s+(?!(?:and|or|but|nor)\b)[a-z]+){1,2}")
-_VERB_WORD = re.compile(r"[a-z]+")
+_AFTER = regex(r"(?:\s+(?!(?:and|or|but|nor)\b)[a-z]+){1,2}")
+_VERB_WORD = regex(r"[a-z]+")
 #: Where a new clause opens before an expression: its tense is that clause's, not the one before.
-_CLAUSE_OPEN = re.compile(r"[;:]|,\s+(?=(?:where|which|who|when|while|but|whereas|after|because|since)\b)|\s[-\u2013\u2014]\s")
+_CLAUSE_OPEN = regex(r"[;:]|,\s+(?=(?:where|which|who|when|while|but|whereas|after|because|since)\b)|\s[-\u2013\u2014]\s")
 
 Candidate = tuple[int, int, int, re.Match[str]]
 
 #: A clock time opening a paragraph, as live blogs stamp their entries ("18:12 GMT", "6:12pm").
-STAMP = re.compile(
+STAMP = regex(
     r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s?(?P<ap>[AaPp])\.?[Mm]\b\.?)?"
     r"(?:[ \t]+(?:GMT|BST|UTC|CES?T|EES?T|[ECMP][SD]?T|ET|PT|(?i:local(?:\s+time)?)))?(?![\w:])"
 )

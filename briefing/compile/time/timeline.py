@@ -47,45 +47,46 @@ from briefing.compile.lexicon.tense import (
     POSSESSIVES,
 )
 from briefing.compile.time.dates import STAMP
+from briefing.patterns import regex
 
 MAX_WORDS = 30
 #: Characters each side of a date that its clause is looked for in.
 _WINDOW = 400
 #: A clause with this many words besides its date says something of its own.
 _ENOUGH_WORDS = 3
-_CLAUSE_BREAK = re.compile(r"\s*(?:;|(?<!\d):(?!\d)|,\"?(?=\s+[\"'`]*[a-z])|\s-\s)\s*")
-_WORD = re.compile(r"[\w$%]+(?:[-'.,]\w+)*")
-_SIGNAL = re.compile(
+_CLAUSE_BREAK = regex(r"\s*(?:;|(?<!\d):(?!\d)|,\"?(?=\s+[\"'`]*[a-z])|\s-\s)\s*")
+_WORD = regex(r"[\w$%]+(?:[-'.,]\w+)*")
+_SIGNAL = regex(
     r"(?i:\b(?:(?:from|since|until)\s+)?(?:in|on|at|by|before|after|since|during|until|till|from|of|through|for|over|to"
     r"|prior\s+to|no\s+later\s+than|(?:(?:until|till|by|from|since|before|after|in|on)\s+)?(?:at\s+least|as\s+(?:early|late|soon)\s+as))\s+)$"
 )
-_LEAD = re.compile(
+_LEAD = regex(
     r"^(?i:(?:with|and|but|while|as|so|then|also|\w+ing\s+that|that"
     r"|(?:\w+ly\s+)?(?:referring|alluding|pointing|responding|reacting)\s+(?:to|at))\s+)+"
 )
-_SPACE_BEFORE_MARK = re.compile(r"\s+(?=[.,;:!?)\]])")
-_QUOTED = re.compile(r"\"[^\"]*\"?|``.*?(?:''|$)")
-_CONSEQUENCE = re.compile(r"(?!(?:including|according|adding|saying|noting|citing|having|being)\b)[a-z]+ing(?:\s+[\w$'-]+){2}")
-_DEPENDENT = re.compile(r"(?i:who|whom|whose|which|where)\b")
+_SPACE_BEFORE_MARK = regex(r"\s+(?=[.,;:!?)\]])")
+_QUOTED = regex(r"\"[^\"]*\"?|``.*?(?:''|$)")
+_CONSEQUENCE = regex(r"(?!(?:including|according|adding|saying|noting|citing|having|being)\b)[a-z]+ing(?:\s+[\w$'-]+){2}")
+_DEPENDENT = regex(r"(?i:who|whom|whose|which|where)\b")
 #: A clause comparing a figure with an earlier one (", up from 1.8 billion a year earlier"): the date
 #: is the comparison's reference, not an event.
-_COMPARISON = re.compile(r"(?:or|(?:up|down|rising|falling)\s+from|from|compared\s+(?:with|to)|versus|against|than)\b")
+_COMPARISON = regex(r"(?:or|(?:up|down|rising|falling)\s+from|from|compared\s+(?:with|to)|versus|against|than)\b")
 #: A clause opening with its verb ("..., 63, pleaded guilty in June"): its subject opens the sentence.
-_PREDICATE = re.compile(
+_PREDICATE = regex(
     r"(?:(?:and|but|then|also)\s+)?(?:said|says|told|tells|added|adds|has|have|had|is|was|were|are|will|would|could|can|did|does|made|makes|took"
     r"|takes|won|wins|lost|loses|became|becomes|began|begins|agreed|agrees|[a-z]+ed)\b"
 )
 #: A clause whose subject names nothing ("but it is widely expected to be 5 May"): what it stands for
 #: is in the clause before, which the event takes with it.
-_EMPTY_OPENING = re.compile(r"(?:(?:and|but|so|yet)\s+)?(?:it|this|that|these|those)(?:'s)?\s")
+_EMPTY_OPENING = regex(r"(?:(?:and|but|so|yet)\s+)?(?:it|this|that|these|those)(?:'s)?\s")
 #: A transcript's speaker label before its colon ("LOPEZ", "Maria Lopez", "Q").
-_LABEL = re.compile(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}")
+_LABEL = regex(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}")
 #: A dash opening an aside that a second dash closes ("bought by the twins - Frederick and David - last year").
-_DASH = re.compile(r"\s[-\u2013\u2014]\s")
+_DASH = regex(r"\s[-\u2013\u2014]\s")
 #: The longest aside between two dashes, in characters; farther apart they are two breaks.
 _ASIDE_CHARS = 120
 #: A place to shorten an event too long for one line: before a clause that only adds to it.
-_TAIL_BREAK = re.compile(
+_TAIL_BREAK = regex(
     r",\s+(?=(?:which|who|whose|where|while|as|after|before|because|although|though|but|and|with|including|amid)\b)|\s[-\u2013\u2014]\s|;\s"
 )
 #: Words that make a clause a statement of something done or to be done: a finite verb or an
@@ -96,24 +97,24 @@ _FINITE = frozenset(
     can't couldn't don't doesn't didn't""".split()
 )
 #: A name and what follows its comma: an apposition, unless a verb follows.
-_NAME_AND_TITLES = re.compile(r"^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*,\s")
-_WORD_OR_CLITIC = re.compile(r"[A-Za-z]+|'[a-z]+")
+_NAME_AND_TITLES = regex(r"^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*,\s")
+_WORD_OR_CLITIC = regex(r"[A-Za-z]+|'[a-z]+")
 #: A clause that only tells who spoke to whom ("He told reporters", "Mr Jones told BBC Radio 4's
 #: programme"): what was said is elsewhere, so it is no event.
-_ONLY_REPORTING = re.compile(
+_ONLY_REPORTING = regex(
     r"^(?:[\w'.-]+\s+){0,6}?(?:said|says|told|tells|added|adds|wrote|writes|explained|insisted|stressed)"
     r"(?:\s+(?!(?:that|he|she|it|they|we|i|the\s+\w+\s+(?:was|is|had|has|will|would))\b)[\w'.-]+){0,5}$",
     re.IGNORECASE,
 )
 #: Words a phrase cut from elsewhere opens with ("... until at least"): no event of its own.
-_CUT_OPENING = re.compile(r"^(?:\.\.\.|\u2026)")
+_CUT_OPENING = regex(r"^(?:\.\.\.|\u2026)")
 #: A copula right after an empty subject: a sign-off or a comment ("That's all from us", "It's up to
 #: them", "There isn't much to say"), not an event.
-_EMPTY_COPULA = re.compile(
+_EMPTY_COPULA = regex(
     r"^(?:it|that|this|there|here|what)(?:'s|\s+(?:is|was|isn't|wasn't|will\s+be|has\s+been|are|were))\b", re.IGNORECASE
 )
 #: A live blog's greeting or sign-off ("Good afternoon and welcome to ...", "Thanks for following").
-_GREETING = re.compile(
+_GREETING = regex(
     r"^(?:good\s+(?:morning|afternoon|evening|night)|welcome\b|hello\b|hi\b|thanks?\s+(?:you\s+)?for"
     r"|that\s+(?:'s|is|was)\s+(?:all|it)\b|that's\s+(?:all|it)\b|we(?:'ll|\s+will)\s+be\s+back|stay\s+with\s+us)",
     re.IGNORECASE,
@@ -124,59 +125,59 @@ _COMMENT_WORDS = 8
 #: How many words may come before a subject in its sentence ("Last year, Mr Jones ...").
 _SUBJECT_WORDS = 4
 #: "It is to close the factory": a plan, not a comment.
-_COPULA_PLAN = re.compile(r"^\w+(?:'s|\s+(?:is|are|was|were))\s+to\b", re.IGNORECASE)
+_COPULA_PLAN = regex(r"^\w+(?:'s|\s+(?:is|are|was|were))\s+to\b", re.IGNORECASE)
 #: A quoted clause opening with "I" (or "my" and a noun) and its verb, adverbs passed over.
-_FIRST_PERSON_CLAUSE = re.compile(r"^(I|My\s+[a-z]+)\s+(?:(?:[a-z]+ly|also|then|first)\s+)?([a-z]+)\b")
+_FIRST_PERSON_CLAUSE = regex(r"^(I|My\s+[a-z]+)\s+(?:(?:[a-z]+ly|also|then|first)\s+)?([a-z]+)\b")
 #: Verbs that read the same after "I" and after a name: the modals.
 _ANY_PERSON = frozenset("will would could should might must can may".split())
 #: Words that make a subject first or second person inside a quotation: the speaker's own view.
 _SPEAKER_WORDS = FIRST_PERSON | frozenset("you my our your me us i'm we're i've we've i'd we'd i'll we'll".split())
-_FEMALE = re.compile(r"\b(?:Mrs|Ms|Miss|Dame|Lady|Baroness|Queen|Princess)\b")
-_MALE = re.compile(r"\b(?:Mr|Sir|Lord|King|Prince)\b")
+_FEMALE = regex(r"\b(?:Mrs|Ms|Miss|Dame|Lady|Baroness|Queen|Princess)\b")
+_MALE = regex(r"\b(?:Mr|Sir|Lord|King|Prince)\b")
 #: An aside after the subject telling what it is due to do ("The telescopes, due to launch in the
 #: 2020s, will ..."): the event is the subject's.
-_ASIDE_PLAN = re.compile(r"(?:due|set|expected|scheduled|slated|poised|planned|likely|unlikely)\b")
+_ASIDE_PLAN = regex(r"(?:due|set|expected|scheduled|slated|poised|planned|likely|unlikely)\b")
 #: A date at a clause's start that is its subject ("This year is no different"), not an adverb
 #: ("Yesterday the company said"): a lower-case word that is no determiner or pronoun follows.
-_SUBJECT_DATE_AFTER = re.compile(
+_SUBJECT_DATE_AFTER = regex(
     r"\s+(?!(?:the|a|an|he|she|it|they|we|i|you|his|her|its|their|our|my|this|that|these|those|there)\b)[a-z]"
 )
 #: A date joined to another ("in January and February", "from 2011 to 2020"): taking one out breaks the phrase.
-_JOINED_DATE = re.compile(r"\s+(?:and|or|to|through|until|-)\s+[A-Z0-9]")
-_COPULA_BEFORE = re.compile(r"\b(?:be|is|was|are|were|been)\s+$")
-_THAN = re.compile(r"\bthan\s+(?:\w+\s+)?$")
+_JOINED_DATE = regex(r"\s+(?:and|or|to|through|until|-)\s+[A-Z0-9]")
+_COPULA_BEFORE = regex(r"\b(?:be|is|was|are|were|been)\s+$")
+_THAN = regex(r"\bthan\s+(?:\w+\s+)?$")
 #: Words that name the clock a time is told by ("7:30 p.m. local time"): they go with the date.
-_ZONE_AFTER = re.compile(r"\s+(?:local\s+time|\((?:[A-Z]{2,5}|local\s+time)\))")
+_ZONE_AFTER = regex(r"\s+(?:local\s+time|\((?:[A-Z]{2,5}|local\s+time)\))")
 #: "with" + a short subject + an -ing verb: an absolute clause ("with deliveries starting in 2019").
-_WITH_ING = re.compile(
+_WITH_ING = regex(
     r"(?i:with)\s+((?:(?:the|its|their|his|her|a|an|some|many|most|all)\s+)?"
     r"(?:(?!(?:of|to|for|in|on|at|by|from|as|and|or|the)\b)[\w'$%-]+\s+){0,2}"
     r"(?!(?:of|to|for|in|on|at|by|from|as|and|or|the)\b)[\w'$%-]*[^\Wg_][\w'$%-]*)\s+([a-z]{2,}ing)\b"
 )
 _REPORTING = frozenset("said says announced confirmed added reported stated wrote told".split())
 #: A date after a determiner is a noun in the phrase ("a loss for its fourth quarter"), not an adverb.
-_DETERMINER_BEFORE = re.compile(r"(?i:\b(?:its|their|his|her|our|the|a|an|this|that)\s+)$")
+_DETERMINER_BEFORE = regex(r"(?i:\b(?:its|their|his|her|our|the|a|an|this|that)\s+)$")
 #: A period's closing day told with it ("the year ended Sept. 30"): it goes with the date.
-_ENDED_AFTER = re.compile(
+_ENDED_AFTER = regex(
     r"\s+(?:ended|ending|through)\s+(?:on\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?\b"
 )
 #: A hyphenated date modifying the noun after it ("third-quarter profit", "year-end bonus").
-_MODIFIER_AFTER = re.compile(r"\s+[a-z]")
-_INTRODUCTORY = re.compile(
+_MODIFIER_AFTER = regex(r"\s+[a-z]")
+_INTRODUCTORY = regex(
     r"(?i:at|during|in|on|after|before|with|for|from|since|by|following|amid|earlier|later|according|under|when|while"
     r"|as|once|because|although|though|if|unless|despite|to)\b"
 )
-_ADVERBIAL = re.compile(
+_ADVERBIAL = regex(
     r"(?i:(?:last|this|next|early|late|earlier|later)\s+)?(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today"
     r"|tomorrow|tonight|(?:last|this|next)\s+(?:week|month|year))"
 )
-_POSSESSIVE = re.compile(r"'s?\b")
-_EXPECTED = re.compile(
+_POSSESSIVE = regex(r"'s?\b")
+_EXPECTED = regex(
     r"(?i:\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned\s+to|expected\s+to|scheduled\s+to|set\s+to"
     r"|due\s+to\s+(?:be|take|begin|start|open|close|launch|arrive|end|finish|expire|meet|vote|report|return|resume"
     r"|hold|complete|sign|publish|announce|release|rule|decide|leave|retire|appear|testify|go|come|enter|reach)|is\s+to|are\s+to|intends?\s+to|would\s+be\s+\w+ed)\b)"
 )
-_VAGUE = re.compile(r"^(?:PRESENT_REF|PAST_REF|FUTURE_REF|P\d|P[TX])")
+_VAGUE = regex(r"^(?:PRESENT_REF|PAST_REF|FUTURE_REF|P\d|P[TX])")
 _ORDER = {"early": 0, "start": 0, "earlier": 1, "mid": 2, "later": 4, "late": 5, "end": 6}
 _SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 12}
 _YEAR_PART = {0: 1, 2: 6, 5: 10, 6: 12}

@@ -21,6 +21,7 @@ from datetime import date, timedelta
 from briefing.compile.lexicon.calendar_names import SEASONS
 from briefing.compile.time import timecalc as tc
 from briefing.compile.time.timex import DECADE_WORDS, MONTHS, NUMBERS, ORDINALS, PARTS_OF_DAY, WEEKDAYS
+from briefing.patterns import regex
 
 MODS = {
     "early": "early", "earlier": "earlier", "late": "late", "later": "later", "mid": "mid",
@@ -28,34 +29,34 @@ MODS = {
     "the close of": "end", "around": "about", "about": "about", "approximately": "about",
     "nearly": "about", "almost": "about", "roughly": "about",
 }
-_PREPOSITION_BEFORE = re.compile(
+_PREPOSITION_BEFORE = regex(
     r"(?i:\b(?:in|since|until|till|by|from|through|of|during|before|after|to|and|or|between|early|late|mid|last|this|next)[\s-]+)$"
 )
-_NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z]|for\b|of\s+the\b)")
+_NAME_AFTER = regex(r"\s+(?:[A-Z][a-z]|for\b|of\s+the\b)")
 #: A weekday heading a name ("The Sunday Telegraph", "Monday Night Football"): a capitalised word follows.
-_WEEKDAY_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_WEEKDAY_NAME_AFTER = regex(r"\s+[A-Z][a-z]")
 #: A preposition or determiner that makes a weekday before a capitalised word a date all the same
 #: ("on Sunday Mr Blair said", "last Friday President X").
-_WEEKDAY_DATE_BEFORE = re.compile(
+_WEEKDAY_DATE_BEFORE = regex(
     r"(?i:\b(?:on|by|until|till|since|from|before|after|last|next|this|that|every|each|of|late|early|said|says"
     r"|his|her|its|their|our|my|your)\s+)$"
 )
 #: A word (or a possessive) right before a capitalised "Today" or "Tonight": the name of a programme
 #: or paper ("BBC Radio 4's Today programme", "USA Today"), not the day.
-_NAME_BEFORE = re.compile(r"(?:\w|'s)\s+$")
-_SEASON_BEFORE = re.compile(r"\b(?:in|over|during|into|until|through|since|by)\s+$")
-_PLURAL_AFTER = re.compile(r"\s+(?!was\b|is\b|has\b|as\b|levels\b|results\b|sales\b|earnings\b|figures\b)(?:[a-z]+s|people|men|women|children)\b")
+_NAME_BEFORE = regex(r"(?:\w|'s)\s+$")
+_SEASON_BEFORE = regex(r"\b(?:in|over|during|into|until|through|since|by)\s+$")
+_PLURAL_AFTER = regex(r"\s+(?!was\b|is\b|has\b|as\b|levels\b|results\b|sales\b|earnings\b|figures\b)(?:[a-z]+s|people|men|women|children)\b")
 #: A half of a match, not of a year ("a first-half penalty", "the second half of the game").
-_GAME_PART_AFTER = re.compile(
+_GAME_PART_AFTER = regex(
     r"\s*(?:penalty|goal|try|tries|header|strike|equali[sz]er|winner|brace|hat-trick|substitut\w*|red\s+card"
     r"|display|fightback|comeback|onslaught|stoppage|injury|of\s+(?:the\s+)?(?:game|match|season|contest|final|tie))\b"
 )
 #: A half of a match told by what happened in it ("scored the winner in the second half").
-_GAME_PART_BEFORE = re.compile(
+_GAME_PART_BEFORE = regex(
     r"(?i:\b(?:scor(?:ed|es|ing)|goals?|penalt(?:y|ies)|equali[sz]ed|header|substitut\w*|kick-?off|half-?time"
     r"|the\s+break|minutes?|tries|try|wickets?|innings|the\s+(?:home|away)\s+side)\b)"
 )
-_YEAR_BEFORE = re.compile(
+_YEAR_BEFORE = regex(
     r"(?i:\b(?:in|the|since|of|during|until|till|from|by|before|after|through|its|their|his|her|our|this|that)\s+|'s\s+)$"
 )
 

@@ -22,6 +22,7 @@ from briefing.compile.lexicon.calendar_names import (
     WEEKDAY_NUMBERS,
 )
 from briefing.compile.lexicon.numbers import NUMBER_WORDS
+from briefing.patterns import regex
 
 MONTHS = MONTH_NUMBERS
 WEEKDAYS = WEEKDAY_NUMBERS
@@ -61,7 +62,7 @@ _START = r"(?<![\w$'/.-])"
 # Words every temporal expression contains at least one of.  Each rule only runs in windows around
 # its own triggers, which keeps recognition fast: most of an article holds none.  Tokens are checked
 # against sets rather than one large alternation, which the regex engine would try at every character.
-TOKEN = re.compile(r"[A-Za-z]+(?:'s)?|\d+")
+TOKEN = regex(r"[A-Za-z]+(?:'s)?|\d+")
 WINDOW = 45
 _KINDS = ("MONTH", "WEEKDAY", "YEAR4", "SMALL")
 _TRIGGERED_BY = {
@@ -120,7 +121,7 @@ class Rule:
 
 
 def _rule(kind: str, pattern: str) -> Rule:
-    return Rule(kind, re.compile(pattern), frozenset(_TRIGGERED_BY[kind].split()))
+    return Rule(kind, regex(pattern), frozenset(_TRIGGERED_BY[kind].split()))
 
 
 RULES: tuple[Rule, ...] = (
