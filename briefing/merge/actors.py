@@ -304,7 +304,9 @@ def _join_short_forms(members: list[Member], groups: UnionFind, by_form: dict[st
 
 def _join_spellings(members: list[Member], groups: UnionFind) -> None:
     """Persons with the same given names whose long surnames differ by one letter are one person
-    spelt two ways ("Alishbandi", "Alishvandi"); found through one-letter deletions, not all pairs."""
+    spelt two ways ("Alishbandi", "Alishvandi"); so are persons of one surname whose only given
+    name (five letters or more) differs by one letter inside it ("Heidar", "Heydar").  Found
+    through one-letter deletions, not all pairs."""
     keys: dict[tuple[str, str], list[int]] = {}
     for i, m in enumerate(members):
         if not m.given or len(m.surname) < 6 or " " in m.surname:
@@ -317,6 +319,30 @@ def _join_spellings(members: list[Member], groups: UnionFind) -> None:
             a, b = members[indices[0]], members[j]
             if a.surname != b.surname and _given_agree(a.given, b.given) and _one_edit(a.surname, b.surname):
                 groups.union(indices[0], j)
+    firsts: dict[tuple[str, str], list[tuple[int, str]]] = {}
+    for i, m in enumerate(members):
+        for name in m.names if m.given else ():
+            surname, given = person_parts(name)
+            if len(given) == 1 and len(given[0]) >= 5:
+                for k in range(len(given[0])):
+                    firsts.setdefault((surname, given[0][:k] + given[0][k + 1 :]), []).append((i, given[0]))
+    for found in firsts.values():
+        first, spelt = found[0]
+        for other, written in found[1:]:
+            if spelt != written and _same_given_spelt_two_ways(spelt, written):
+                groups.union(first, other)
+
+
+def _same_given_spelt_two_ways(a: str, b: str) -> bool:
+    """One letter changed, added or dropped inside a given name, not at its end (Maria and Mario,
+    Daniel and Daniela are two people), of names the gazetteer does not give two genders."""
+    if a[-1] != b[-1] or not _one_edit(a, b):
+        return False
+    from briefing.compile.lexicon.gazetteer import load
+
+    gazetteer = load()
+    genders = {gazetteer.gender(a), gazetteer.gender(b)} - {""}
+    return len(genders) <= 1
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -207,3 +207,11 @@ def test_a_body_named_by_headline_words_and_a_persons_full_name_is_that_person()
     assert sorted((a.name, a.kind, a.sources) for a in actors) == [
         ("Tomas Varga", "person", ["s1", "s2"]), ("Tomas Varga Foundation", "organization", ["s3"])
     ]
+
+
+def test_a_given_name_spelt_one_letter_apart_inside_it_is_one_person_but_maria_and_mario_are_two() -> None:
+    assert groups(member("s1", "Heydar Alishbandi", aliases=("Heydar Alishvandi",)), member("s2", "Heidar Alishvandi")) == [
+        {"Heydar Alishbandi", "Heidar Alishvandi"}
+    ]
+    assert groups(member("s1", "Maria Rossi"), member("s2", "Mario Rossi"), member("s3", "Daniel Rossi"),
+                  member("s4", "Daniela Rossi")) == [{"Daniel Rossi"}, {"Daniela Rossi"}, {"Maria Rossi"}, {"Mario Rossi"}]
