@@ -181,22 +181,37 @@ def cli(ctx: click.Context, color: str | None, width: int | None) -> None:
 
 
 @cli.command("open")
-@click.argument("path", required=False, type=ARTICLE)
+@click.argument("paths", nargs=-1, type=ARTICLE)
 @click.option("--theme", metavar="NAME", default=None, help="Theme name (see themes/ and ~/.config/briefing/themes/).")
 @click.option("--watch", is_flag=True, help="Recompile and refresh when the file changes.")
+@click.option("--story", is_flag=True, help="Several articles (files, a directory, URLs) merged into one story brief.")
 @published_option
 @click.pass_context
 def open_command(
-    ctx: click.Context, path: str | None, theme: str | None, watch: bool, published: str | None
+    ctx: click.Context, paths: tuple[str, ...], theme: str | None, watch: bool, story: bool, published: str | None
 ) -> None:
-    """Open an article (text, a saved page or a URL) or a brief in the terminal UI."""
+    """Open an article (text, a saved page or a URL) or a brief in the terminal UI (several
+    articles as one story with --story)."""
     from briefing.sources import is_url
     from briefing.tui.app import make_app
 
+    if story:
+        if not paths:
+            raise click.UsageError("--story needs the articles of the story")
+        if watch:
+            raise click.UsageError("--watch follows one file, not a story")
+        if "-" in paths:
+            raise click.UsageError("- (stdin) cannot be part of a story")
+        missing = next((p for p in paths if not is_url(p) and not os.path.exists(p)), None)
+        if missing is not None:
+            fail(BriefingError(f"{missing}: no such file"))
+    elif len(paths) > 1:
+        raise click.UsageError("several inputs make one brief only with --story")
+    path = paths[0] if paths else None
     target: Path | str = path if path and is_url(path) else Path(path) if path else _seed()
-    if isinstance(target, Path) and str(target) != "-" and not target.exists():
+    if not story and isinstance(target, Path) and str(target) != "-" and not target.exists():
         fail(BriefingError(f"{target}: no such file"))
-    app = make_app(target, theme=theme, watch=watch, published=published)
+    app = make_app(target, theme=theme, watch=watch, published=published, story=paths if story else ())
     app.run()
     if app.return_code:
         ctx.exit(app.return_code)

@@ -9,7 +9,7 @@ main screen's business (:mod:`briefing.tui.screens.main`).
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -248,13 +248,20 @@ class BriefingApp(App[None]):
 
 
 def make_app(
-    target: Path | str, theme: str | None = None, watch: bool = False, published: str | None = None
+    target: Path | str,
+    theme: str | None = None,
+    watch: bool = False,
+    published: str | None = None,
+    story: Sequence[str] = (),
 ) -> BriefingApp:
-    """The app for ``target`` (an article, a page, a URL, a .yaml/.json brief, or ``-`` for stdin).
+    """The app for ``target`` (an article, a page, a URL, a .yaml/.json brief, or ``-`` for stdin),
+    or, when ``story`` names articles, for the story brief merged from them (``target`` unused).
 
     Standard input is read here, before the app takes the terminal; when it cannot be read the
     app exits at once with status 1 and the reason.
     """
+    if story:
+        return BriefingApp(Target(None, published=published, story=tuple(story)), theme=theme, watch=watch)
     if str(target) == STDIN:
         try:
             return BriefingApp(read_stdin_target(published), theme=theme, watch=watch)

@@ -28,9 +28,14 @@ class Target:
     stdin_article: Article | None = None
     published: str | None = None
     url: str | None = None
+    #: The articles of a story (files, directories, pages, URLs, feeds), merged into one brief.
+    story: tuple[str, ...] = ()
 
     @property
     def label(self) -> str:
+        if self.story:
+            more = f" and {len(self.story) - 1} more" if len(self.story) > 1 else ""
+            return f"story: {self.story[0]}{more}"
         return str(self.path) if self.path is not None else self.url or "<stdin>"
 
 
@@ -47,8 +52,18 @@ def load(target: Target, warn: Callable[[str], None] | None = None) -> Brief:
     """The brief for ``target``; a :class:`BriefingError` with one line when it cannot be had.
 
     ``warn`` hears the lines the CLI prints on stderr about a brief that may be poor (the text is
-    not English): the TUI has no stderr, so it shows them as notifications.
+    not English): the TUI has no stderr, so it shows them as notifications.  A story whose
+    articles partly fail is shown from the others; the first failure is raised only when none
+    could be compiled.
     """
+    if target.story:
+        from briefing.batch import expand
+        from briefing.story import compile_story
+
+        articles = expand(target.story)
+        if not articles:
+            raise BriefingError(f"{', '.join(target.story)}: no article files found")
+        return compile_story(articles, published=target.published, warn=warn or (lambda line: None))[0]
     if target.path is not None or target.url is not None:
         from briefing.batch import brief_for
 

@@ -64,3 +64,14 @@ def test_story_refuses_out_dir_and_jsonl(tmp_path: Path, articles: list) -> None
     paths = write_story(tmp_path, articles[:1])
     for extra in (["--out", str(tmp_path / "d")], ["--format", "jsonl"]):
         assert CliRunner().invoke(cli, ["compile", *paths, "--story", *extra]).exit_code == 2
+
+
+def test_open_takes_several_articles_only_as_a_story_and_not_with_watch(tmp_path: Path, articles: list) -> None:
+    paths = write_story(tmp_path, articles)
+    several = CliRunner().invoke(cli, ["open", *paths])
+    assert several.exit_code == 2 and "only with --story" in several.stderr
+    watched = CliRunner().invoke(cli, [*paths, "--story", "--watch"])
+    assert watched.exit_code == 2 and "--watch follows one file" in watched.stderr
+    missing = CliRunner().invoke(cli, ["open", paths[0], str(tmp_path / "gone.txt"), "--story"])
+    assert missing.exit_code == 1
+    assert missing.stderr == f"briefing: error: {tmp_path / 'gone.txt'}: no such file\n"

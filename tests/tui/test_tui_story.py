@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from textual.widgets import Static
 from tui_helpers import loaded, pilot_test
 
 from briefing.compile import compile_text
@@ -77,3 +78,30 @@ async def test_sources_pane_filters_and_the_source_pane_steps_through_a_quotes_o
         await pilot.press("escape")
         await pilot.pause()
         assert main.view.source_id is None
+
+
+@pilot_test
+async def test_several_articles_open_as_one_story_with_a_source_per_article(tmp_path: Path) -> None:
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text(FIRST, encoding="utf-8")
+    second.write_text(SECOND, encoding="utf-8")
+    app = make_app(first, story=[str(first), str(second)])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        assert app.brief is not None and [s.path for s in app.brief.sources] == [str(first), str(second)]
+        assert len(app.main.pane(SOURCES).rows) == 2
+        assert app.target.label == f"story: {first} and 1 more"
+        assert len(app.brief.quotes) == 1 and app.brief.quotes[0].sources == ["s1", "s2"]
+
+
+@pilot_test
+async def test_a_story_of_articles_that_all_fail_says_why_in_one_line(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    app = make_app(empty, story=[str(empty), str(empty)])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        assert app.brief is None
+        error = app.main.query_one("#error", Static)
+        message = str(error.content)
+        assert error.display and "none of the 2 articles could be compiled" in message and "\n" not in message
