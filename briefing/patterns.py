@@ -28,8 +28,9 @@ from typing import Any, AnyStr
 
 #: Bumped when the file's layout changes.
 FORMAT = 1
-#: Patterns kept in the file at most: the code defines a few hundred, so this only bounds a mistake.
-MAX_PATTERNS = 4000
+#: Patterns kept in the file at most.  The code defines a few hundred; more means patterns that
+#: differ from run to run (an alternation in set order): the file then keeps only one run's.
+MAX_PATTERNS = 1000
 
 # The engine and re's own parser and code generator (all loaded with re): private modules, typed loosely.
 _sre: Any = importlib.import_module("_sre")
@@ -40,6 +41,8 @@ _Key = tuple[Any, int]
 # Engine code by (pattern, flags): loaded lazily on the first call, in the format _sre.compile takes.
 _codes: dict[_Key, tuple[Any, ...]] | None = None
 _added: dict[_Key, tuple[Any, ...]] = {}
+# Every pattern this process asked for, whether found in the file or added.
+_used: dict[_Key, tuple[Any, ...]] = {}
 
 
 def regex(pattern: AnyStr, flags: int | re.RegexFlag = 0) -> re.Pattern[AnyStr]:
@@ -50,14 +53,16 @@ def regex(pattern: AnyStr, flags: int | re.RegexFlag = 0) -> re.Pattern[AnyStr]:
     args = codes.get(key)
     if args is not None:
         try:
-            return _build(args)
+            compiled = _build(args)
+            _used[key] = args
+            return compiled
         except (TypeError, ValueError, RuntimeError, OverflowError):  # not this engine's code: drop the file's
             codes.clear()
     compiled, args = _compile(pattern, flags)
-    if args is not None and len(codes) + len(_added) < MAX_PATTERNS:
+    if args is not None:
         if not _added:
             atexit.register(_save)
-        _added[key] = codes[key] = args
+        _added[key] = codes[key] = _used[key] = args
     return compiled
 
 
@@ -120,7 +125,7 @@ def _save() -> None:
         pass
     merged.update(_added)
     _added.clear()
-    data = marshal.dumps(dict(list(merged.items())[:MAX_PATTERNS]))
+    data = marshal.dumps(merged if len(merged) <= MAX_PATTERNS else dict(list(_used.items())[:MAX_PATTERNS]))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".patterns-")

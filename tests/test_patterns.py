@@ -25,6 +25,7 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     monkeypatch.setattr(patterns, "_codes", None)
     monkeypatch.setattr(patterns, "_added", {})
+    monkeypatch.setattr(patterns, "_used", {})
     monkeypatch.setattr(patterns.atexit, "register", lambda fn: fn)
     return tmp_path
 
@@ -80,3 +81,33 @@ def test_an_unwritable_cache_folder_only_means_compiling_each_time(cache: Path) 
     (cache / "briefing").write_text("a file where the folder should be")
     same(patterns.regex("x+"), re.compile("x+"))
     patterns._save()  # no error
+
+
+def test_a_file_over_the_bound_keeps_only_the_patterns_of_the_run(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(patterns, "MAX_PATTERNS", 3)
+    for word in ("one", "two", "three"):
+        patterns.regex(word)
+    patterns._save()
+    patterns._codes, patterns._added, patterns._used = None, {}, {}
+    patterns.regex("one")
+    patterns.regex("four")
+    patterns._save()
+    assert set(patterns._load()) == {("one", 0), ("four", 0)}
+
+
+def test_the_compiler_asks_for_the_same_patterns_under_any_hash_seed() -> None:
+    """A pattern joined from a set in set order differs from run to run: each run would miss the
+    cache and add one more copy to the file."""
+    import os
+    import subprocess
+    import sys
+
+    code = "import briefing.compile, briefing.views.markdown, briefing.patterns as p; print(sorted(map(repr, p._used)))"
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(runs) == 1 and len(next(iter(runs))) > 1000

@@ -15,7 +15,7 @@ from briefing.compile.lexicon.words import NAME_PARTICLES
 from briefing.compile.quotes.cues import CUE_VERBS
 from briefing.patterns import regex
 
-_TITLE_ABBR = r"(?:" + "|".join(sorted((a.capitalize() for a in {*TITLE_ABBREVIATIONS, "st", "jr", "sr"}), key=len, reverse=True)) + r")\."
+_TITLE_ABBR = r"(?:" + "|".join(sorted((a.capitalize() for a in {*TITLE_ABBREVIATIONS, "st", "jr", "sr"}), key=lambda a: (-len(a), a))) + r")\."
 _UPPER = "A-ZÀ-ÖØ-ÞĆČĐŁŃŚŠŹŻŽ"
 _TOKEN = _TITLE_ABBR + rf"|[{_UPPER}]\.(?:[{_UPPER}]\.)*|[{_UPPER}][^\W_]*(?:-[^\W_]+|'(?!s\b)[^\W_]+)*"
 # An editors' bracket may wrap any word of a name ("[Finance] Minister [Ann] Roe").
