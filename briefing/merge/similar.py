@@ -8,9 +8,11 @@ filtering: two items sharing at least a share ``t`` of the shorter one's words m
 the shorter item's ``n - ceil(t * n) + 1`` rarest words, so only the items posted under those few
 rare words are compared.
 
-The compiler's :mod:`briefing.compile.similarity` measures sets within one article; here
-``containment`` counts the shorter item's words one by one (a word said twice counts twice), which
-is how two outlets' renderings of one quote are told apart from a quote and its echo.
+Timeline entries and summary sentences are compared by their sets of content words with the
+compiler's own measure (:func:`briefing.compile.similarity.containment`).  Quotes are not: here
+``containment`` counts the shorter quote's words one by one (a word said twice counts twice),
+which is how two outlets' renderings of one quote are told apart from a quote and its echo (the
+set measure leaves two such pairs of the stories dev set as duplicates).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Hashable, Iterable, Iterator, Sequence
 
 from briefing.compile.lexicon.gazetteer import fold as lexicon_fold
 
@@ -95,7 +97,7 @@ def distinct(keys: Sequence[Hashable]) -> tuple[list[int], list[int]]:
 
 
 def candidate_pairs(
-    items: Sequence[Sequence[str]], share: float, skip: Callable[[int, int], bool] | None = None
+    items: Sequence[Collection[str]], share: float, skip: Callable[[int, int], bool] | None = None
 ) -> Iterator[tuple[int, int]]:
     """Pairs ``(i, j)``, ``i < j``, that may share ``share`` of the shorter item's distinct words.
 

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from briefing.brief import SummarySentence
 from briefing.compile.lexicon.words import FUNCTION_WORDS
-from briefing.merge.similar import containment, words
+from briefing.compile.similarity import containment
+from briefing.merge.similar import words
 
 #: Share of the shorter sentence's content words that makes two sentences one fact.
 SAME_SHARE = 0.5
@@ -35,7 +36,7 @@ class Summed:
 
 def merge_summary(summed: list[Summed], sources: int) -> list[SummarySentence]:
     """The story summary: about as long as the longest article summary, plus one per three sources."""
-    content = [sorted({w for w in words(s.sentence.text) if w not in FUNCTION_WORDS and len(w) > 1}) for s in summed]
+    content = [frozenset(w for w in words(s.sentence.text) if w not in FUNCTION_WORDS and len(w) > 1) for s in summed]
     spread = Counter[str]()
     for word, holders in _holders(summed, content).items():
         spread[word] = len(holders)
@@ -58,7 +59,7 @@ def merge_summary(summed: list[Summed], sources: int) -> list[SummarySentence]:
     ]
 
 
-def _holders(summed: list[Summed], content: list[list[str]]) -> dict[str, set[str]]:
+def _holders(summed: list[Summed], content: list[frozenset[str]]) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for s, ws in zip(summed, content, strict=True):
         for w in ws:

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 
 from briefing.brief import Claim, Conflict, TimelineEvent
 from briefing.compile.lexicon.words import FUNCTION_WORDS
+from briefing.compile.similarity import containment
 from briefing.compile.time.timeline import sort_key
-from briefing.merge.similar import UnionFind, candidate_pairs, containment, disjoint, distinct, words
+from briefing.merge.similar import UnionFind, candidate_pairs, disjoint, distinct, words
 
 #: Share of the shorter entry's content words in the other for two same-date entries to be one.
 SAME_SHARE = 0.6
@@ -36,15 +37,15 @@ class Dated:
     actors: list[str]
 
 
-def _content(event: TimelineEvent) -> list[str]:
+def _content(event: TimelineEvent) -> frozenset[str]:
     own = set(words(event.date_text))
-    return sorted({w for w in words(event.event) if w not in FUNCTION_WORDS and w not in own and len(w) > 1})
+    return frozenset(w for w in words(event.event) if w not in FUNCTION_WORDS and w not in own and len(w) > 1)
 
 
 def merge_timeline(dated: list[Dated]) -> tuple[list[TimelineEvent], list[Conflict]]:
     """The merged entries in date order, and the conflicts over when an event happened."""
     content = [_content(d.event) for d in dated]
-    reps, slot = distinct([(d.event.date, tuple(c)) for d, c in zip(dated, content, strict=True)])
+    reps, slot = distinct([(d.event.date, c) for d, c in zip(dated, content, strict=True)])
     alike = UnionFind(len(reps))
     rep_pairs: list[tuple[int, int]] = []
 
