@@ -25,7 +25,8 @@ another ("Erdogan"), with or without middle names and initials, an acronym for a
    found in the same source first): the outlet wrote the surname alone because the reader knows
    whom it means.  A body or a minor town called only by that surname is read the same way, and
    so is a name no one else bears whose first word, used alone in its article, is the surname (a
-   headline run-on: "Comey Memos Show").
+   headline run-on: "Comey Memos Show"), and a name whose only "given name" is a dictionary word
+   no one is named ("Whatever Trump").
 
 Each step looks up keys in dictionaries, so the merge is linear in the number of actors.
 """
@@ -173,6 +174,8 @@ def merge_actors(members: list[Member]) -> tuple[list[Actor], dict[tuple[str, st
     for m in members:
         if m.actor.kind == "person":
             m.surname, m.given = person_parts(m.actor.name)
+            if len(m.given) == 1 and _headline_word(m.given[0]):
+                m.given = ()
     apart = _told_apart(members)
     for m in members:
         if " " in m.surname and m.surname.split()[0] not in apart:
@@ -201,6 +204,17 @@ def merge_actors(members: list[Member]) -> tuple[list[Actor], dict[tuple[str, st
     _join_spellings(members, groups)
     _join_surnames(members, groups, full_surnames)
     return _build(members, groups)
+
+
+@lru_cache(maxsize=1 << 12)
+def _headline_word(word: str) -> bool:
+    """A dictionary word no one is named ("Whatever" in "Whatever Trump", "War-Zone"): a headline's
+    word run onto a surname, not a given name, so the actor is that surname alone."""
+    from briefing.compile.lexicon.gazetteer import load
+
+    gazetteer = load()
+    parts = word.split("-")
+    return word not in gazetteer.first_names and all(p and gazetteer.is_common(p) for p in parts)
 
 
 def _told_apart(members: list[Member]) -> set[str]:

@@ -215,3 +215,9 @@ def test_a_given_name_spelt_one_letter_apart_inside_it_is_one_person_but_maria_a
     ]
     assert groups(member("s1", "Maria Rossi"), member("s2", "Mario Rossi"), member("s3", "Daniel Rossi"),
                   member("s4", "Daniela Rossi")) == [{"Daniel Rossi"}, {"Daniela Rossi"}, {"Maria Rossi"}, {"Mario Rossi"}]
+
+
+def test_a_headline_word_run_onto_a_surname_is_that_surname_but_a_given_name_that_is_a_word_is_not() -> None:
+    assert groups(
+        member("s1", "Tomas Varga", mentions=4), member("s2", "Whatever Varga"), member("s3", "Rose Varga"),
+    ) == [{"Rose Varga"}, {"Tomas Varga", "Whatever Varga"}]
