@@ -147,6 +147,11 @@ def _has_word(text: str, word: str) -> bool:
     return False
 
 
+def actor_order(by_mentions: bool) -> str:
+    """The actors pane's order, as its subtitle says it."""
+    return "most mentioned first" if by_mentions else "most prominent first"
+
+
 #: Panes whose rows are hidden, not just marked, when an actor is chosen.
 FILTERED_PANES = frozenset({"quotes", "timeline"})
 
@@ -160,6 +165,8 @@ class View:
     actor_id: str | None = None
     #: Only the items of this source are listed (a story's Sources pane sets it).
     source_id: str | None = None
+    #: Actors most mentioned first (ties in the compiler's order), instead of most prominent first.
+    by_mentions: bool = False
 
     @classmethod
     def of(cls, brief: Brief) -> View:
@@ -175,6 +182,8 @@ class View:
         rows = self.rows[pane]
         if self.source_id is not None:
             rows = [r for r in rows if self.source_id in r.sources]
+        if pane == "actors" and self.by_mentions:
+            rows = sorted(rows, key=lambda r: -self.brief.actors[r.index].mentions)
         if actor is None or pane not in FILTERED_PANES:
             return rows
         mentions = actor_mentions(actor)

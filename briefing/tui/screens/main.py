@@ -29,6 +29,7 @@ from briefing.tui.model import (
     Match,
     Row,
     View,
+    actor_order,
     row_at,
     search,
     source_rows,
@@ -99,6 +100,8 @@ class MainScreen(Screen[None]):
         self.focus_at = PANES[0]
         #: Panes with rows still to list (hidden tabs), and the cursor position to restore.
         self.stale: dict[str, int | None] = {}
+        #: The reader's order of the actors (``m``), kept when another brief is opened.
+        self.by_mentions = False
 
     def compose(self) -> ComposeResult:
         self._set_mode(self.app.size.width)  # before the children exist: styled once, not twice
@@ -227,6 +230,7 @@ class MainScreen(Screen[None]):
         old = self.view
         keep = {p: self.pane(p).highlighted for p in PANES} if old is not None else {}
         self.view = View.of(brief)
+        self.view.by_mentions = self.by_mentions
         if old is not None and brief.actor(old.actor_id) is not None:
             self.view.actor_id = old.actor_id
         self.query_one("#error").display = False
@@ -290,7 +294,27 @@ class MainScreen(Screen[None]):
         else:
             marks = self.view.marked(pane)
         brief = self.view.brief
-        return [label(brief, r, marked=r.index in marks, query=self.query_text) for r in rows]
+        room = self.pane(pane).room if pane in ("actors", "figures") else 0
+        return [label(brief, r, marked=r.index in marks, query=self.query_text, room=room) for r in rows]
+
+    @on(ItemList.Resized)
+    def _resized(self, event: ItemList.Resized) -> None:
+        """The actors and figures fit their second lines to the width: relabel them when it changed."""
+        if event.pane in ("actors", "figures") and self.view is not None:
+            self._relabel(event.pane)
+
+    def action_actor_order(self) -> None:
+        """``m`` on the actors: most mentioned first, or back to most prominent first."""
+        if self.view is None:
+            return
+        self.by_mentions = self.view.by_mentions = not self.by_mentions
+        widget = self.pane("actors")
+        current = widget.current
+        self._fill("actors")
+        if current is not None and current in widget.rows:
+            widget.highlighted = widget.rows.index(current)
+        self._refresh_filter_titles()
+        self.notify(f"Actors: {actor_order(self.by_mentions)}", timeout=2)
 
     def _relabel(self, pane: str) -> None:
         if pane in self.stale:
@@ -369,6 +393,7 @@ class MainScreen(Screen[None]):
         self.query_one("#header", BriefHeader).show(brief, self.label, actor.name if actor else None)
         for pane in ("quotes", "timeline"):
             self.pane(pane).border_subtitle = Content(f"{plain(actor.name)} only · esc") if actor else ""
+        self.pane("actors").border_subtitle = f"{actor_order(self.by_mentions)} · m"
         source = brief.source(self.view.source_id) if brief is not None and self.view and self.view.source_id else None
         if brief is not None and source is not None:
             number = brief.sources.index(source) + 1
@@ -425,6 +450,7 @@ class MainScreen(Screen[None]):
         elif isinstance(widget, ItemList):
             self.focus_at = self.last_pane = widget.pane
             self._light(widget.current)
+        self.refresh_bindings()  # the footer offers m on the actors only
 
     def focus_pane(self, name: str) -> None:
         """Focus a pane, bringing its tab forward when the panes are tabs."""
@@ -584,6 +610,8 @@ class MainScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Escape is offered (and shown in the footer) only while there is something to clear."""
+        if action == "actor_order":
+            return self.focus_at == "actors" and self.view is not None
         if action == "clear":
             return self.view is not None and (
                 self.view.actor_id is not None or self.view.source_id is not None or bool(self.query_text)

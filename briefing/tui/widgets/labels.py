@@ -18,10 +18,28 @@ MUTED = "$text-muted"
 MARK = "bold $accent"
 
 
-def label(brief: Brief, row: Row, *, marked: bool = False, query: str = "") -> Content:
-    """The list entry for ``row``; ``marked`` rows belong to the chosen actor, ``query`` is lit."""
-    content = _LABELS[row.pane](brief, row.index, marked)
+#: Kinds as they fit a narrow actors pane: a kind is one word, never cut in the middle.
+SHORT_KINDS = {"organization": "org."}
+
+
+def label(brief: Brief, row: Row, *, marked: bool = False, query: str = "", room: int = 0) -> Content:
+    """The list entry for ``row``; ``marked`` rows belong to the chosen actor, ``query`` is lit.
+
+    ``room`` is the pane's width in cells (0: unknown, as wide as needed): an actor's kind is
+    shortened, and a figure's value not indented, rather than a word broken across lines.
+    """
+    if row.pane == "actors":
+        content = _actor(brief, row.index, marked, room)
+    elif row.pane == "figures":
+        content = _figure(brief, row.index, marked, room)
+    else:
+        content = _LABELS[row.pane](brief, row.index, marked)
     return _light(content, query) if query.strip() else content
+
+
+def indented_fits(word: str, room: int) -> bool:
+    """Whether ``word``, indented two cells under an item's first line, fits the pane's width (0: any)."""
+    return not room or len(word) + 2 <= room
 
 
 def _summary(brief: Brief, i: int, marked: bool) -> Content:
@@ -29,11 +47,12 @@ def _summary(brief: Brief, i: int, marked: bool) -> Content:
     return Content.assemble(bullet, (plain(brief.summary[i].text), "bold" if marked else ""))
 
 
-def _actor(brief: Brief, i: int, marked: bool) -> Content:
+def _actor(brief: Brief, i: int, marked: bool, room: int = 0) -> Content:
     a = brief.actors[i]
     parts: list[str | tuple[str, str]] = [("● " if marked else "", MARK), (plain(a.name), "bold")]
     parts.append((f" ×{a.mentions}", MUTED))
-    parts.append(("\n  " + a.kind, "$secondary"))
+    kind = a.kind if indented_fits(a.kind, room) else SHORT_KINDS.get(a.kind, a.kind)
+    parts.append(("\n  " + kind, "$secondary"))
     if a.role:
         parts.append((" · " + plain(a.role), MUTED))
     return Content.assemble(*parts)
@@ -61,19 +80,29 @@ def _event(brief: Brief, i: int, marked: bool) -> Content:
     return Content.assemble(body, ("\n" + actors, MUTED)) if actors else body
 
 
-def _figure(brief: Brief, i: int, marked: bool) -> Content:
-    """The figure's words; its value only when the words do not already show it."""
+def _figure(brief: Brief, i: int, marked: bool, room: int = 0) -> Content:
+    """The figure's words and its value (only when the words do not already show it), with its
+    unit (unless the words name it); under them what it measures (unless that is the unit).
+
+    The value follows the words when the line has room for both, else it stands on a line of
+    its own, so that a long number is never broken.
+    """
     f = brief.figures[i]
     words = plain(f.text)
-    parts: list[str | tuple[str, str]] = [(words, "bold")]
     value = number(f.value)
     unit = plain(f.unit or "")
+    parts: list[str | tuple[str, str]] = [(words, "bold")]
+    amount = ""
     if f.value is not None and value not in words:
-        parts.append((f"  = {value}", "$accent"))
-        if unit:
-            parts.append((f" {unit}", "$secondary"))
+        amount = value + (f" {unit}" if unit else "")
     elif unit and not _says_unit(words, unit):
-        parts.append((f"  {unit}", "$secondary"))
+        amount = unit
+    if amount:
+        style = "$accent" if amount != unit else "$secondary"
+        if not room or len(words) + 4 + len(amount) <= room:
+            parts.append((f"  = {amount}" if amount != unit else f"  {amount}", style))
+        else:
+            parts.append(("\n" + ("  " if indented_fits(amount.split(" ", 1)[0], room) else "") + amount, style))
     measure = measure_of(f.unit, f.measure)
     if measure:
         parts.append(("\n  " + plain(measure), MUTED))
@@ -97,10 +126,8 @@ def _source(brief: Brief, i: int, marked: bool) -> Content:
 _LABELS = {
     "sources": _source,
     "summary": _summary,
-    "actors": _actor,
     "quotes": _quote,
     "timeline": _event,
-    "figures": _figure,
 }
 
 

@@ -10,6 +10,7 @@ from typing import ClassVar
 
 from textual.binding import Binding, BindingType
 from textual.content import Content
+from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -25,15 +26,29 @@ class ItemList(OptionList):
         Binding("k", "cursor_up", "Up", show=False),
         Binding("g", "first", "First", show=False),
         Binding("G", "last", "Last", show=False),
+        Binding("m", "screen.actor_order", "Order", tooltip="Actors most mentioned first, or most prominent first"),
     ]
+
+    class Resized(Message):
+        """The pane's width changed: labels that fit themselves to it are made again."""
+
+        def __init__(self, pane: str) -> None:
+            super().__init__()
+            self.pane = pane
 
     def __init__(self, pane: str, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id or pane, classes=classes)
         self.pane = pane
         self.rows: list[Row] = []
+        #: The width the labels have, in cells (0 until the pane is laid out).
+        self.room = 0
         self.border_title = PANE_TITLES[pane]
-        if pane == "actors":
-            self.border_subtitle = "by prominence"
+
+    def on_resize(self) -> None:
+        room = self.scrollable_content_region.width
+        if room != self.room:
+            self.room = room
+            self.post_message(self.Resized(self.pane))
 
     def show_rows(self, rows: list[Row], labels: list[Content], *, keep: int | None = None, empty: str = "") -> None:
         """List ``rows`` with their labels; the cursor goes to row position ``keep`` if given.
