@@ -13,6 +13,7 @@ another ("Erdogan"), with or without middle names and initials, an acronym for a
    alias that names another member of a family ("Donald Trump" or "Trump" on "Donald Trump Jr.")
    is not used, and "Jr." sets a son apart only where an article names father and son (elsewhere
    it is the suffix one outlet dropped: "Roger J. Stone Jr." is Roger Stone);
+   a place or body named "X of Y" also goes by "Y X" ("Island of Qeshm", "Qeshm Island");
 2. one body's one-word form is the acronym of another's name;
 3. a person's name is another's full name with headline words run on ("Mike Pompeo Secretly Met");
 4. a place or body is named by the first word or the last words of exactly one longer name of its
@@ -44,6 +45,8 @@ from briefing.merge.similar import UnionFind, fold
 
 _EDGE = " \"“”‘’'.,;:!?()[]"
 _POSSESSIVE = re.compile(r"['’]s?$")
+#: "Island of Qeshm" is "Qeshm Island", "University of Delmont" "Delmont University".
+_OF = re.compile(r"^([a-z]+) of ([a-z]+)$")
 #: British and American spellings compared as one ("Centre", "Organisation", "Harbour").
 _SPELLINGS = (
     (re.compile(r"(?<=[a-z]{3})tre\b"), "ter"),
@@ -182,6 +185,8 @@ def merge_actors(members: list[Member]) -> tuple[list[Actor], dict[tuple[str, st
             m.surname = m.surname.split()[0]
         m.names = [m.actor.name, *(a for a in m.actor.aliases if not _contradicts(m, a))]
         m.forms = {f for f in (form(n) for n in m.names) if f}
+        if m.actor.kind in ("place", "organization"):
+            m.forms |= {_OF.sub(r"\2 \1", f) for f in m.forms if _OF.match(f)}
     full_surnames = {m.surname for m in members if m.given}
     groups = UnionFind(len(members))
     named: dict[int, set[str]] = {}

@@ -221,3 +221,10 @@ def test_a_headline_word_run_onto_a_surname_is_that_surname_but_a_given_name_tha
     assert groups(
         member("s1", "Tomas Varga", mentions=4), member("s2", "Whatever Varga"), member("s3", "Rose Varga"),
     ) == [{"Rose Varga"}, {"Tomas Varga", "Whatever Varga"}]
+
+
+def test_a_place_named_x_of_y_is_the_y_x_of_another_outlet() -> None:
+    assert groups(
+        member("s1", "Island of Kessel", "place"), member("s2", "Kessel Island", "place"),
+        member("s3", "Duke of Kessel"), member("s4", "Kessel Duke"),
+    ) == [{"Duke of Kessel"}, {"Island of Kessel", "Kessel Island"}, {"Kessel Duke"}]
