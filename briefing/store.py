@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import os
 import stat
-import tempfile
 from pathlib import Path
 from typing import Literal
 
@@ -96,6 +95,8 @@ def write_atomic(path: str | os.PathLike[str], content: str) -> None:
         data = content.encode("utf-8")
     except UnicodeEncodeError:
         raise BriefingError(f"{path}: cannot write: the text holds a lone surrogate (not UTF-8)") from None
+    import tempfile  # here, not at the top: it imports shutil, random and the compressors, and a view never writes
+
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as exc:
