@@ -16,6 +16,7 @@ import re
 from briefing.compile.doc import FigureFound, Layout, Noise
 from briefing.compile.lexicon.calendar_names import MONTH_WORDS
 from briefing.compile.lexicon.numbers import NUMBER_WORDS
+from briefing.compile.lexicon.stopwords import MEASURE_ENDS
 from briefing.patterns import regex
 
 _SMALL = NUMBER_WORDS
@@ -56,14 +57,6 @@ _NOUN_WORD = regex(r"[ \t]+(?:of[ \t]+)?([A-Za-z][\w'-]*)")
 #: "12% of the vote": the measure is the noun after the determiner.
 _OF_THE = regex(r"[ \t]+of[ \t]+(?:the|all|its|their|his|her|our|these|those)(?=[ \t])", re.IGNORECASE)
 
-#: Words that end the measure phrase: it is the head noun and its modifiers only.
-_STOP = frozenset(
-    "a an the of for to in on at by with from and or but as that which who whom this these those is was "
-    "were are be been has have had will would can could should may might its their his her our than "
-    "into over under after before since until during per each a.m p.m am pm ago old more less behind ahead above last "
-    "next previous yesterday today tomorrow "
-    "below up down off out about around across through between against among within without near".split()
-)
 #: Words after a number that make it a time, a date or a rank, not a count.
 _NOT_UNITS = MONTH_WORDS | frozenset("a.m am p.m pm o'clock hours hrs gmt utc bst est edt pst cet st nd rd th".split())
 #: Spans of time are durations for the timeline, not counts ("three months", "five years").
@@ -155,7 +148,7 @@ def _measure(norm: str, start: int, end: int) -> str | None:
     cursor = of_the.end() if of_the else start
     while len(words) < _MAX_MEASURE_WORDS:
         m = _NOUN_WORD.match(norm, cursor, end)
-        if not m or m.group(1).lower() in _STOP:
+        if not m or m.group(1).lower() in MEASURE_ENDS:
             break
         if words and m.group(0).lstrip().lower().startswith("of"):
             break

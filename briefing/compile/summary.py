@@ -21,14 +21,8 @@ import math
 
 from briefing.compile import similarity
 from briefing.compile.doc import Layout, Noise, Repeats, Sentence
+from briefing.compile.lexicon.stopwords import STOP_WORDS
 
-_STOP = frozenset(
-    "a an the of to in and or for on at by with from as is was were be been being are it its this that "
-    "these those he she they we you i his her their our your my me him them us not but have has had do "
-    "does did will would can could should may might must shall said says say told also than then there "
-    "here which who whom whose what when where why how all any some more most such only very just about "
-    "into over after before up out so if no yes one two new mr mrs ms s t".split()
-)
 #: Only the first candidates enter the graph; later ones are not chosen.
 _GRAPH_LIMIT = 80
 _DAMPING = 0.85
@@ -83,7 +77,7 @@ def _length(norm: str, s: Sentence) -> int:
 
 def _content_words(words: tuple[str, ...]) -> list[str]:
     """A sentence's words (:attr:`Layout.tokens`) without stop words: what sentences are compared on."""
-    return [w for w in words if w not in _STOP and len(w) > 1]
+    return [w for w in words if w not in STOP_WORDS and len(w) > 1]
 
 
 def _scores(words: list[list[str]], lengths: list[int]) -> list[float]:

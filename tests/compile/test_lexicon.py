@@ -15,7 +15,9 @@ from briefing.compile.lexicon.calendar_names import (
     WEEKDAY_NAMES,
     WEEKDAY_NUMBERS,
 )
+from briefing.compile.lexicon.heads import ORG_NAME_ENDS, SPEAKER_ROLES, THING_NAME_ENDS
 from briefing.compile.lexicon.speech import SPEECH_VERB_FORMS, past, present_participle, third_person
+from briefing.compile.lexicon.tense import REPORTING_ONLY_VERBS, REPORTING_VERBS
 from briefing.compile.lexicon.titles import TITLE_ABBREVIATIONS
 from briefing.compile.pipeline import compile_text
 
@@ -83,5 +85,40 @@ def test_no_compile_module_outside_the_lexicon_spells_out_titles_months_or_weekd
         (where, line)
         for where, line, words in _word_lists()
         if len(words & months) >= 4 or len(words & weekdays) >= 4 or len(words & titles) >= 5
+    ]
+    assert copies == []
+
+
+
+def _split_lists() -> list[tuple[str, int, set[str]]]:
+    """Every ``"word word ...".split()`` in the compiler outside ``lexicon/``: a hand word list."""
+    found = []
+    for path in COMPILE.rglob("*.py"):
+        if "lexicon" in path.parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "split"
+                and isinstance(node.func.value, ast.Constant)
+                and isinstance(node.func.value.value, str)
+            ):
+                found.append((str(path.relative_to(COMPILE)), node.lineno, set(node.func.value.value.lower().split())))
+    return found
+
+
+def test_the_speaker_roles_name_ends_and_reporting_verbs_are_spelt_out_only_in_the_lexicon() -> None:
+    lists = {
+        "speaker roles": set(SPEAKER_ROLES),
+        "organisation name ends": set(ORG_NAME_ENDS),
+        "thing name ends": set(THING_NAME_ENDS),
+        "reporting verbs": set(REPORTING_ONLY_VERBS) | set(REPORTING_VERBS),
+    }
+    copies = [
+        (where, line, name)
+        for where, line, words in _split_lists()
+        for name, listed in lists.items()
+        if len(words & listed) >= 0.6 * min(len(words), len(listed)) and len(words & listed) >= 4
     ]
     assert copies == []

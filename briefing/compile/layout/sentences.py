@@ -19,6 +19,7 @@ from briefing.compile import similarity
 from briefing.compile.doc import Sentence, Span
 from briefing.compile.layout import text
 from briefing.compile.lexicon.calendar_names import MONTH_ABBREVIATIONS
+from briefing.compile.lexicon.heads import BYLINE_NOT_NAMES, GLUE_SPEECH_VERBS
 from briefing.compile.lexicon.titles import TITLE_ABBREVIATIONS
 from briefing.patterns import regex
 
@@ -80,11 +81,6 @@ _FUNCTION = frozenset(
 #: A pasted headline has this many words (fewer is a fragment, more a sentence that lost its period).
 _HEADLINE_WORDS = (3, 16)
 _HEADLINE_CHARS = 160
-_SPEECH_VERBS = frozenset(
-    "said says asked asks added adds told tells wrote writes replied replies continued explained "
-    "insisted warned shouted recalled recalls noted notes argued argues admitted conceded declared "
-    "announced responded joked cried exclaimed wondered tweeted".split()
-)
 #: A lowercase word, then a capitalised one.  Each run of word characters, "'" and "-" is tried
 #: once, from its first lowercase word start (atomic, possessive): every later start in the same
 #: run ("a'a'a'...") reaches the same end, so trying them was quadratic.  Read group 1, not group 0.
@@ -107,18 +103,6 @@ _BYLINE = regex(
 _DATELINE = regex(
     r"(?!FILE\b)[A-Z][A-Z.'-]+(?:[ \t]+[A-Z][A-Z.'-]+){0,3}(?:,[ \t]*[A-Z0-9][\w.]*(?:[ \t]+[\w.]+){0,2}){0,3}"
     r"(?:[ \t]*(?:\([A-Z][\w .&/-]{0,30}\)|/[A-Z][\w .&-]{0,30}/))?[ \t]*(?:-{1,2}|_)[ \t]+(?=[\"'A-Z0-9])"
-)
-#: Capitalised words that start a role or a place rather than a byline name.
-_NOT_NAMES = frozenset(
-    "The In On At By For President Minister Prime Secretary General Chancellor King Queen Prince Princess "
-    "Senator Governor Mayor Chief Judge Justice Director Officer Spokesman Spokeswoman Leader Pope Sir Lord "
-    "Lady Dame Saint New North South East West United Democratic Republican Former Deputy Foreign Defense "
-    "Defence State National International Federal Supreme High Royal Central Upper Lower Great Greater "
-    "Mount Lake River Cape Fort Port San Santa Los Las Le La El Al Ben Van Von De Del Savings Group Bank "
-    "Trust Capital Holdings Partners Airlines Motors Energy Systems Industries Financial Securities Insurance "
-    "Media News Times Post Press Daily Journal Company University College School Council Court Party Army "
-    "Police Ministry Department Agency Office Committee Commission Union Association League Club City County "
-    "Park Street Square Hall House Center Centre Institute Foundation Fund Reserve Board Exchange Market".split()
 )
 #: A clock time opening a paragraph before a capitalised word: a live blog's entry stamp.
 _CLOCK_STAMP = regex(
@@ -275,7 +259,7 @@ def _is_byline(match: re.Match[str], names: _NameCounts) -> bool:
     following = match.group(1)
     if words[0] == "By":
         return len(words) >= 3 and (following in _OPENERS or following.endswith("'s"))
-    if any(w in _NOT_NAMES or w.endswith(_NAME_SUFFIXES) for w in words):
+    if any(w in BYLINE_NOT_NAMES or w.endswith(_NAME_SUFFIXES) for w in words):
         return False
     if not (following.endswith("'s") or following in _OPENERS):
         return False
@@ -316,7 +300,7 @@ def _speech_follows(norm: str, after: int, end: int) -> bool:
     Only after ? ! and ellipses: a quote ending in a full stop is a sentence of its own.
     """
     words = norm[after : min(end, after + 60)].split()[:4]
-    return any(w.strip(",.").lower() in _SPEECH_VERBS for w in words[1:])
+    return any(w.strip(",.").lower() in GLUE_SPEECH_VERBS for w in words[1:])
 
 
 def _add_with_glue(norm: str, start: int, end: int, out: list[Span]) -> None:

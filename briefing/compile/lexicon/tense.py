@@ -28,3 +28,20 @@ FIRST_PERSON = frozenset("i we".split())
 POSSESSIVES = {"his": "he", "her": "she", "their": "they"}
 #: Subjects that name nothing ("It's up to ...", "That's all ...", "There is ...", "This is ...").
 EMPTY_SUBJECTS = frozenset("it it's that that's this this's there there's here here's what what's".split())
+
+#: Words that make a clause a statement of something done or to be done: a finite verb or an
+#: auxiliary.  Regular pasts ("-ed") and the irregular ones (:data:`PAST_IRREGULAR`) are found apart.
+FINITE_WORDS = frozenset(
+    """is are was were be been has have had will would shall should can could may might must do does did
+    says tells told said 's 're 've 'll 'd isn't wasn't aren't weren't hasn't haven't hadn't won't wouldn't
+    can't couldn't don't doesn't didn't""".split()
+)
+#: Verbs that read the same after "I" and after a name: the modals.
+MODALS = frozenset("will would could should might must can may".split())
+#: Reporting verbs that end a clause telling only that someone spoke ("a spokesman said").
+REPORTING_VERBS = frozenset("said says announced confirmed added reported stated wrote told".split())
+#: Reporting verbs of a clause that only tells who spoke to whom ("He told reporters"), in the
+#: order the timeline's pattern tries them.
+REPORTING_ONLY_VERBS = ("said", "says", "told", "tells", "added", "adds", "wrote", "writes", "explained", "insisted", "stressed")
+#: Words of an aside telling what its subject is due to do ("The telescopes, due to launch in ...").
+PLAN_WORDS = ("due", "set", "expected", "scheduled", "slated", "poised", "planned", "likely", "unlikely")

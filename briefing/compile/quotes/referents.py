@@ -18,6 +18,7 @@ from briefing.brief import ActorKind
 from briefing.compile.doc import Attribution, Entity, Span
 from briefing.compile.lexicon import gazetteer
 from briefing.compile.lexicon.calendar_names import MONTH_NAMES, WEEKDAY_WORDS
+from briefing.compile.lexicon.heads import ORG_NAME_ENDS, SPEAKER_ROLES, THING_NAME_ENDS, TITLE_WORDS
 from briefing.compile.lexicon.titles import TITLE_ABBREVIATIONS
 from briefing.compile.lexicon.words import (
     NAME_PARTICLES,
@@ -27,7 +28,7 @@ from briefing.compile.lexicon.words import (
     UNNAMED_SOURCES,
 )
 from briefing.compile.quotes.cues import CUE_VERBS
-from briefing.compile.quotes.subjects import TITLE_WORDS, NameRun, bare_name, name_runs, qualifies_noun
+from briefing.compile.quotes.subjects import NameRun, bare_name, name_runs, qualifies_noun
 from briefing.compile.quotes.topics import Topic, gender_of, sentence_topics
 from briefing.compile.quotes.windows import Windows
 from briefing.patterns import regex
@@ -35,18 +36,6 @@ from briefing.patterns import regex
 _WORD = regex(r"[A-Za-z]+(?:['-][A-Za-z]+)*")
 PRONOUNS = {"he": "m", "she": "f", "it": "n", "they": "p", "i": "1", "we": "p"}
 _TIME_WORDS = WEEKDAY_WORDS | frozenset(m.lower() for m in MONTH_NAMES) | frozenset(("today", "yesterday", "tonight"))
-_ORG_HEADS = frozenset(
-    """times post news journal press party committee campaign department ministry agency office
-    association institute council commission foundation group university college bank corporation
-    company inc corp network tribune herald guardian reuters bureau house senate congress court
-    administration center centre fund union executive government parliament assembly authority service
-    trust board police""".split()
-)
-_THING_HEADS = frozenset(
-    """festival award awards prize prix cup league championship championships games olympics tour series
-    show programme program day week act street road avenue square county state city stadium school
-    hospital airport station film""".split()
-)
 _EMBEDDING = frozenset("in of at on to from by with for into about the a an".split())
 _PARTICLES = NAME_PARTICLES | {"of"}
 _OBJECT_VERBS = frozenset(
@@ -58,12 +47,6 @@ _CUE_OR_STOP = regex(r"\s*(?:[,.;:]|(?:" + "|".join(sorted(CUE_VERBS)) + r")\b)"
 _DESCRIPTION_REACH = 3
 _HONORIFIC = regex(r"\b(Mr|Mrs|Ms|Miss)\b")
 _ARTICLES = frozenset("a an the".split())
-ROLE_NOUNS = frozenset(
-    """spokesman spokeswoman spokesperson president senator governor mayor minister chairman chairwoman
-    chair secretary director leader official aide adviser advisor lawyer attorney candidate nominee
-    professor analyst economist strategist manager founder executive chief ambassador commissioner
-    judge sheriff general congressman congresswoman representative speaker""".split()
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,16 +116,16 @@ class Referents:
         named_by_article = (
             self.norm[max(0, run.start - 4) : run.start].lower() == "the "
             and words[-1].lower() not in TITLE_WORDS
-            and words[-1].lower() not in ROLE_NOUNS
+            and words[-1].lower() not in SPEAKER_ROLES
             and _CUE_OR_STOP.match(self.norm, run.end) is not None
         )
         if len(words) < 2 and not titled and not named_by_article and not (lone and not self.windows.starts_sentence(run.start)):
             return NO_ONE
         if is_time(words[-1]) or any(w[0].islower() and w not in _PARTICLES for w in words):
             return NO_ONE
-        if words[-1].lower() in _THING_HEADS or all(w.lower().rstrip(".") in TITLE_WORDS for w in words):
+        if words[-1].lower() in THING_NAME_ENDS or all(w.lower().rstrip(".") in TITLE_WORDS for w in words):
             return NO_ONE
-        organization = words[-1].lower() in _ORG_HEADS or (named_by_article and len(words) == 1)
+        organization = words[-1].lower() in ORG_NAME_ENDS or (named_by_article and len(words) == 1)
         return Speaker(None, name, "organization" if organization else "person")
 
     def party_description(self, run: NameRun) -> bool:
@@ -305,7 +288,7 @@ class Referents:
         if entity is not None and entity.kind == "person":
             return Speaker(entity.id, None, entity.kind)
         in_quote = self.windows.in_quote
-        role = head in ROLE_NOUNS or head in TITLE_WORDS
+        role = head in SPEAKER_ROLES or head in TITLE_WORDS
         party = head in PARTY_MEMBERS
         i = bisect_right(self.mention_starts, span[0]) - 1
         for j in range(i, max(-1, i - 400), -1):
@@ -377,10 +360,10 @@ def looks_personal(run: NameRun) -> bool:
     if "I" in words:
         return False
     last = words[-1].lower()
-    return (len(words) >= 2 or words[0].endswith(".")) and not is_time(run.text) and last not in _ORG_HEADS and last not in _THING_HEADS
+    return (len(words) >= 2 or words[0].endswith(".")) and not is_time(run.text) and last not in ORG_NAME_ENDS and last not in THING_NAME_ENDS
 
 
 def looks_institutional(run: NameRun) -> bool:
     """Two or more capitalised words ending in an institution's word ("New York Times")."""
     words = run.text.split()
-    return len(words) >= 2 and words[-1].lower() in _ORG_HEADS
+    return len(words) >= 2 and words[-1].lower() in ORG_NAME_ENDS

@@ -9,13 +9,13 @@ its words ("according to a statement from X").  What the words name is left to `
 from __future__ import annotations
 
 from briefing.compile.doc import Attribution, Span
+from briefing.compile.lexicon.heads import SPEAKER_ROLES
 from briefing.compile.lexicon.speech import SPEECH_NOUNS
 from briefing.compile.lexicon.words import UNNAMED_SOURCES
 from briefing.compile.quotes.clauses import comma_parts, last_subordinate, only_adverbs, open_paren, sentence_cuts
 from briefing.compile.quotes.referents import (
     NO_ONE,
     PRONOUNS,
-    ROLE_NOUNS,
     Referents,
     Speaker,
     attribution,
@@ -216,7 +216,7 @@ class SubjectReader:
                     speaker = self.referents.description(span, words[-1].group().lower())
                     return (speaker, span) if speaker.speaker_id or speaker.name or speaker.description else None
         elif words[0].group().lower() in _DETERMINERS and len(words) > 1:
-            head = next((w for w in words[1:] if w.group().lower() in ROLE_NOUNS | UNNAMED_SOURCES), words[min(len(words) - 1, 2)])
+            head = next((w for w in words[1:] if w.group().lower() in SPEAKER_ROLES | UNNAMED_SOURCES), words[min(len(words) - 1, 2)])
             span = (words[0].start(), head.end())
             if words[0].group().lower() in _INDEFINITE:
                 return self._newcomer((words[0].start(), words[-1].end()), head.group().lower()), span

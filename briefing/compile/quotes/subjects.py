@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from briefing.compile.lexicon.heads import MODIFIED_NOUNS, TITLE_WORDS
 from briefing.compile.lexicon.titles import TITLE_ABBREVIATIONS
 from briefing.compile.lexicon.words import NAME_PARTICLES
 from briefing.compile.quotes.cues import CUE_VERBS
@@ -39,30 +40,7 @@ _LEADING_STOP = frozenset(
     another each every no not nor last next former""".split()
 )
 
-TITLE_WORDS = frozenset(TITLE_ABBREVIATIONS) | frozenset(
-    """president senator
-    representative congressman congresswoman governor mayor secretary minister chancellor judge justice
-    chairman chairwoman chair speaker leader spokesman spokeswoman director general vice prime
-    attorney sheriff commissioner ambassador deputy chief former candidate nominee sir lady lord
-    king queen prince princess pope bishop councillor councilor councilman councilwoman alderman
-    assemblyman assemblywoman del delegate detective inspector superintendent officer coach mp mep msp
-    ceo""".split()
-)
 
-_MODIFIED = frozenset(
-    """campaign campaigns administration government party aide aides adviser advisers advisor advisors
-    spokesman spokeswoman spokesperson supporter supporters voter voters ally allies surrogate
-    surrogates camp team staff staffer staffers loyalist loyalists backer backers critic critics fan
-    fans family foundation presidential vice running press communications deputy senior top chief
-    national political economic policy official officials leader leaders member members lawmaker
-    lawmakers donor donors delegate delegates director manager secretary minister governor mayor
-    senator representative congressman congresswoman judge justice counsel commissioner ambassador
-    coach player star host anchor columnist reporter correspondent editor writer analyst economist
-    professor historian pollster strategist consultant operative executive founder chairman chairwoman
-    officer agent nominee candidate lawyer attorney president researcher scientist expert fellow
-    organizer activist boss captain skipper principal driver rider striker midfielder goalkeeper
-    defender winger forward owner trainer teammate colleague""".split()
-)
 
 _ORG_WORDS = frozenset(
     """bank university college department ministry secretary board council institute school church
@@ -121,7 +99,7 @@ def qualifies_noun(norm: str, end: int, limit: int) -> bool:
         return False
     following = words.group(1).split()
     for word in following:
-        if word in _MODIFIED:
+        if word in MODIFIED_NOUNS:
             return True
         if word in _FUNCTION or word in CUE_VERBS:
             break

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from briefing.compile.doc import Entity, Sentence, Span
 from briefing.compile.lexicon.gazetteer import Gazetteer
+from briefing.compile.lexicon.heads import TITLE_WORDS
 from briefing.compile.lexicon.words import (
     INTRO_ADVERBS,
     INTRO_OPENERS,
@@ -29,7 +30,6 @@ from briefing.compile.lexicon.words import (
     UNNAMED_SOURCES,
 )
 from briefing.compile.quotes.cues import CUE_VERBS
-from briefing.compile.quotes.subjects import TITLE_WORDS
 from briefing.patterns import regex
 
 _TOKEN = regex(r"[^\W\d_][\w'’.-]*[\w]|[^\W\d_]|\d[\w-]*|[,;:]")

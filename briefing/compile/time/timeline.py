@@ -40,11 +40,16 @@ from briefing.compile.doc import (
 )
 from briefing.compile.lexicon.tense import (
     EMPTY_SUBJECTS,
+    FINITE_WORDS,
     FIRST_PERSON,
+    MODALS,
     NOT_PAST_ED,
     PAST_IRREGULAR,
     PERSON_PRONOUNS,
+    PLAN_WORDS,
     POSSESSIVES,
+    REPORTING_ONLY_VERBS,
+    REPORTING_VERBS,
 )
 from briefing.compile.time.dates import STAMP
 from briefing.patterns import regex
@@ -89,20 +94,13 @@ _ASIDE_CHARS = 120
 _TAIL_BREAK = regex(
     r",\s+(?=(?:which|who|whose|where|while|as|after|before|because|although|though|but|and|with|including|amid)\b)|\s[-\u2013\u2014]\s|;\s"
 )
-#: Words that make a clause a statement of something done or to be done: a finite verb or an
-#: auxiliary.  Regular pasts ("-ed") and the irregular ones are found apart.
-_FINITE = frozenset(
-    """is are was were be been has have had will would shall should can could may might must do does did
-    says tells told said 's 're 've 'll 'd isn't wasn't aren't weren't hasn't haven't hadn't won't wouldn't
-    can't couldn't don't doesn't didn't""".split()
-)
 #: A name and what follows its comma: an apposition, unless a verb follows.
 _NAME_AND_TITLES = regex(r"^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*,\s")
 _WORD_OR_CLITIC = regex(r"[A-Za-z]+|'[a-z]+")
 #: A clause that only tells who spoke to whom ("He told reporters", "Mr Jones told BBC Radio 4's
 #: programme"): what was said is elsewhere, so it is no event.
 _ONLY_REPORTING = regex(
-    r"^(?:[\w'.-]+\s+){0,6}?(?:said|says|told|tells|added|adds|wrote|writes|explained|insisted|stressed)"
+    r"^(?:[\w'.-]+\s+){0,6}?(?:" + "|".join(REPORTING_ONLY_VERBS) + ")"
     r"(?:\s+(?!(?:that|he|she|it|they|we|i|the\s+\w+\s+(?:was|is|had|has|will|would))\b)[\w'.-]+){0,5}$",
     re.IGNORECASE,
 )
@@ -128,15 +126,13 @@ _SUBJECT_WORDS = 4
 _COPULA_PLAN = regex(r"^\w+(?:'s|\s+(?:is|are|was|were))\s+to\b", re.IGNORECASE)
 #: A quoted clause opening with "I" (or "my" and a noun) and its verb, adverbs passed over.
 _FIRST_PERSON_CLAUSE = regex(r"^(I|My\s+[a-z]+)\s+(?:(?:[a-z]+ly|also|then|first)\s+)?([a-z]+)\b")
-#: Verbs that read the same after "I" and after a name: the modals.
-_ANY_PERSON = frozenset("will would could should might must can may".split())
 #: Words that make a subject first or second person inside a quotation: the speaker's own view.
 _SPEAKER_WORDS = FIRST_PERSON | frozenset("you my our your me us i'm we're i've we've i'd we'd i'll we'll".split())
 _FEMALE = regex(r"\b(?:Mrs|Ms|Miss|Dame|Lady|Baroness|Queen|Princess)\b")
 _MALE = regex(r"\b(?:Mr|Sir|Lord|King|Prince)\b")
 #: An aside after the subject telling what it is due to do ("The telescopes, due to launch in the
 #: 2020s, will ..."): the event is the subject's.
-_ASIDE_PLAN = regex(r"(?:due|set|expected|scheduled|slated|poised|planned|likely|unlikely)\b")
+_ASIDE_PLAN = regex(r"(?:" + "|".join(PLAN_WORDS) + r")\b")
 #: A date at a clause's start that is its subject ("This year is no different"), not an adverb
 #: ("Yesterday the company said"): a lower-case word that is no determiner or pronoun follows.
 _SUBJECT_DATE_AFTER = regex(
@@ -154,7 +150,6 @@ _WITH_ING = regex(
     r"(?:(?!(?:of|to|for|in|on|at|by|from|as|and|or|the)\b)[\w'$%-]+\s+){0,2}"
     r"(?!(?:of|to|for|in|on|at|by|from|as|and|or|the)\b)[\w'$%-]*[^\Wg_][\w'$%-]*)\s+([a-z]{2,}ing)\b"
 )
-_REPORTING = frozenset("said says announced confirmed added reported stated wrote told".split())
 #: A date after a determiner is a noun in the phrase ("a loss for its fourth quarter"), not an adverb.
 _DETERMINER_BEFORE = regex(r"(?i:\b(?:its|their|his|her|our|the|a|an|this|that)\s+)$")
 #: A period's closing day told with it ("the year ended Sept. 30"): it goes with the date.
@@ -388,7 +383,7 @@ def _has_verb(phrase: str) -> bool:
     """Whether a phrase holds a finite verb or an auxiliary, or a regular or irregular past."""
     for word in _WORD_OR_CLITIC.findall(phrase):
         lower = word.lower()
-        if lower in _FINITE or lower in PAST_IRREGULAR:
+        if lower in FINITE_WORDS or lower in PAST_IRREGULAR:
             return True
         if len(lower) > 3 and lower.endswith("ed") and not lower.endswith("eed") and lower not in NOT_PAST_ED:
             return True
@@ -429,7 +424,7 @@ def _told_by_speaker(phrase: str, speaker: str | None) -> str:
     if speaker is None or match is None:
         return phrase
     verb = match.group(2).lower()
-    if not (verb in _ANY_PERSON or verb in PAST_IRREGULAR - {"were"} or (len(verb) > 3 and verb.endswith("ed"))):
+    if not (verb in MODALS or verb in PAST_IRREGULAR - {"were"} or (len(verb) > 3 and verb.endswith("ed"))):
         return phrase
     if match.group(1) == "I":
         return speaker + phrase[1:]
@@ -485,7 +480,7 @@ def _reporting_only(norm: str, span: Span, found: DateFound) -> bool:
     if before and _SIGNAL.search(norm[span[0] : found.start]):
         before.pop()
     words = before + _WORD.findall(norm, found.end, span[1])
-    return 0 < len(words) <= 6 and words[-1].lower() in _REPORTING
+    return 0 < len(words) <= 6 and words[-1].lower() in REPORTING_VERBS
 
 
 def _window(norm: str, sentence: Sentence, found: DateFound) -> Sentence:
