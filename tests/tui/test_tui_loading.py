@@ -12,6 +12,7 @@ from briefing.resources import seed_path
 from briefing.tui import loading
 from briefing.tui.app import make_app
 from briefing.tui.loading import Target, load, stamp
+from briefing.tui.screens.main import SPINNER_AFTER
 
 
 def test_a_brief_file_is_loaded_and_an_article_is_compiled(tmp_path: Path, monkeypatch) -> None:
@@ -107,6 +108,9 @@ async def test_the_screen_is_up_before_the_brief_and_shows_it_loading(tmp_path: 
     app = make_app(SAMPLE)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
+        header = str(app.main.query_one("#header").visual.plain)
+        assert f"loading {SAMPLE}" in header, "said at once; the spinner only comes for a load that takes a while"
+        await pilot.pause(SPINNER_AFTER + 0.2)
         assert app.main.query_one("#main").loading
         assert app.brief is None
         header = str(app.main.query_one("#header").visual.plain)

@@ -45,6 +45,10 @@ from briefing.views.safe import plain
 TABBED: tuple[str, ...] = ("actors", "quotes", "timeline", "figures")
 #: Below this many columns the panes become tabs.
 NARROW_BELOW = 100
+#: Seconds a load may take before the spinner covers the panes.  The seed compiles in well under
+#: this; an animated spinner redrawn while the compile runs takes the compile thread's turns at
+#: the interpreter, so showing one for a short load makes the load itself slower.
+SPINNER_AFTER = 0.4
 
 
 def _size_words(label: str) -> str:
@@ -89,6 +93,7 @@ class MainScreen(Screen[None]):
         self._loading_since = 0.0
         self._loading_size = ""
         self._ticker: Timer | None = None
+        self._spinner: Timer | None = None
         self.matches: list[Match] = []
         self.match_at = -1
         self.active_tab = TABBED[0]
@@ -186,7 +191,8 @@ class MainScreen(Screen[None]):
         self._loading_since = time.monotonic()
         self._loading_size = _size_words(label)
         self._loading_tick()
-        self.query_one("#main").loading = True
+        if self._spinner is None:
+            self._spinner = self.set_timer(SPINNER_AFTER, self._spin)
         if self._ticker is None:
             self._ticker = self.set_interval(1.0, self._loading_tick)
 
@@ -195,7 +201,15 @@ class MainScreen(Screen[None]):
         facts = [f"loading {self.label}", self._loading_size, f"{elapsed} s" if elapsed else ""]
         self.query_one("#header", BriefHeader).show(None, " · ".join(f for f in facts if f))
 
+    def _spin(self) -> None:
+        """The load is taking a while: show the spinner over the panes."""
+        self._spinner = None
+        self.query_one("#main").loading = True
+
     def _loading_done(self) -> None:
+        if self._spinner is not None:
+            self._spinner.stop()
+            self._spinner = None
         if self._ticker is not None:
             self._ticker.stop()
             self._ticker = None
