@@ -462,3 +462,24 @@ def test_a_sentence_without_a_cue_between_two_quotes_keeps_the_speaker() -> None
     )
     park = _entity(article, "lena-park", "Lena Park", ("Lena Park", "name"))
     assert _names(article, [park]) == ["Lena Park", "Lena Park"]
+
+
+def test_a_capitalised_epithet_no_actor_bears_is_the_person_in_focus() -> None:
+    article = (
+        "Then Tom Vale ran the last leg, holding off Ray Dunn to win by a stride. "
+        '"It was the best race of my life," said the Riverside Harrier.'
+    )
+    vale = _entity(article, "tom-vale", "Tom Vale", ("Tom Vale", "name"))
+    dunn = _entity(article, "ray-dunn", "Ray Dunn", ("Ray Dunn", "name"))
+    assert _names(article, [vale, dunn]) == ["Tom Vale"]
+    start = article.index("Riverside Harrier")
+    club = Entity("riverside-harrier", "Riverside Harrier", "organization", mentions=[Mention(start, start + 17, "Riverside Harrier", "name")])
+    assert _names(article, [vale, dunn, club]) == ["Tom Vale"]
+
+
+def test_a_body_named_after_the_article_still_speaks_as_itself() -> None:
+    article = 'Tom Vale won the race. "The result stands," said the Athletics Board.'
+    vale = _entity(article, "tom-vale", "Tom Vale", ("Tom Vale", "name"))
+    assert _names(article, [vale]) == ["Athletics Board"]
+    paper = 'Tom Vale won the race. "It was a fix," said the Evening Beacon.'
+    assert _names(paper, [_entity(paper, "tom-vale", "Tom Vale", ("Tom Vale", "name"))]) == ["Evening Beacon"]

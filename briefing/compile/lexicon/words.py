@@ -242,6 +242,9 @@ SPEAKER_VOICE = frozenset("i i'm i've i'd i'll me my mine myself we we're we've 
 # Head nouns of a speaker the story leaves unnamed ("a party source", "an executive spokeswoman"):
 # such a description is itself the speaker, with the body its words name as its actor.
 UNNAMED_SOURCES = frozenset("spokesman spokeswoman spokesperson source insider official aide".split())
+# Endings of nouns for a person ("Harrier", "Yorkshireman", "Evertonian", "loyalist"): a capitalised
+# epithet with one names the person in focus ("said the Riverside Harrier"), not a body.
+PERSON_NOUN_ENDINGS = ("er", "man", "woman", "ian", "ist", "ite")
 # The gender such a head tells ("she said" after "a spokeswoman ... insisted"); the rest tell none.
 SOURCE_GENDERS = {"spokesman": "m", "spokeswoman": "f"}
 

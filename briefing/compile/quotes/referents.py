@@ -24,6 +24,7 @@ from briefing.compile.lexicon.words import (
     NAME_PARTICLES,
     PARTY_MEMBERS,
     PERSON_DESCRIPTION_NOUNS,
+    PERSON_NOUN_ENDINGS,
     SOURCE_GENDERS,
     UNNAMED_SOURCES,
 )
@@ -108,6 +109,9 @@ class Referents:
         if entity is None:
             k = self.by_last_word.get(text.split()[-1].lower())
             entity = self.entities[k] if k is not None else None
+        epithet = self._epithet(run, text, entity)
+        if epithet is not None:
+            return epithet
         if entity is not None:
             return Speaker(entity.id, None, entity.kind)
         name = bare_name(text)
@@ -127,6 +131,28 @@ class Referents:
             return NO_ONE
         organization = words[-1].lower() in ORG_NAME_ENDS or (named_by_article and len(words) == 1)
         return Speaker(None, name, "organization" if organization else "person")
+
+    def _epithet(self, run: NameRun, text: str, entity: Entity | None) -> Speaker | None:
+        """"said the Riverside Harrier": capitalised words after an inverted cue and "the", that end
+        the subject, that no actor bears but there (an actor named once, so), and that end in a
+        noun for a person, not a word of a body, a thing or a title, are an epithet of the person in
+        focus, as "the veteran" is ("said the Daily Beast" is the paper)."""
+        words = text.split()
+        last = words[-1].lower()
+        before = _WORD.findall(self.norm, max(0, run.start - 20), run.start)
+        if (
+            len(words) < 2
+            or len(before) < 2
+            or before[-1] != "the"
+            or before[-2] not in CUE_VERBS
+            or _CUE_OR_STOP.match(self.norm, run.end) is None
+            or not last.endswith(PERSON_NOUN_ENDINGS)
+            or last in ORG_NAME_ENDS | THING_NAME_ENDS | TITLE_WORDS | SPEAKER_ROLES
+            or (entity is not None and (entity.kind not in ("organization", "group") or len(entity.mentions) > 1))
+        ):
+            return None
+        topic = self._topic_before(run.start, None, None)
+        return topic if topic is not None and topic.kind == "person" else None
 
     def party_description(self, run: NameRun) -> bool:
         """"the New York Democrat": a place and a party word after "the" describe the politician
