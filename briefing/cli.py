@@ -271,22 +271,26 @@ def compile_command(
         return
     single = len(paths) == 1 and (paths[0] == "-" or not Path(paths[0]).is_dir())
     if single and not (out_dir and paths[0] == "-"):
-        loaded = _load_one(paths[0], save_page)
-        if isinstance(loaded, list):  # a feed: one brief per entry
-            if output:
-                raise click.UsageError("-o names one output file; a feed holds several articles: use --out DIR")
-            if not out_dir and fmt != "jsonl":
-                raise click.UsageError("a feed holds several articles: use --out DIR, or --format jsonl to stream them")
-            _compile_batch(list(loaded), out_dir, fmt, jobs, published, sentences, save_page, time_limit)
-            return
         from briefing.batch import compile_loaded, output_names
 
-        result = compile_loaded(loaded, _shown(paths[0]), published, sentences)
-        for line in result.warnings:
-            warn(line)
-        if result.brief is None:
-            fail(BriefingError(result.error or f"{paths[0]}: cannot compile"))
-        brief = result.brief
+        upgraded = _v1_brief(paths[0])
+        if upgraded is not None:
+            brief = upgraded
+        else:
+            loaded = _load_one(paths[0], save_page)
+            if isinstance(loaded, list):  # a feed: one brief per entry
+                if output:
+                    raise click.UsageError("-o names one output file; a feed holds several articles: use --out DIR")
+                if not out_dir and fmt != "jsonl":
+                    raise click.UsageError("a feed holds several articles: use --out DIR, or --format jsonl to stream them")
+                _compile_batch(list(loaded), out_dir, fmt, jobs, published, sentences, save_page, time_limit)
+                return
+            result = compile_loaded(loaded, _shown(paths[0]), published, sentences)
+            for line in result.warnings:
+                warn(line)
+            if result.brief is None:
+                fail(BriefingError(result.error or f"{paths[0]}: cannot compile"))
+            brief = result.brief
         try:
             if out_dir:
                 chosen: Literal["yaml", "json"] = "json" if fmt == "json" else "yaml"
@@ -320,6 +324,30 @@ def compile_command(
     if not items:
         fail(BriefingError(f"{', '.join(paths)}: no article files found"))
     _compile_batch(items, out_dir, fmt, jobs, published, sentences, save_page, time_limit)
+
+
+def _v1_brief(path: str) -> Brief | None:
+    """A ``briefing/1`` brief file given to ``compile``, loaded (and so upgraded) to be written as
+    ``briefing/2``; None for anything else (an article, or a ``briefing/2`` brief, which the
+    sniffer then refuses as already a brief).  A broken ``briefing/1`` file is one error line."""
+    from briefing.sources import is_url
+    from briefing.sources.sniff import is_v1_brief
+
+    if path == "-" or is_url(path) or not os.path.isfile(path):  # a named pipe is read once, by the reader
+        return None
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return None  # the article reader says what is wrong with the path
+    if not is_v1_brief(head):
+        return None
+    from briefing.store import load_brief
+
+    try:
+        return load_brief(path)
+    except BriefingError as error:
+        fail(error)
 
 
 def _load_one(path: str, save_page: str | None) -> Article | list[Entry]:

@@ -287,3 +287,26 @@ def test_written_files_respect_the_umask(runner: CliRunner, article: Path, tmp_p
         assert stat.S_IMODE(out.stat().st_mode) == 0o640, "an existing file keeps its mode"
     finally:
         os.umask(old)
+
+
+V1_SAMPLE = Path(__file__).parent / "data" / "v1-sample.yaml"
+
+
+def test_compile_of_a_briefing_1_file_writes_it_upgraded_to_briefing_2(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(cli, ["compile", str(V1_SAMPLE)])
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["schema"] == "briefing/2" and [s["id"] for s in data["sources"]] == ["s1"]
+    out = tmp_path / "upgraded.yaml"
+    assert runner.invoke(cli, ["compile", str(V1_SAMPLE), "-o", str(out)]).exit_code == 0
+    assert out.read_text(encoding="utf-8").startswith("schema: briefing/2")
+    assert load_brief(out) == load_brief(V1_SAMPLE)
+    # The upgraded file is a brief of today's schema: compiling it again is refused, not redone.
+    assert "is already a brief" in one_error_line(runner.invoke(cli, ["compile", str(out)]))
+
+
+def test_compile_of_a_broken_briefing_1_file_names_the_file_in_one_line(runner: CliRunner, tmp_path: Path) -> None:
+    broken = tmp_path / "old.yaml"
+    broken.write_text("schema: briefing/1\ntitle: [unclosed\n")
+    line = one_error_line(runner.invoke(cli, ["compile", str(broken)]))
+    assert "old.yaml" in line and "invalid YAML" in line

@@ -48,6 +48,13 @@ _FEED_ROOT = regex(rb"<(?:rss|feed|rdf:RDF)\b", re.I)
 _XHTML_ROOT = regex(rb"<(?:!doctype\s+html|html)\b", re.I)
 _SVG_ROOT = regex(rb"<svg\b", re.I)
 _BRIEF_START = regex(rb"""(?:\xef\xbb\xbf)?\s*(?:schema:\s*['"]?briefing/|\{\s*"schema"\s*:\s*"briefing/)""")
+#: A ``briefing/1`` brief's first key, after a BOM, spaces and YAML comment lines.
+_BRIEF_V1_START = regex(rb"""(?:\xef\xbb\xbf)?(?:\s|\#[^\n]*\n)*(?:schema:\s*['"]?briefing/1['"]?\s|\{\s*"schema"\s*:\s*"briefing/1")""")
+
+
+def is_v1_brief(data: bytes) -> bool:
+    """Whether ``data`` opens as a ``briefing/1`` brief, which ``briefing compile`` upgrades."""
+    return _BRIEF_V1_START.match(data[:4096]) is not None
 
 
 def sniff(data: bytes, name: str, *, brief_hint: str = "") -> Kind:
