@@ -251,3 +251,22 @@ def test_all_caps_copy_names_weekdays_and_months_but_not_may_or_march() -> None:
     assert found("A QUAKE STRUCK ON TUESDAY.", published) == [("TUESDAY", "2024-03-12")]
     assert found("THE VOTE IS IN NOVEMBER 2024.", published) == [("NOVEMBER 2024", "2024-11")]
     assert found("THOUSANDS MARCH AS PRICES MAY RISE.", published) == []
+
+
+def test_a_month_after_this_or_next_year_in_its_sentence_is_in_that_year() -> None:
+    # Reported speech in the past tense would put June before a March publication date; the
+    # sentence itself says which year it means.
+    published = date(2024, 3, 7)
+    text = "Analysts said they expected two cuts this year, the first in June."
+    assert found(text, published) == [("this year", "2024"), ("June", "2024-06")]
+    text = "The minister said talks would resume next year, probably in February."
+    assert found(text, published) == [("next year", "2025"), ("February", "2025-02")]
+    text = "The board said last year that it had sold the unit in November."
+    assert found(text, published) == [("last year", "2023"), ("November", "2023-11")]
+
+
+def test_a_year_named_in_one_sentence_does_not_date_a_month_in_the_next() -> None:
+    text = "Sales rose this year. The chain said in December that costs had doubled."
+    sentences = [Sentence(0, 21, 0), Sentence(22, len(text), 0)]
+    values = [(text[d.start : d.end], d.value) for d in find_dates(page.cut(text, sentences), date(2024, 3, 7))]
+    assert values == [("this year", "2024"), ("December", "2023-12")]

@@ -58,7 +58,7 @@ def find_dates(layout: Layout, published: date | None) -> list[DateFound]:
         index = layout.sentence_at(start)
         if index != current:
             current = index
-            ctx.sentence_year = None
+            ctx.sentence_year = ctx.relative_year = None
         ctx.future = _is_future(norm, sentences[index] if index >= 0 else None, start, end)
         value = timevalue.value(RULES[rule].kind, match, ctx)
         if value is None:

@@ -69,6 +69,9 @@ class Context:
     future: bool = False
     quarter: tuple[int, int] | None = None
     sentence_year: int | None = None
+    #: The year a relative expression earlier in the sentence named ("expects two cuts this year, the
+    #: first in June"): a month or day without a year there is in it, whatever the tense says.
+    relative_year: int | None = None
 
     def year_text(self, offset: int = 0) -> str:
         return f"{self.anchor.year + offset:04d}" if self.anchor else "XXXX"
@@ -93,6 +96,8 @@ def _month_number(name: str) -> int:
 
 
 def _year_for(ctx: Context, month_number: int, day_number: int | None = None) -> str:
+    if ctx.relative_year is not None:
+        return f"{ctx.relative_year:04d}"
     if ctx.anchor is None:
         return "XXXX"
     return f"{tc.nearest_year(ctx.anchor, month_number, day_number, future=ctx.future):04d}"
@@ -222,6 +227,7 @@ def _relative(m: re.Match[str], ctx: Context) -> str | None:
         ctx.quarter = _shift_quarter(anchor.year, tc.quarter_of(anchor), direction)
         return tc.quarter(*ctx.quarter)
     if unit == "year":
+        ctx.relative_year = anchor.year + direction
         return f"{anchor.year + direction:04d}"
     if unit == "decade":
         return f"{anchor.year // 10 + direction:03d}"
