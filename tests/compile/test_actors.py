@@ -501,3 +501,22 @@ def test_a_given_name_that_is_also_a_small_town_is_a_person_off_the_map() -> Non
     found = actors_of("The firm was bought by the Marlow twins - Frederick and David - last year.")
     assert {"Frederick", "David"} <= names(found, "person")
     assert not names(found, "place") & {"Frederick", "David"}
+
+
+def test_a_name_after_a_past_title_and_a_dictator_is_a_person() -> None:
+    found = actors_of(
+        "Critics hammered then-President Rolan Vesk's plan. Later dictator Kim Jong Un's speech was aired."
+    )
+    assert {"Rolan Vesk", "Kim Jong Un"} <= names(found, "person")
+
+
+def test_an_alias_that_is_another_persons_name_is_dropped() -> None:
+    found = actors_of("Tom Varga Jr. met Tom Varga on Monday. Tom Varga Jr. smiled.")
+    assert "Tom Varga" not in by_name(found, "Tom Varga Jr.").aliases
+    assert by_name(found, "Tom Varga").kind == "person"
+
+
+def test_a_title_case_headline_names_only_what_the_story_names() -> None:
+    found = actors_of("Varga Vows To Fight Harbour Cuts Plan\n\nMayor Tom Varga said the cuts would hurt Harwick.")
+    assert not [e for e in found if "Vows" in e.name or "Cuts" in e.name]
+    assert "Tom Varga" in names(found, "person")

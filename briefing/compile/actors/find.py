@@ -61,14 +61,16 @@ def find_actors(layout: Layout, noise: Noise) -> list[Entity]:
     lines = [read_line(norm, i, s) for i, s in enumerate(layout.sentences)]
     mid_caps = mid_sentence_capitals(lines)
     found: list[Found] = []
+    display = {line.index for line in lines if line.headline or _title_case(line, gaz)}
     for line in lines:
-        if not line.headline:
+        if line.index not in display:
             found.extend(_candidates(line, gaz, mid_caps))
+    words_used = {f.key for f in found}
     known = {f.key: f.kind for f in found if f.kind}
     known.update({fold(f.words[-1]): "person" for f in found if f.kind == "person" and len(f.words) > 1})
     for line in lines:
-        if line.headline:
-            found.extend(_headline_candidates(line, gaz, known))
+        if line.index in display:
+            found.extend(_headline_candidates(line, gaz, known, set() if line.headline else words_used))
     modifiers = _modifier_words(lines)
     found = [f for f in found if not (f.nickname and f.key[:-1] in modifiers)]
     groups = _settle(found, gaz)
@@ -89,6 +91,36 @@ def _candidates(line: Line, gaz: Gazetteer, mid_caps: set[str]) -> list[Found]:
     return out
 
 
+#: A headline in title case holds at most this many words; a longer line is prose.
+_TITLE_WORDS = 20
+#: A headline stands in the first lines of the text (a kicker, the title, a standfirst).
+_TITLE_LINES = 3
+
+
+def _title_case(line: Line, gaz: Gazetteer) -> bool:
+    """A headline written in title case ("Mayor Vows To Fight Cuts"): most of its words capitalised,
+    three of them plain dictionary words (verbs, nouns) that no name list knows, in the first lines.
+
+    Its capitals say nothing about names, so like an all-capitals headline it only names what the
+    rest of the article or the gazetteer names; a line of names ("Ann Roe, Sam Brown and Li Wei")
+    has no such plain words and stays prose.
+    """
+    words = [t for t in line.tokens if t.word]
+    if line.table or line.index >= _TITLE_LINES or not 3 <= len(words) <= _TITLE_WORDS:
+        return False
+    capitalised = [t for t in words if t.capitalised]
+    if len(capitalised) < 0.7 * len(words):
+        return False
+    plain = 0
+    for tok in capitalised[1:]:
+        key = fold(tok.text)
+        if tok.upper or key in gaz.first_names or key in gaz.surnames or key in gaz.places or key in gaz.demonyms:
+            continue
+        if key in FUNCTION_WORDS or gaz.is_common(tok.text):
+            plain += 1
+    return plain >= 3
+
+
 def _modifier_words(lines: list[Line]) -> set[str]:
     """Capitalised words used before a lower-case noun ("Patriot systems"): products and brands."""
     out: set[str] = set()
@@ -102,12 +134,26 @@ def _modifier_words(lines: list[Line]) -> set[str]:
     return out
 
 
-def _headline_candidates(line: Line, gaz: Gazetteer, known: Mapping[str, str | None]) -> list[Found]:
-    """In an all-capitals line only what the gazetteer or the rest of the article names counts."""
+def _headline_candidates(
+    line: Line, gaz: Gazetteer, known: Mapping[str, str | None], body_names: set[str]
+) -> list[Found]:
+    """In a headline only what the gazetteer or the rest of the article names counts.
+
+    A title-case headline may also give the full name of a person the story calls by one part
+    ("Lindsay Lohan Checks Out" above "... Lindsay said"): ``body_names`` holds the names the
+    story's prose uses (empty for an all-capitals headline, whose capitals tell nothing).
+    """
     out: list[Found] = []
     tokens = [t for t in line.tokens if t.word]
     i = 0
     while i < len(tokens):
+        pair = tokens[i : i + 2]
+        if len(pair) == 2 and _headline_person(pair, gaz, known, body_names):
+            found = make_found(pair, "person", WEAK, line)
+            found.headline = True
+            out.append(found)
+            i += 2
+            continue
         for width in (3, 2, 1):
             words = tokens[i : i + width]
             if len(words) < width:
@@ -129,6 +175,16 @@ def _headline_candidates(line: Line, gaz: Gazetteer, known: Mapping[str, str | N
         else:
             i += 1
     return out
+
+
+def _headline_person(pair: list[Token], gaz: Gazetteer, known: Mapping[str, str | None], body_names: set[str]) -> bool:
+    """A given name and a word no dictionary lists, one of which the story's prose uses alone."""
+    first, last = fold(pair[0].text), fold(pair[1].text)
+    if f"{first} {last}" in known or pair[0].upper or pair[1].upper or first in FUNCTION_WORDS or last in gaz.places:
+        return False
+    if not first_name(pair[0].text, gaz) or (gaz.is_common(pair[1].text) and last not in gaz.surnames):
+        return False
+    return first in body_names or last in body_names
 
 
 def _headline_place(key: str, gaz: Gazetteer) -> bool:
@@ -369,6 +425,7 @@ def _entities(layout: Layout, groups: list[_Group], noise: Noise, gaz: Gazetteer
             mentions=[Mention(s, e, norm[s:e]) for s, e in mentions],
         )
         entities.append(entity)
+    _drop_aliases_of_others(entities)
     titles = _title_mentions(norm, entities, gaz)
     for entity in entities:
         if entity.kind == "group" and titles:
@@ -385,6 +442,16 @@ def _entities(layout: Layout, groups: list[_Group], noise: Noise, gaz: Gazetteer
     for entity in entities:
         entity.id = _slug(entity.name, used)
     return entities
+
+
+def _drop_aliases_of_others(entities: list[Entity]) -> None:
+    """An alias that is another actor's name is not an alias: "Donald Trump" shortened from
+    "Donald Trump Jr." names the father when the story names him too (and a story brief would
+    then merge the two)."""
+    shown = Counter(fold(e.name) for e in entities if e.kind == "person")
+    for entity in entities:
+        if entity.kind == "person":
+            entity.aliases = [a for a in entity.aliases if not shown[fold(a)]]
 
 
 def _inside(mention: Mention, spans: list[tuple[int, int]]) -> bool:

@@ -354,6 +354,8 @@ def _read_kind(idx: list[int], tokens: list[Token], line: Line, gaz: Gazetteer) 
 
     if key in PARTY_ALIASES:
         return [make_found(words, "organization", STRONG, line)]
+    if _former_title(before, gaz) and 2 <= len(words) <= 4 and _person_like(words, gaz):
+        return [make_found(words, "person", STRONG, line)]
     if len(words) == 1 and (low[0] in TITLE_ACRONYMS or _CONTRACTION.match(low[0])):
         return []
     if after.rstrip(".") in LOWER_COMPANY_SUFFIXES:
@@ -384,7 +386,7 @@ def _read_kind(idx: list[int], tokens: list[Token], line: Line, gaz: Gazetteer) 
         return [make_found(words[:1], "place", STRONG, line)]
     if low[-1] in EVENT_SUFFIXES or (_ROMAN.match(texts[0]) and len(words) == 1):
         return []
-    if len(words) > 1 and all(w.upper for w in words) and all(gaz.is_common(t) for t in texts):
+    if len(words) > 1 and all(w.upper for w in words) and _shouted_phrase(texts, gaz):
         return []
     if len(words) > 1 and low[-1] in PARTY_MEMBERS and before == "the":
         head = fold(" ".join(texts[:-1]))
@@ -460,7 +462,7 @@ def _read_kind(idx: list[int], tokens: list[Token], line: Line, gaz: Gazetteer) 
     if after in ORG_NOUNS_AFTER:
         return [make_found(words, "organization", STRONG, line)]
     if 2 <= len(words) <= 4 and first_name(texts[0], gaz) and _person_like(words, gaz):
-        if not (gaz.is_common(texts[0]) and gaz.is_common(texts[-1])):
+        if not (gaz.is_common(texts[0]) and gaz.is_common(texts[-1])) or _rare_middle(texts, gaz):
             return [make_found(words, "person", STRONG, line)]
         if len(words) == 2 and gaz.gender(texts[0]) and not words[-1].upper and (
             fold(texts[-1]) in gaz.surnames or _speaks_next(tokens, idx[-1])
@@ -652,6 +654,28 @@ def _region_follows(tokens: list[Token], last: int, gaz: Gazetteer) -> bool:
     region = tokens[last + 2]
     ends = last + 3 >= len(tokens) or not tokens[last + 3].capitalised
     return ends and region.capitalised and major_place(fold(region.text), gaz) and region.text not in gaz.capitals
+
+
+def _shouted_phrase(texts: list[str], gaz: Gazetteer) -> bool:
+    """"PAYING AGENT", "GADDAFI FLEES TRIPOLI": capitals holding a plain word that is no place and
+    no body's word are a label or a subheading run into the text, not a name ("BANK OF ENGLAND" is)."""
+    plain = [t for t in texts if gaz.is_common(t) and fold(t) not in gaz.places and t.lower() not in ORG_SUFFIXES]
+    if len(plain) == len(texts):
+        return True
+    return bool(plain) and not any(t.lower() in CONNECTORS or t.lower() in ORG_HEADS for t in texts)
+
+
+def _former_title(before: str, gaz: Gazetteer) -> bool:
+    """"then-President", "ex-minister": a title held before, glued to its time word, right before a name."""
+    head, dash, rest = before.partition("-")
+    return bool(dash) and head in ("then", "ex", "former") and is_title(rest, gaz)
+
+
+def _rare_middle(texts: list[str], gaz: Gazetteer) -> bool:
+    """"Kim Jong Un": a given name, then a middle word no dictionary or gazetteer lists, reads as a
+    person's name even when its first and last words are also words ("Rose Garden" has no middle)."""
+    head = fold(f"{texts[0]} {texts[1]}")
+    return len(texts) == 3 and not gaz.is_common(texts[1]) and fold(texts[1]) not in gaz.places and head not in gaz.places
 
 
 def _named_after_place(texts: list[str], gaz: Gazetteer) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from briefing.compile.actors.names import Token
 from briefing.compile.lexicon.gazetteer import Gazetteer
-from briefing.compile.lexicon.words import FUNCTION_WORDS, ROLE_MODIFIERS, ROLE_NOUNS
+from briefing.compile.lexicon.words import FUNCTION_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_NOISE
 from briefing.patterns import regex
 
 _APPOSITION_STOP = frozenset(",;:.)(\"")
@@ -26,7 +26,7 @@ def is_role_word(word: str, gaz: Gazetteer) -> bool:
     prefix, _, rest = low.partition("-")
     if prefix in _ROLE_PREFIXES and rest:
         low = rest
-    return low in ROLE_NOUNS or low in gaz.titles
+    return low in ROLE_NOUNS or (low in gaz.titles and low not in TITLE_NOISE)
 
 
 def before(tokens: list[Token], first: int, gaz: Gazetteer) -> tuple[int, int] | None:

@@ -82,6 +82,10 @@ ROLE_MODIFIERS = frozenset(
 # is an office, not a body; alone they are ordinary words.
 TITLE_RANKS = frozenset("first second third".split())
 
+# Entries of the name parser's title list that are abbreviations or plain words in running text
+# ("met", "me", "pro"): after a name they are never the role it holds.
+TITLE_NOISE = frozenset("met me his her most ra mag pro ens sma pir".split())
+
 # Generational suffixes that end a person's name ("Martin Luther King Jr.", "Vann R. Newkirk II").
 NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 
@@ -187,7 +191,8 @@ PERSONAL_TITLES = frozenset(
     spokeswoman spokesperson chairman chairwoman coach manager captain skipper striker midfielder
     defender goalkeeper winger lawyer attorney judge prosecutor adviser advisor aide economist
     professor writer author historian journalist novelist poet actor actress singer songwriter
-    detective sergeant boss teammate driver rider""".split()
+    detective sergeant boss teammate driver rider dictator tycoon billionaire businessman
+    businesswoman activist campaigner lawmaker congressman congresswoman pastor rapper comedian""".split()
 )
 
 # Lower-case roles in a team or firm that follow its name before a person's ("Vantor driver Ana Ruiz").
