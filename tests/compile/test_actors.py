@@ -248,6 +248,13 @@ def test_a_dateline_with_a_region_names_two_places() -> None:
     assert {"Duluth", "Minnesota"} <= names(found, "place")
 
 
+def test_an_agency_dateline_with_month_and_day_names_a_place_not_a_body() -> None:
+    found = actors_of("HAMBURG, March 6 (Wireline) - The port authority said ships were late.")
+    assert "Hamburg" in names(found, "place")
+    assert "Hamburg" not in names(found, "organization")
+    assert "Wireline" not in {e.name for e in found}
+
+
 def test_a_place_of_two_words_can_open_a_sentence() -> None:
     found = actors_of("United States officials met. New Zealand said no.")
     assert {"United States", "New Zealand"} <= names(found, "place")

@@ -17,9 +17,17 @@ def test_a_line_in_capitals_is_a_headline() -> None:
 
 
 def test_datelines_in_their_usual_shapes() -> None:
-    for text in ("OSLO 2001-03-04", "TROY , Ohio 2001-03-04", "OSLO (Agency) - Talks began"):
+    for text in (
+        "OSLO 2001-03-04",
+        "TROY , Ohio 2001-03-04",
+        "OSLO (Agency) - Talks began",
+        "OSLO, March 6 (Agency) - Talks began",
+        "OSLO, Sept. 14 (Agency) - Talks began",
+    ):
         assert is_dateline(tokenize(text, 0, len(text))), text
     assert not is_dateline(tokenize("Ada Okonkwo ( Ghana ) 11.02", 0, 27))
+    # A month and a number that is no day of it after a capitalised run: a headline, not a dateline.
+    assert not is_dateline(tokenize("NASA March 2024 Report", 0, 22))
 
 
 def test_a_results_row_is_a_table_but_a_dateline_is_not() -> None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from briefing.compile.actors.names import Token, tokenize
 from briefing.compile.doc import Sentence
+from briefing.compile.lexicon.calendar_names import MONTH_WORDS
 from briefing.compile.lexicon.gazetteer import fold
 from briefing.patterns import regex
 
@@ -47,16 +48,19 @@ def read_line(norm: str, index: int, sentence: Sentence) -> Line:
 
 
 def is_dateline(tokens: list[Token]) -> bool:
-    """"OSLO 2001-03-04", "TROY , Ohio 2001-03-04" or "OSLO (Agency)".
+    """"OSLO 2001-03-04", "TROY , Ohio 2001-03-04", "OSLO (Agency)" or "OSLO, March 6 (Agency)".
 
     A place in capitals opens the line; capitalised words and commas may follow; then a date
-    or a parenthesis.
+    (a month name with its day counts) or a parenthesis.
     """
     if not tokens or not tokens[0].upper:
         return False
     for i, tok in enumerate(tokens):
+        if tok.text == "." and i > 1 and fold(tokens[i - 1].text) in MONTH_WORDS:
+            continue
         if not (tok.capitalised or tok.upper or tok.text == ","):
-            return i > 0 and bool(_DATE_START.match(tok.text))
+            month_day = i > 1 and tok.text.isdigit() and len(tok.text) <= 2 and fold(tokens[i - 1 - (tokens[i - 1].text == ".")].text) in MONTH_WORDS
+            return i > 0 and (month_day or bool(_DATE_START.match(tok.text)))
     return False
 
 
