@@ -157,19 +157,24 @@ def _rss_of_children(pid: int) -> dict[int, int]:
     return found
 
 
+def write_articles(src: Path, count: int) -> None:
+    """``count`` news-sized articles in ``src``: the seed's paragraphs, rotated so no two are alike."""
+    paragraphs = [p for p in SEED.split("\n") if p.strip()]
+    src.mkdir()
+    for i in range(count):
+        rotated = paragraphs[i % len(paragraphs):] + paragraphs[: i % len(paragraphs)]
+        (src / f"a{i:05}.txt").write_text(f"Article {i}\n\n" + "\n\n".join(rotated), encoding="utf-8")
+
+
 def worker_memory(count: int, jobs: int) -> tuple[float, float, float]:
     """Largest worker RSS (MB) in the first and the last tenth of a ``compile DIR --out DIR`` run
     of ``count`` articles, sampled every 0.2 s, and the parent's peak: flat memory means the two
     worker figures agree."""
     import resource
 
-    paragraphs = [p for p in SEED.split("\n") if p.strip()]
     with tempfile.TemporaryDirectory() as tmp:
         src, out = Path(tmp, "in"), Path(tmp, "out")
-        src.mkdir()
-        for i in range(count):
-            rotated = paragraphs[i % len(paragraphs):] + paragraphs[: i % len(paragraphs)]
-            (src / f"a{i:05}.txt").write_text(f"Article {i}\n\n" + "\n\n".join(rotated), encoding="utf-8")
+        write_articles(src, count)
         exe = shutil.which("briefing")
         cmd = [exe] if exe else [sys.executable, "-m", "briefing"]
         proc = subprocess.Popen(
@@ -248,13 +253,9 @@ def scale(copies: int, runs: int) -> tuple[float, int, int]:
 
 def directory_throughput(count: int, jobs: int) -> float:
     """Articles per second for `briefing compile DIR --out DIR --jobs N`, whole process."""
-    paragraphs = [p for p in SEED.split("\n") if p.strip()]
     with tempfile.TemporaryDirectory() as tmp:
         src, out = Path(tmp, "in"), Path(tmp, "out")
-        src.mkdir()
-        for i in range(count):
-            rotated = paragraphs[i % len(paragraphs):] + paragraphs[: i % len(paragraphs)]
-            (src / f"a{i:03}.txt").write_text(f"Article {i}\n\n" + "\n\n".join(rotated), encoding="utf-8")
+        write_articles(src, count)
         exe = shutil.which("briefing")
         cmd = [exe] if exe else [sys.executable, "-m", "briefing"]
         start = time.perf_counter()
