@@ -11,7 +11,8 @@ Only patterns written in the code go through here (module constants, word lists 
 alternation): a pattern made from an article would grow the file without bound.  The engine
 validates the code it is given, and a file that fails to load or to build any pattern is ignored
 as a whole: the worst a damaged or foreign file costs is the normal compile.  New patterns are
-added to the file when the process exits (atomically, so concurrent runs never see half a file).
+added to the file when the process exits (with :func:`briefing.cachefile.write_atomic`, so
+concurrent runs never see half a file).
 """
 
 from __future__ import annotations
@@ -19,12 +20,13 @@ from __future__ import annotations
 import atexit
 import importlib
 import marshal
-import os
 import re
 import sys
 import zlib
 from pathlib import Path
 from typing import Any, AnyStr
+
+from briefing.cachefile import cache_dir, write_atomic
 
 #: Bumped when the file's layout changes.
 FORMAT = 1
@@ -94,8 +96,7 @@ def cache_path() -> Path | None:
     if sys.implementation.name != "cpython":
         return None
     stamp = zlib.crc32(f"{FORMAT} {sys.version} {_sre.MAGIC} {_sre.CODESIZE}".encode())
-    root = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(root) / "briefing" / f"patterns-{sys.implementation.cache_tag}-{stamp:08x}.marshal"
+    return cache_dir() / f"patterns-{sys.implementation.cache_tag}-{stamp:08x}.marshal"
 
 
 def _load() -> dict[_Key, tuple[Any, ...]]:
@@ -113,8 +114,6 @@ def _load() -> dict[_Key, tuple[Any, ...]]:
 
 def _save() -> None:
     """Add this run's new patterns to the file (re-read first: another run may have added its own)."""
-    import tempfile
-
     path = cache_path()
     if path is None or not _added:
         return
@@ -126,14 +125,4 @@ def _save() -> None:
     merged.update(_added)
     _added.clear()
     data = marshal.dumps(merged if len(merged) <= MAX_PATTERNS else dict(list(_used.items())[:MAX_PATTERNS]))
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".patterns-")
-    except OSError:  # a read-only or missing cache folder: compile again next time
-        return
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.replace(tmp, path)
-    except OSError:
-        Path(tmp).unlink(missing_ok=True)
+    write_atomic(path, data)  # a read-only or missing cache folder: compile again next time

