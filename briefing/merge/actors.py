@@ -34,7 +34,6 @@ Each step looks up keys in dictionaries, so the merge is linear in the number of
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -42,23 +41,26 @@ from functools import lru_cache
 from briefing.brief import Actor, ActorKind, Ref
 from briefing.compile.lexicon.words import GIVEN_NAME_FORMS
 from briefing.merge.similar import UnionFind, fold
+from briefing.patterns import regex
 
 _EDGE = " \"“”‘’'.,;:!?()[]"
-_POSSESSIVE = re.compile(r"['’]s?$")
+_POSSESSIVE = regex(r"['’]s?$")
 #: "Island of Qeshm" is "Qeshm Island", "University of Delmont" "Delmont University".
-_OF = re.compile(r"^([a-z]+) of ([a-z]+)$")
+_OF = regex(r"^([a-z]+) of ([a-z]+)$")
 #: British and American spellings compared as one ("Centre", "Organisation", "Harbour").
 _SPELLINGS = (
-    (re.compile(r"(?<=[a-z]{3})tre\b"), "ter"),
-    (re.compile(r"(?<=[a-z]{2})isation\b"), "ization"),
-    (re.compile(r"(?<=[a-z]{3})ised\b"), "ized"),
-    (re.compile(r"(?<=[a-z]{3})our\b"), "or"),
+    (regex(r"(?<=[a-z]{3})tre\b"), "ter"),
+    (regex(r"(?<=[a-z]{2})isation\b"), "ization"),
+    (regex(r"(?<=[a-z]{3})ised\b"), "ized"),
+    (regex(r"(?<=[a-z]{3})our\b"), "or"),
 )
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof rev".split())
 _SUFFIXES = frozenset("jr sr".split())
 _NUMERALS = frozenset("ii iii iv".split())
 #: A town smaller than this may be a surname the gazetteer happens to hold (Obama, Japan).
 MINOR_TOWN = 100_000
+_WORD_BREAK = regex(r"[\s-]+")
+_NOT_SLUG = regex(r"[^a-z0-9]+")
 _ACRONYM_SKIP = frozenset("of the and for & de du la le der von in on at to".split())
 
 
@@ -107,7 +109,7 @@ def person_parts(name: str) -> tuple[str, tuple[str, ...]]:
 
 def acronym(name: str) -> str:
     """The initials of the words of a name of two or more words, small words left out ("NATO")."""
-    parts = [w for w in re.split(r"[\s-]+", fold(name)) if w and w not in _ACRONYM_SKIP]
+    parts = [w for w in _WORD_BREAK.split(fold(name)) if w and w not in _ACRONYM_SKIP]
     if len(parts) < 2 or not all(p[0].isalpha() for p in parts):
         return ""
     return "".join(p[0] for p in parts)
@@ -430,9 +432,7 @@ def _join_surnames(members: list[Member], groups: UnionFind, full_surnames: set[
 def _only_named(key: str, group: list[Member]) -> bool:
     """Whether a group of bodies or places is only ever called ``key`` (so that it may be the
     person of that surname): no person named in full in it, and a place only a minor town."""
-    return all(
-        key in m.forms and not m.given and (m.actor.kind != "place" or _minor_place(key)) for m in group
-    )
+    return all(key in m.forms and not m.given and (m.actor.kind != "place" or _minor_place(key)) for m in group)
 
 
 def _best_name(parts: list[Member], kind: str) -> str:
@@ -455,7 +455,7 @@ def _best_name(parts: list[Member], kind: str) -> str:
 
 
 def _slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-") or "actor"
+    return _NOT_SLUG.sub("-", fold(name)).strip("-") or "actor"
 
 
 def _build(members: list[Member], groups: UnionFind) -> tuple[list[Actor], dict[tuple[str, str], str]]:

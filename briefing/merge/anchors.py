@@ -16,11 +16,12 @@ from collections.abc import Sequence
 from datetime import date
 
 from briefing.brief import Brief
+from briefing.patterns import regex
 
 #: How far from the story's anchor an article's own day-and-month may lie to be its reference day.
 NEAR_DAYS = 3
-_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_MONTH_DAY = re.compile(r"^XXXX-(\d{2})-(\d{2})$")
+_DAY = regex(r"^(\d{4})-(\d{2})-(\d{2})$")
+_MONTH_DAY = regex(r"^XXXX-(\d{2})-(\d{2})$")
 
 
 def reference_day(brief: Brief) -> date | None:
@@ -73,5 +74,3 @@ def _nearest(m: re.Match[str], anchor: date) -> date | None:
         if best is None or abs(day - anchor) < abs(best - anchor):
             best = day
     return best
-
-

@@ -18,13 +18,13 @@ set measure leaves two such pairs of the stories dev set as duplicates).
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Callable, Collection, Hashable, Iterable, Iterator, Sequence
 
 from briefing.compile.lexicon.gazetteer import fold as lexicon_fold
+from briefing.patterns import regex
 
-_WORD = re.compile(r"[a-z0-9]+")
+_WORD = regex(r"[a-z0-9]+")
 
 
 def fold(text: str) -> str:

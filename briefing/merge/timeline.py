@@ -10,7 +10,6 @@ come from the rare-word index, never from all pairs.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from briefing.brief import Claim, Conflict, TimelineEvent
@@ -18,6 +17,7 @@ from briefing.compile.lexicon.words import FUNCTION_WORDS
 from briefing.compile.similarity import containment
 from briefing.compile.time.timeline import sort_key
 from briefing.merge.similar import UnionFind, candidate_pairs, disjoint, distinct, words
+from briefing.patterns import regex
 
 #: Share of the shorter entry's content words in the other for two same-date entries to be one.
 SAME_SHARE = 0.6
@@ -25,7 +25,7 @@ SAME_SHARE = 0.6
 DISPUTE_SHARE = 0.8
 #: Fewest content words an entry needs before its date can be disputed.
 DISPUTE_WORDS = 5
-_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_DAY = regex(r"^\d{4}-\d{2}-\d{2}")
 
 
 @dataclass
