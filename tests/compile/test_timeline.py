@@ -149,10 +149,29 @@ def test_actors_are_the_entities_mentioned_in_the_clause() -> None:
     assert event.actors == ["a1", "a2"]
 
 
-def test_a_relative_clause_keeps_the_words_it_refers_to() -> None:
+def test_a_dated_who_clause_is_what_the_person_it_follows_did() -> None:
     text = "The mayor thanked Ana Ruiz, who founded the shelter in 2008."
     (event,) = timeline(text, [date_at(text, "2008", "2008")])
-    assert event.event == "The mayor thanked Ana Ruiz, who founded the shelter"
+    assert event.event == "Ana Ruiz founded the shelter"
+    assert text[slice(*event.evidence[0])].startswith("Ana Ruiz, who founded")
+
+
+def test_a_dated_who_clause_after_a_name_opening_the_sentence_drops_only_the_pronoun() -> None:
+    text = "Lindqvist, who took office in November 2023, said the council was united."
+    (event,) = timeline(text, [date_at(text, "November 2023", "2023-11")])
+    assert event.event == "Lindqvist took office"
+
+
+def test_a_dated_which_clause_keeps_the_words_it_refers_to() -> None:
+    text = "The council approved the plan, which was drafted in 2019."
+    (event,) = timeline(text, [date_at(text, "2019", "2019")])
+    assert event.event == "The council approved the plan, which was drafted"
+
+
+def test_a_who_clause_before_the_dated_verb_stays_whole() -> None:
+    text = "Ana Ruiz, who founded the shelter, said on Monday that it would close."
+    (event,) = timeline(text, [date_at(text, "Monday", "XXXX-WXX-1")])
+    assert "who founded the shelter" in event.event
 
 
 def test_two_dates_in_one_clause_give_one_event() -> None:

@@ -73,6 +73,13 @@ _SPACE_BEFORE_MARK = regex(r"\s+(?=[.,;:!?)\]])")
 _QUOTED = regex(r"\"[^\"]*\"?|``.*?(?:''|$)")
 _CONSEQUENCE = regex(r"(?!(?:including|according|adding|saying|noting|citing|having|being)\b)[a-z]+ing(?:\s+[\w$'-]+){2}")
 _DEPENDENT = regex(r"(?i:who|whom|whose|which|where)\b")
+#: The name a "who" clause is about, closing the clause before it ("The mayor thanked Ana Ruiz");
+#: looked for in the last ``_REFERENT_CHARS`` characters only, so a long run of capitals costs nothing.
+_REFERENT_NAME = regex(r"(?:[A-Z][\w'.-]*\s+)*[A-Z][\w'.-]*\s*$")
+_REFERENT_CHARS = 80
+#: A name and the "who" clause that is all of the event ("Ana Ruiz, who founded the shelter"): told
+#: as what the person did ("Ana Ruiz founded the shelter"), the article's words less the pronoun.
+_NAME_WHO = regex(r"^((?:[A-Z][\w'.-]*\s+)*[A-Z][\w'.-]*),\s+who\s+(?=[^,;]+$)")
 #: A clause comparing a figure with an earlier one (", up from 1.8 billion a year earlier"): the date
 #: is the comparison's reference, not an event.
 _COMPARISON = regex(r"(?:or|(?:up|down|rising|falling)\s+from|from|compared\s+(?:with|to)|versus|against|than)\b")
@@ -291,7 +298,10 @@ def clause(norm: str, sentence: Sentence, found: DateFound, others: list[Span] |
         pieces, at = pieces[1:], at - 1
     start, end = pieces[at] if pieces else (sentence.start, sentence.end)
     if at > 0 and _DEPENDENT.match(norm, start):
-        start = pieces[at - 1][0]
+        before_start, before_end = pieces[at - 1]
+        near = max(before_start, before_end - _REFERENT_CHARS)
+        referent = _REFERENT_NAME.search(norm, near, before_end) if norm.startswith("who", start) else None
+        start = referent.start() if referent else pieces[at - 1][0]
     last = at
     while last + 1 < len(pieces) and _CONSEQUENCE.match(norm, pieces[last + 1][0]):
         last += 1
@@ -540,6 +550,7 @@ def event_phrase(norm: str, span: Span, found: DateFound) -> str:
     if text.count('"') % 2:
         text = text[1:] if text.startswith('"') else text[::-1].replace('"', "", 1)[::-1]
     text = _SPACE_BEFORE_MARK.sub("", _LEAD.sub("", _absolute(text.strip(" ,;:-")))).strip(" ,;:-.\u2026")
+    text = _NAME_WHO.sub(r"\1 ", text, count=1)
     words = text.split()
     if not any(word[:1].islower() for word in words):
         return ""
