@@ -527,3 +527,24 @@ def test_a_title_case_headline_names_only_what_the_story_names() -> None:
     found = actors_of("Varga Vows To Fight Harbour Cuts Plan\n\nMayor Tom Varga said the cuts would hurt Harwick.")
     assert not [e for e in found if "Vows" in e.name or "Cuts" in e.name]
     assert "Tom Varga" in names(found, "person")
+
+
+def test_a_surname_that_is_also_a_word_is_a_mention_of_the_person_named_in_full() -> None:
+    article = (
+        "Coach Ann Young praised the squad on Friday.\n\n"
+        '"We won because we stayed calm," said Young.\n\n'
+        "Young, 44, took over in 2023. Asked about the title, Young smiled. Young's side play on Tuesday."
+    )
+    person = by_name(actors_of(article), "Ann Young")
+    assert [article[m.start : m.end] for m in person.mentions] == ["Ann Young", "Young", "Young", "Young", "Young"]
+
+
+def test_a_sentence_opening_word_that_is_a_surname_stays_a_word_before_a_noun() -> None:
+    article = "Coach Ann Young praised the squad on Friday. Young people filled the stands."
+    person = by_name(actors_of(article), "Ann Young")
+    assert len(person.mentions) == 1
+
+
+def test_a_word_that_is_no_ones_surname_is_no_mention() -> None:
+    article = "Coach Ann Young praised the squad. Marsh land floods each spring, said Young."
+    assert {e.name for e in actors_of(article)} == {"Ann Young"}

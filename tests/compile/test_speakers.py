@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from briefing.compile.actors.find import find_actors
 from briefing.compile.doc import Attribution, Entity, Mention, Noise
 from briefing.compile.layout import page
 from briefing.compile.quotes import find as quotes
@@ -483,3 +484,16 @@ def test_a_body_named_after_the_article_still_speaks_as_itself() -> None:
     assert _names(article, [vale]) == ["Athletics Board"]
     paper = 'Tom Vale won the race. "It was a fix," said the Evening Beacon.'
     assert _names(paper, [_entity(paper, "tom-vale", "Tom Vale", ("Tom Vale", "name"))]) == ["Evening Beacon"]
+
+
+def test_he_after_a_surname_that_is_also_a_word_is_that_person_not_the_last_speaker() -> None:
+    article = (
+        "Substitute Leo Marsh scored in the 89th minute.\n\n"
+        'Rovers boss Viktor Hale was less pleased. "We gave away a soft goal," he said.\n\n'
+        "The win lifts Harriers to third in the table.\n\n"
+        'Marsh, 19, joined from the academy in 2024. Asked about his goal, he said: "I just hit it and hoped."'
+    )
+    entities = find_actors(page.read(article), Noise())
+    quotes_found = _attribute(article, entities)
+    names = {e.id: e.name for e in entities}
+    assert [names.get(a.speaker_id or "") for _, a in quotes_found] == ["Viktor Hale", "Leo Marsh"]

@@ -36,7 +36,7 @@ from briefing.compile.layout.lines import Line, is_dateline, mid_sentence_capita
 from briefing.compile.layout.segments import cut_run
 from briefing.compile.lexicon import gazetteer
 from briefing.compile.lexicon.gazetteer import Gazetteer, fold
-from briefing.compile.lexicon.words import CLUB_SUFFIXES, CONNECTORS, FUNCTION_WORDS, PARTY_ALIASES
+from briefing.compile.lexicon.words import CLUB_SUFFIXES, CONNECTORS, FUNCTION_WORDS, PARTY_ALIASES, SPEECH_VERBS
 from briefing.patterns import regex
 
 _NOISE_WEIGHT = 0.3
@@ -65,6 +65,7 @@ def find_actors(layout: Layout, noise: Noise) -> list[Entity]:
     for line in lines:
         if line.index not in display:
             found.extend(_candidates(line, gaz, mid_caps))
+    found.extend(_surname_mentions(lines, display, found, gaz))
     words_used = {f.key for f in found}
     known = {f.key: f.kind for f in found if f.kind}
     known.update({fold(f.words[-1]): "person" for f in found if f.kind == "person" and len(f.words) > 1})
@@ -89,6 +90,50 @@ def _candidates(line: Line, gaz: Gazetteer, mid_caps: set[str]) -> list[Found]:
         for segment in cut_run(run, tokens, line, gaz, mid_caps):
             out.extend(classify(segment, tokens, line, gaz, dateline and segment[0] == line.first_word))
     return out
+
+
+#: Words after a sentence's first word that make it a person acting ("Young, 44, took over",
+#: "Marsh joined", "Price has said"): a lower-case word that opens a predicate.
+_ACTS_AFTER = SPEECH_VERBS | frozenset("has had was is will would could can did does".split())
+
+
+def _surname_mentions(lines: list[Line], display: set[int], found: list[Found], gaz: Gazetteer) -> list[Found]:
+    """The surname alone of a person named in full, where that surname is also a word ("Coach Ann
+    Young ... said Young", "Leo Marsh ... Marsh, 19, joined"): a mention of the person.
+
+    The dictionary check that keeps "Young people" and "Marsh land" out of the actors drops these
+    too, so the pronoun after them ("Asked about his goal, he said") went to an earlier speaker.
+    Mid-sentence the capital is the sign; a sentence's first word counts only before a comma, as
+    a possessive, or before a verb ("Young smiled", "Marsh has"), never before another word of a
+    noun phrase.
+    """
+    surnames = {fold(f.words[-1]) for f in found if f.kind == "person" and len(f.words) > 1}
+    taken = {f.start for f in found}
+    out: list[Found] = []
+    for line in lines:
+        if line.index in display:
+            continue
+        tokens = line.tokens
+        for run in runs(tokens):
+            if len(run) != 1:
+                continue
+            i = run[0]
+            tok = tokens[i]
+            if tok.upper or tok.start in taken or fold(tok.text) not in surnames or not gaz.is_common(tok.text):
+                continue
+            if i == line.first_word and not (tok.possessive or _acts(tokens, i)):
+                continue
+            out.append(make_found([tok], "person", WEAK, line))
+    return out
+
+
+def _acts(tokens: list[Token], i: int) -> bool:
+    """Whether the word after ``tokens[i]`` makes it a subject: a comma or a verb."""
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    if following is None:
+        return False
+    low = following.text.lower()
+    return following.text == "," or low in _ACTS_AFTER or (following.text.islower() and low.endswith("ed"))
 
 
 #: A headline in title case holds at most this many words; a longer line is prose.
