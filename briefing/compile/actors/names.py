@@ -8,7 +8,7 @@ between two capitalised words ("Bank of England"; whether they may stay is the c
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from briefing.compile.lexicon.titles import NAME_ABBREVIATIONS, TITLE_ABBREVIATIONS
 from briefing.compile.lexicon.words import CONNECTORS
@@ -21,14 +21,17 @@ _NON_LETTERS = regex(r"[^\w]|[\d_]")
 _PARTICLE_PREFIX = regex(r"^(?:al|el|ad|ash|as|at|az|bin|ibn|abu|d|o|mc|mac)['\-]?[A-Z]")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """One word or mark; ``text`` without a trailing possessive, which sets ``possessive``.
 
     The shape flags are computed once when the token is made, since every rule reads them:
     ``capitalised`` (starts with a capital or a name particle before one, "al-Assad", and holds
     no digit), ``upper`` (all capitals, two letters or more: "NATO", "U.S."), ``compound_modifier``
     (a name fused with a lower-case word, "US-made": an adjective, not a name).
+
+    An immutable named tuple rather than a frozen dataclass: a sentence makes one per word, and a
+    frozen dataclass's ``__init__`` sets each field through ``object.__setattr__`` (five times the
+    cost: 5% of compiling the seed).
     """
 
     start: int

@@ -11,13 +11,13 @@ from __future__ import annotations
 from briefing.compile.doc import Layout, Span
 from briefing.patterns import regex
 
-_FOLD = str.maketrans(
+_FOLD = tuple(
     {
         "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
         "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'",
         "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
         "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ", "\u3000": " ",
-    }
+    }.items()
 )
 
 _PARAGRAPH_BREAK = regex(r"\n[ \t\r]*\n|\r\n?[ \t]*\r\n?|\n")
@@ -53,8 +53,18 @@ _HEADLINE_MAX_CHARS = 220
 
 
 def normalize(text: str) -> str:
-    """Fold quotes, dashes and spaces; the result has exactly ``len(text)`` characters."""
-    return text.translate(_FOLD)
+    """Fold quotes, dashes and spaces; the result has exactly ``len(text)`` characters.
+
+    One ``str.replace`` per variant present, not ``str.translate``: translate looks every character
+    of the article up in the table in turn (3% of compiling the seed), a replace scans in C and
+    most variants are absent (an ASCII article is returned at once).
+    """
+    if text.isascii():
+        return text
+    for variant, plain in _FOLD:
+        if variant in text:
+            text = text.replace(variant, plain)
+    return text
 
 
 def paragraphs(norm: str) -> list[Span]:
@@ -83,7 +93,7 @@ def add_trimmed(norm: str, start: int, end: int, out: list[Span]) -> None:
 
 def count_words(norm: str) -> int:
     """Words as a reader counts them ("U.S.", "S-400" and "don't" are one each)."""
-    return sum(1 for _ in _WORD.finditer(norm))
+    return len(_WORD.findall(norm))
 
 
 def headline_span(norm: str) -> Span | None:
