@@ -188,6 +188,26 @@ def test_the_installed_entry_point_prints_no_traceback(tmp_path: Path) -> None:
     assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
 
 
+def test_a_view_ends_with_its_whole_output_written_and_the_exit_handlers_run(
+    tmp_path: Path, article: Path, runner: CliRunner
+) -> None:
+    """The views end the process without the interpreter's teardown: the output must still be
+    all there, the exit status the command's, and the pattern cache (saved at exit) written."""
+    import os
+
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    proc = subprocess.run(
+        [sys.executable, "-m", "briefing", "markdown", str(article)], capture_output=True, text=True, env=env
+    )
+    assert proc.returncode == 0 and proc.stderr == ""
+    assert proc.stdout == runner.invoke(cli, ["markdown", str(article)]).stdout
+    assert list((tmp_path / "cache" / "briefing").glob("patterns-*"))
+    missing = subprocess.run(
+        [sys.executable, "-m", "briefing", "print", str(tmp_path / "nope.txt")], capture_output=True, text=True, env=env
+    )
+    assert missing.returncode == 1 and missing.stderr.startswith("briefing: error: ")
+
+
 def test_markdown_piped_into_a_closed_reader_exits_quietly() -> None:
     proc = subprocess.run(
         f"{sys.executable} -m briefing markdown | head -n 1", shell=True, capture_output=True, text=True
