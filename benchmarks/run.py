@@ -8,6 +8,7 @@ Figures printed (targets from the issues in brackets):
 - whole-process CPU of `markdown`/`print` on the seed, and its ratio to a bare
   `python -c "import click, yaml"`                                          [<= 100 ms CPU]
 - batch words per second, 1,000 news-sized articles, --jobs 2, YAML and jsonl [>= 100k words/s]
+  (`--only batch` runs this and the workers' memory alone)
 - 1 MB of adversarial text (one word, quote marks, dots, short words): CPU and peak RSS [<= 1 s, <= 300 MB]
 - quotes + speakers + dates + timeline on the seed                         [<= 10 ms]
 - whole-process `briefing markdown` and `briefing print` on the seed     [<= 0.25 s markdown]
@@ -117,16 +118,10 @@ def batch_words_per_second(count: int, jobs: int, fmt: str) -> tuple[float, floa
     news-sized articles (the seed's paragraphs rotated), to YAML files or to jsonl on stdout."""
     import resource
 
-    paragraphs = [p for p in SEED.split("\n") if p.strip()]
-    words = 0
     with tempfile.TemporaryDirectory() as tmp:
         src, out = Path(tmp, "in"), Path(tmp, "out")
-        src.mkdir()
-        for i in range(count):
-            rotated = paragraphs[i % len(paragraphs):] + paragraphs[: i % len(paragraphs)]
-            text = f"Article {i}\n\n" + "\n\n".join(rotated)
-            words += len(text.split())
-            (src / f"a{i:04}.txt").write_text(text, encoding="utf-8")
+        write_articles(src, count)
+        words = sum(len(path.read_text(encoding="utf-8").split()) for path in src.iterdir())
         exe = shutil.which("briefing")
         cmd = [exe] if exe else [sys.executable, "-m", "briefing"]
         where = ["--out", str(out)] if fmt == "yaml" else ["--format", "jsonl"]
@@ -334,10 +329,32 @@ def story_seconds(count: int, jobs: int) -> tuple[float, float, float]:
     return elapsed, cpu, merge_ms
 
 
+def batch_figures(quick: bool) -> None:
+    """The batch's throughput in both output forms and its workers' memory over a long run."""
+    articles = 200 if quick else 1000
+    for fmt in ("yaml", "jsonl"):
+        load = os.getloadavg()[0]
+        wall, per_cpu = batch_words_per_second(articles, 2, fmt)
+        print(
+            f"batch of {articles} articles, --jobs 2, {fmt}: {wall / 1000:.0f}k words/s wall, "
+            f"{per_cpu / 1000:.0f}k words per CPU second (load {load:.1f} before)  [target >= 100k words/s on 2 cores]"
+        )
+    files = 1000 if quick else 10_000
+    early, late, parent = worker_memory(files, 2)
+    print(
+        f"worker memory over {files:,} files, --jobs 2: largest worker RSS {early:.0f} MB in the first tenth, "
+        f"{late:.0f} MB in the last tenth (largest process of this benchmark so far {parent:.0f} MB)  [target: flat]"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
+    parser.add_argument("--only", choices=["batch"], help="run one section alone (batch: throughput and worker memory)")
     args = parser.parse_args()
+    if args.only == "batch":
+        batch_figures(args.quick)
+        return
     repeat = 10 if args.quick else 40
 
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}")
@@ -373,19 +390,7 @@ def main() -> None:
             + ("  [target <= 150x time, <= 20x memory]" if copies == 100 else "")
         )
 
-    articles = 200 if args.quick else 1000
-    for fmt in ("yaml", "jsonl"):
-        wall, per_cpu = batch_words_per_second(articles, 2, fmt)
-        print(
-            f"batch of {articles} articles, --jobs 2, {fmt}: {wall / 1000:.0f}k words/s wall, "
-            f"{per_cpu / 1000:.0f}k words per CPU second  [target >= 100k words/s on 2 cores]"
-        )
-    files = 1000 if args.quick else 10_000
-    early, late, parent = worker_memory(files, 2)
-    print(
-        f"worker memory over {files:,} files, --jobs 2: largest worker RSS {early:.0f} MB in the first tenth, "
-        f"{late:.0f} MB in the last tenth (largest process of this benchmark so far {parent:.0f} MB)  [target: flat]"
-    )
+    batch_figures(args.quick)
     for unit in ("x", '"', ". ", "a ", "Ann Roe said. "):
         cpu, rss = big_input(unit)
         print(f"1 MB of {unit!r} repeated: {cpu:.2f} s CPU, peak RSS {rss / 1e6:.0f} MB  [target <= 1 s, <= 300 MB]")

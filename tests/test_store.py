@@ -58,6 +58,50 @@ def test_article_with_awkward_characters_round_trips(brief: Brief) -> None:
     assert loads_brief(dumps_brief(brief, "json"), fmt="json") == brief
 
 
+#: Strings a YAML writer must quote or style with care: ones that read back as another type,
+#: indicators, leading and trailing blanks, breaks of every kind, and the article's block shapes.
+TRICKY = [
+    "", "yes", "No", "ON", "null", "~", "1", "-1", "0x1F", "1.5", "1e3", ".inf", ".NaN", "2021-01-05", "12:30",
+    "<<", "=", "- item", "? key", ": x", "a: b", "a #b", "#x", "&a", "*a", "!tag", "%x", "@x", "`x", "'x'",
+    '"x"', "[a]", "{a}", "a, b", " lead", "trail ", "tab\there", "\tlead", "\n", "one\ntwo", "one\ntwo\n",
+    "one\n\n\n", "\n lead", "  two lead\nnext", "cr\r\nlf", "é ß 日本", "\x85", "\u2028", "\u2029", "\ufeff",
+    "\x1b[31m", "x" * 300, "word " * 60,
+]
+
+
+def test_the_fast_yaml_writer_writes_what_pyyaml_writes_and_it_reads_back() -> None:
+    from briefing import yamlio
+
+    data = {
+        "strings": TRICKY,
+        "nested": [{"key": value, value or "empty": [1, 2.5, True, None]} for value in TRICKY],
+        "numbers": [0, -7, 10**30, 0.1, 1e17, 1e-7, 3.0, False],
+        "empty": {"list": [], "map": {}},
+        "flat": {"a": 1, "b": "two words"},
+        "styled": {"a": "one\ntwo", "b": ["x", "y\x85"]},
+    }
+    text = yamlio.dump(data)
+    if yamlio._FastDumper is not None:
+        options = {"sort_keys": False, "allow_unicode": True, "default_flow_style": None, "width": 100}
+        assert text == yaml.dump(data, Dumper=yamlio._FastDumper, **options)
+    assert yamlio.parse(text, "x.yaml")[0] == data
+    assert yaml.safe_load(text) == data
+
+
+def test_yaml_is_read_by_libyaml_when_pyyaml_has_it(brief: Brief, monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing import yamlio
+
+    if yamlio._CStrict is None:
+        pytest.skip("PyYAML without libyaml")
+    text = dumps_brief(brief, "yaml")
+
+    def refuse(raw: str) -> None:
+        raise AssertionError("the pure-Python loader read a brief libyaml can read")
+
+    monkeypatch.setattr(yamlio, "_StrictLoader", refuse)
+    assert loads_brief(text) == brief
+
+
 @pytest.mark.parametrize("text", ["\x85", "one\x85two\n", "line\n\x85\n", " \x85 "])
 def test_an_article_with_a_next_line_character_round_trips_in_yaml(brief: Brief, text: str) -> None:
     brief.summary, brief.actors, brief.quotes, brief.dates, brief.timeline, brief.figures = [], [], [], [], [], []
