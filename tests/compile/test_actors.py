@@ -548,3 +548,21 @@ def test_a_sentence_opening_word_that_is_a_surname_stays_a_word_before_a_noun() 
 def test_a_word_that_is_no_ones_surname_is_no_mention() -> None:
     article = "Coach Ann Young praised the squad. Marsh land floods each spring, said Young."
     assert {e.name for e in actors_of(article)} == {"Ann Young"}
+
+
+def test_a_sentence_case_headline_opening_with_a_region_word_names_no_place() -> None:
+    found = actors_of("Central bank holds rates\n\nThe central bank of Veldor kept its rate at 4 percent on Tuesday.\n")
+    assert "Central" not in {e.name for e in found}
+
+
+def test_a_region_word_opening_a_headline_is_a_place_when_the_story_capitalises_it_inside_a_sentence() -> None:
+    found = actors_of("Kent police seek driver\n\nOfficers in Kent asked drivers to wait.\n")
+    assert by_name(found, "Kent").kind == "place"
+    assert len(by_name(found, "Kent").mentions) == 2
+
+
+def test_the_nationality_before_a_role_and_a_name_is_no_group() -> None:
+    article = 'German finance minister Ann Roe said the plan was "the right call". German voters agreed.'
+    found = actors_of(article)
+    assert by_name(found, "Ann Roe").role == "German finance minister"
+    assert [m.start for m in by_name(found, "Germans").mentions] == [article.index("German voters")]

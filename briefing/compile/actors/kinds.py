@@ -392,6 +392,8 @@ def _read_kind(idx: list[int], tokens: list[Token], line: Line, gaz: Gazetteer) 
         head = fold(" ".join(texts[:-1]))
         return [make_found(words[:-1], "place", STRONG, line)] if major_place(head, gaz) else []
     if all(fold(part) in gaz.demonyms for t in texts for part in t.split("-")):
+        if _role_phrase_before_name(tokens, idx[-1] + 1):  # "German finance minister Ann Roe": where one person is from
+            return []
         return [g for w in words for g in _group_mentions(w, gaz, line)]
     if key in gaz.demonyms:
         return [Found(words[0].start, words[-1].end, (gaz.demonyms[key][1],), "group", STRONG, line.index)]
