@@ -61,6 +61,10 @@ _NUMERALS = frozenset("ii iii iv".split())
 MINOR_TOWN = 100_000
 _WORD_BREAK = regex(r"[\s-]+")
 _NOT_SLUG = regex(r"[^a-z0-9]+")
+#: "LiLo", "J.Lo", "A-Rod", "ScarJo", "K-Stew": the start of a given name and of a surname, each at
+#: most four letters, run together with a capital, a dot or a hyphen between.
+#: A surname's own prefix ("McCain", "LaRue", "DeSantis") is no such join.
+_NICKNAME = regex(r"(?!(?:Mc|Mac|De|Di|Du|La|Le|Van|Von|O)[A-Z])([A-Z][a-z]{0,3})[.-]?([A-Z][a-z]{1,3})")
 _ACRONYM_SKIP = frozenset("of the and for & de du la le der von in on at to".split())
 
 
@@ -189,6 +193,7 @@ def merge_actors(members: list[Member]) -> tuple[list[Actor], dict[tuple[str, st
         m.forms = {f for f in (form(n) for n in m.names) if f}
         if m.actor.kind in ("place", "organization"):
             m.forms |= {_OF.sub(r"\2 \1", f) for f in m.forms if _OF.match(f)}
+    _drop_place_aliases(members)
     full_surnames = {m.surname for m in members if m.given}
     groups = UnionFind(len(members))
     named: dict[int, set[str]] = {}
@@ -206,11 +211,32 @@ def merge_actors(members: list[Member]) -> tuple[list[Actor], dict[tuple[str, st
                     break
             by_form.setdefault(f, []).append(i)
     _join_acronyms(members, groups, by_form)
+    _join_nicknames(members, groups)
     _join_run_ons(members, groups, by_form)
     _join_short_forms(members, groups, by_form)
     _join_spellings(members, groups)
     _join_surnames(members, groups, full_surnames)
     return _build(members, groups)
+
+
+def _drop_place_aliases(members: list[Member]) -> None:
+    """A person's one-word alias that is a country or a capital which a place of the story is
+    called ("Washington" on "George Washington", where the outlet's "Paris and Washington" meant
+    the United States) is the place's name, not the person's: the compiler folded the place into
+    the person of that surname.  Kept, it makes the person carry the place in the story brief."""
+    from briefing.compile.lexicon.gazetteer import load
+
+    gazetteer = load()
+    places = {f for m in members if m.actor.kind == "place" for f in m.forms if " " not in f}
+    for m in members:
+        if m.actor.kind != "person" or not m.given:
+            continue
+        taken = {
+            f for f in m.forms & places if f in gazetteer.capitals or (gazetteer.place(f) or ("", ""))[1] == "country"
+        }
+        if taken:
+            m.names = [n for n in m.names if form(n) not in taken]
+            m.forms -= taken
 
 
 @lru_cache(maxsize=1 << 12)
@@ -257,6 +283,36 @@ def _join_acronyms(members: list[Member], groups: UnionFind, by_form: dict[str, 
         for j in [*by_form.get(short, []), *by_form.get("t" + short, [])] if short else []:
             if members[j].actor.kind in ("organization", "group"):
                 groups.union(i, j)
+
+
+def _join_nicknames(members: list[Member], groups: UnionFind) -> None:
+    """A one-word name run together from the first letters of a person's given name and surname
+    ("LiLo", "J.Lo", "A-Rod", "ScarJo"), each piece shorter than the name it starts, is that
+    person's nickname, when exactly one person of the
+    story (its spellings already joined count once) fits; the compiler reads such a word as a body
+    for its capitals, so its kind does not count in the vote."""
+    people: dict[tuple[str, str], list[int]] = {}
+    for i, m in enumerate(members):
+        if m.given and m.given[0][:1].isalpha() and m.surname[:1].isalpha():
+            people.setdefault((m.given[0][0], m.surname[0]), []).append(i)
+    for i, m in enumerate(members):
+        pieces = _NICKNAME.fullmatch(m.actor.name.strip(_EDGE))
+        if not pieces or " " in m.actor.name.strip():
+            continue
+        head, tail = fold(pieces.group(1)), fold(pieces.group(2))
+        fits = {
+            groups.find(j)
+            for j in people.get((head[0], tail[0]), [])
+            if _shortens(head, members[j].given[0]) and _shortens(tail, members[j].surname) and j != i
+        }
+        if len(fits) == 1:
+            groups.union(next(iter(fits)), i)
+            m.outvoted = m.actor.kind != "person"
+
+
+def _shortens(start: str, word: str) -> bool:
+    """``start`` begins ``word`` and is shorter ("Ana-Ruiz" is Ana Ruiz hyphenated, no nickname)."""
+    return len(start) < len(word) and word.startswith(start)
 
 
 def _join_run_ons(members: list[Member], groups: UnionFind, by_form: dict[str, list[int]]) -> None:

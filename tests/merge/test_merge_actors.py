@@ -228,3 +228,31 @@ def test_a_place_named_x_of_y_is_the_y_x_of_another_outlet() -> None:
         member("s1", "Island of Kessel", "place"), member("s2", "Kessel Island", "place"),
         member("s3", "Duke of Kessel"), member("s4", "Kessel Duke"),
     ) == [{"Duke of Kessel"}, {"Island of Kessel", "Kessel Island"}, {"Kessel Duke"}]
+
+
+def test_a_nickname_run_together_from_a_persons_given_name_and_surname_is_that_person() -> None:
+    assert groups(
+        member("s1", "Lorna Lomax", mentions=5),
+        member("s2", "LoLo", kind="organization"),
+        member("s3", "A-Vey", kind="organization"),
+        member("s3", "Ana Veyra", mentions=2),
+    ) == [{"A-Vey", "Ana Veyra"}, {"Lorna Lomax", "LoLo"}]
+    actors, _ = merge_actors([member("s1", "Lorna Lomax", mentions=5), member("s2", "LoLo", kind="organization")])
+    assert [a.kind for a in actors] == ["person"]
+
+
+def test_a_run_together_nickname_that_fits_two_people_or_a_surname_prefix_joins_no_one() -> None:
+    assert groups(member("s1", "Lorna Lomax"), member("s2", "Lola Lowe"), member("s3", "LoLo", kind="organization")) == [
+        {"LoLo"}, {"Lola Lowe"}, {"Lorna Lomax"}
+    ]
+    assert groups(member("s1", "Macy Carter"), member("s2", "McCart", kind="organization")) == [{"Macy Carter"}, {"McCart"}]
+
+
+def test_a_capital_a_person_was_aliased_by_is_the_place_of_that_name() -> None:
+    actors, ids = merge_actors([
+        member("s1", "United States", kind="place", aliases=("Washington", "U.S.")),
+        member("s2", "George Washington", aliases=("Washington",)),
+    ])
+    person = next(a for a in actors if a.kind == "person")
+    assert (person.name, person.aliases) == ("George Washington", [])
+    assert ids[("s2", "george-washington")] == person.id
