@@ -23,11 +23,18 @@ def test_countries_have_their_common_names_aliases_and_capitals(gaz: gazetteer.G
     assert gaz.place("mumbai")[1] == "city"
 
 
+def test_a_state_goes_by_the_initials_of_its_formal_name(gaz: gazetteer.Gazetteer) -> None:
+    assert gaz.place("dprk")[0] == gaz.place("d.p.r.k.")[0] == "North Korea"
+    assert gaz.place("prc")[0] == "China"
+
+
 def test_demonyms_map_adjectives_and_plurals_to_countries(gaz: gazetteer.Gazetteer) -> None:
     assert gaz.demonyms["turkish"] == ("Turkey", "Turks")
     assert gaz.demonyms["russian"] == ("Russia", "Russians")
     assert gaz.demonyms["japanese"][0] == "Japan"
     assert gaz.demonyms["pakistanis"][0] == "Pakistan"
+    assert gaz.demonyms["turkmen"] == ("Turkmenistan", "Turkmens")
+    assert gaz.demonyms["uzbeks"][0] == "Uzbekistan"
 
 
 def test_names_and_titles_come_from_their_packages(gaz: gazetteer.Gazetteer) -> None:

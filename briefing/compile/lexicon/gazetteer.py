@@ -42,6 +42,8 @@ COUNTRY_ALIASES: dict[str, str] = {
     "Czech Republic": "Czechia", "Ivory Coast": "Ivory Coast", "Burma": "Myanmar",
     "Vatican": "Vatican", "Kazakstan": "Kazakhstan",
     "UAE": "United Arab Emirates", "U.A.E.": "United Arab Emirates",
+    "DPRK": "North Korea", "D.P.R.K.": "North Korea", "PRC": "China", "P.R.C.": "China",
+    "DRC": "Democratic Republic of the Congo",
 }
 
 # States that no longer exist but that older news names: their own entries, not a successor's.
