@@ -566,3 +566,18 @@ def test_the_nationality_before_a_role_and_a_name_is_no_group() -> None:
     found = actors_of(article)
     assert by_name(found, "Ann Roe").role == "German finance minister"
     assert [m.start for m in by_name(found, "Germans").mentions] == [article.index("German voters")]
+
+
+def test_a_surname_after_a_title_of_the_other_sex_is_not_the_woman_named_in_full() -> None:
+    found = actors_of(
+        "President Roe and Marianne Roe, the first lady, greeted the guests. "
+        "Mr. Roe said the talks went well, Roe added. Mrs. Roe showed them the garden."
+    )
+    president = by_name(found, "Roe")
+    assert len([m for m in president.mentions if m.text.startswith("Roe")]) == 3
+    assert len(by_name(found, "Marianne Roe").mentions) == 2
+
+
+def test_a_surname_folds_into_the_full_name_when_no_title_says_otherwise() -> None:
+    found = actors_of('Marianne Roe opened the fair. Ms. Roe said it was busy. "We sold out," Roe added.')
+    assert len(by_name(found, "Marianne Roe").mentions) == 3

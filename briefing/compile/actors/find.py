@@ -36,6 +36,7 @@ from briefing.compile.layout.lines import Line, is_dateline, mid_sentence_capita
 from briefing.compile.layout.segments import cut_run
 from briefing.compile.lexicon import gazetteer
 from briefing.compile.lexicon.gazetteer import Gazetteer, fold
+from briefing.compile.lexicon.titles import GENDERED_TITLES
 from briefing.compile.lexicon.words import CLUB_SUFFIXES, CONNECTORS, FUNCTION_WORDS, PARTY_ALIASES, SPEECH_VERBS
 from briefing.patterns import regex
 
@@ -74,7 +75,7 @@ def find_actors(layout: Layout, noise: Noise) -> list[Entity]:
             found.extend(_headline_candidates(line, gaz, known, set() if line.headline else words_used))
     modifiers = _modifier_words(lines)
     found = [f for f in found if not (f.nickname and f.key[:-1] in modifiers)]
-    groups = _settle(found, gaz)
+    groups = _settle(found, gaz, _titled_sex(norm, found))
     return _entities(layout, groups, noise, gaz, lines)
 
 
@@ -240,8 +241,22 @@ def _headline_place(key: str, gaz: Gazetteer) -> bool:
     return place[1] in ("country", "continent") or key in gaz.capitals or place[3] >= 100000
 
 
-def _settle(found: list[Found], gaz: Gazetteer) -> list[_Group]:
-    """Decide each name's kind by vote and fold short person names into the full ones."""
+def _titled_sex(norm: str, found: list[Found]) -> dict[int, str]:
+    """The sex a title before a one-word name says, by the name's start ("Mr. Trump": "m")."""
+    out: dict[int, str] = {}
+    for f in found:
+        if f.role and len(f.words) == 1:
+            sex = GENDERED_TITLES.get(norm[f.role[0] : f.role[1]].lower().rstrip("."))
+            if sex:
+                out[f.start] = sex
+    return out
+
+
+def _settle(found: list[Found], gaz: Gazetteer, titled: dict[int, str]) -> list[_Group]:
+    """Decide each name's kind by vote and fold short person names into the full ones.
+
+    ``titled`` holds the sex that titles give one-word names (:func:`_titled_sex`); see
+    :func:`_other_sex` for what it changes."""
     votes: dict[str, Counter[str]] = {}
     for f in found:
         if f.kind and f.kind != "group":
@@ -275,6 +290,10 @@ def _settle(found: list[Found], gaz: Gazetteer) -> list[_Group]:
             kind_of[key] = "organization"
 
     seen = Counter(f.key for f in found if not f.headline)
+    sexes: dict[str, set[str]] = {}
+    for f in found:
+        if f.start in titled:
+            sexes.setdefault(f.key, set()).add(titled[f.start])
     groups: dict[tuple[str, str], _Group] = {}
     for f in found:
         kind: str | None
@@ -287,6 +306,8 @@ def _settle(found: list[Found], gaz: Gazetteer) -> list[_Group]:
             if kind is None:
                 continue
             canon = _canonical_key(f, kind, people, gaz)
+            if canon != f.key and _other_sex(f, canon, titled, sexes, gaz):
+                canon = f.key
             if kind == "organization" and f.key in bodies:
                 canon = bodies[f.key]
             if kind == "organization":
@@ -296,6 +317,21 @@ def _settle(found: list[Found], gaz: Gazetteer) -> list[_Group]:
     for (kind, canon), group in groups.items():
         group.name = _name(group, canon, gaz)
     return _merge_short_forms(list(groups.values()), gaz)
+
+
+def _other_sex(f: Found, full: str, titled: dict[int, str], sexes: dict[str, set[str]], gaz: Gazetteer) -> bool:
+    """Whether a surname alone names someone other than the full name it would fold into:
+    "President Trump and Melania Trump, the first lady ... Mr. Trump said" -- a title of the
+    other sex than the full name's given name stands before this mention, or before some
+    mention of the surname while this one has no title of the full name's sex (the first lady is
+    "Mrs. Trump" there, the President "Mr. Trump" and "Trump")."""
+    if len(f.words) != 1:
+        return False
+    sex = gaz.gender(full.split()[0])
+    own = titled.get(f.start)
+    if not sex or own == sex:
+        return False
+    return own is not None or bool(sexes.get(f.key, set()) - {sex})
 
 
 def _merge_short_forms(groups: list[_Group], gaz: Gazetteer) -> list[_Group]:

@@ -20,5 +20,10 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
     "capt": "captain", "cmdr": "commander", "adm": "admiral", "brig": "brigadier", "sgt": "sergeant",
     "cpl": "corporal", "pvt": "private", "supt": "superintendent", "insp": "inspector", "det": "detective",
 }
+#: Titles that say whether their holder is a man or a woman ("Mr. Roe" is no Ann Roe).
+GENDERED_TITLES: dict[str, str] = {
+    "mr": "m", "mister": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "missus": "f",
+    "mme": "f", "madame": "f", "mlle": "f", "mademoiselle": "f", "dame": "f", "lady": "f",
+}
 #: Abbreviations after a name or before a place that also keep their dot ("Jr.", "St. Louis", "Mt.").
 NAME_ABBREVIATIONS: frozenset[str] = frozenset("st jr sr mt ft".split())
