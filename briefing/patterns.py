@@ -13,6 +13,14 @@ validates the code it is given, and a file that fails to load or to build any pa
 as a whole: the worst a damaged or foreign file costs is the normal compile.  New patterns are
 added to the file when the process exits (with :func:`briefing.cachefile.write_atomic`, so
 concurrent runs never see half a file).
+
+A pattern is also given a first-character gate where the engine has nothing to skip by: the
+engine scans quickly only to a literal prefix or a leading character class, and tries any other
+pattern in full at every position of the text (the figures' amounts, the embedded-post marks and
+the date rules spent most of their time so).  :func:`_gate` puts in front a lookahead for the
+characters the pattern's first consuming item can match (``(?=[$£€¥0-9UCAbdef...])`` before the
+amount's optional currency sign), which fails at once on every other position: the same matches,
+found in less time (seed compile 7% fewer instructions; 1 MB of quote marks 40% less CPU).
 """
 
 from __future__ import annotations
@@ -28,8 +36,8 @@ from typing import Any, AnyStr
 
 from briefing.cachefile import cache_dir, write_atomic
 
-#: Bumped when the file's layout changes.
-FORMAT = 1
+#: Bumped when the file's layout or the code built for a pattern changes (2: first-character gates).
+FORMAT = 2
 #: Patterns kept in the file at most.  The code defines a few hundred; more means patterns that
 #: differ from run to run (an alternation in set order): the file then keeps only one run's.
 MAX_PATTERNS = 1000
@@ -78,6 +86,7 @@ def _compile(pattern: AnyStr, flags: int) -> tuple[re.Pattern[AnyStr], tuple[Any
     from the one this was written against: then nothing is cached)."""
     try:
         parsed = _re_parser.parse(pattern, flags)
+        _gate(parsed, flags | parsed.state.flags)
         code = [int(op) for op in _re_compiler._code(parsed, flags)]
         state = parsed.state
         index_group: list[str | None] = [None] * state.groups
@@ -88,6 +97,92 @@ def _compile(pattern: AnyStr, flags: int) -> tuple[re.Pattern[AnyStr], tuple[Any
     except (AttributeError, ImportError, TypeError, ValueError, RuntimeError):
         return re.compile(pattern, flags), None
     return compiled, args
+
+
+_ZERO_WIDTH = frozenset(("AT", "ASSERT", "ASSERT_NOT"))
+_REPEATS = frozenset(("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"))
+#: The classes a gate may test: digits and listed characters.  A gate of \w, \s or a negated class
+#: lets most positions through and only adds its own test (measured: the seed compiles slower).
+_NARROW_CATEGORIES = frozenset(("CATEGORY_DIGIT", "CATEGORY_UNI_DIGIT"))
+
+
+def _first_items(items: Any, flags: int) -> tuple[list[tuple[int, Any, Any]], bool] | None:
+    """The items that can match the first character of the sequence ``items`` (with the flags in
+    force at each), and whether the sequence can match the empty string; None when a first item
+    can match anything (``.``, ``[^x]``, a back-reference): no gate then.
+
+    Zero-width items (anchors, lookarounds) are stepped over, an optional or repeated item adds
+    its own first items and lets the next ones count too, a group or alternation is read inside.
+    """
+    found: list[tuple[int, Any, Any]] = []
+    for op, av in items:
+        name = str(op)
+        if name in ("LITERAL", "IN"):
+            found.append((flags, op, av))
+            return found, False
+        if name in _ZERO_WIDTH:
+            continue
+        if name == "SUBPATTERN":
+            _, add_flags, del_flags, sub = av
+            inner = _first_items(sub.data, (flags | add_flags) & ~del_flags)
+        elif name == "ATOMIC_GROUP":
+            inner = _first_items(av.data, flags)
+        elif name == "BRANCH":
+            inner = ([], False)
+            for branch in av[1]:
+                one = _first_items(branch.data, flags)
+                if one is None:
+                    return None
+                inner = (inner[0] + one[0], inner[1] or one[1])
+        elif name in _REPEATS:
+            low, _, sub = av
+            one = _first_items(sub.data, flags)
+            inner = None if one is None else (one[0], one[1] or low == 0)
+        else:  # any character, a back-reference, or an item this code does not know: no gate
+            return None
+        if inner is None:
+            return None
+        found.extend(inner[0])
+        if not inner[1]:
+            return found, False
+    return found, True
+
+
+def _gate(parsed: Any, flags: int) -> bool:
+    """Put ``(?=[first characters])`` in front of a parsed pattern the engine cannot skip through.
+
+    Left alone: a pattern with a literal prefix or a leading class (the engine already skips to
+    it), one that can match the empty string (it matches anywhere), one whose first item matches
+    almost anything.  Each item keeps the flags in force where it stood (``(?i:...)`` inside), and
+    items under the same flags are merged into one class, so the gate is one test per position.
+    """
+    if flags & re.LOCALE or parsed.getwidth()[0] == 0:
+        return False
+    if _re_compiler._get_literal_prefix(parsed, flags)[0] or _re_compiler._get_charset_prefix(parsed, flags):
+        return False
+    first = _first_items(parsed.data, flags)
+    if first is None or first[1] or not first[0]:
+        return False
+    negate, category = _re_parser.NEGATE, _re_parser.CATEGORY
+    classes: dict[int, list[Any]] = {}
+    for item_flags, op, av in first[0]:
+        if op is _re_parser.LITERAL:
+            classes.setdefault(item_flags, []).append((op, av))
+            continue
+        if any(o is negate or (o is category and str(a) not in _NARROW_CATEGORIES) for o, a in av):
+            return False
+        classes.setdefault(item_flags, []).extend(av)
+    state, sub_pattern = parsed.state, _re_parser.SubPattern
+    branches = []
+    for item_flags, members in classes.items():
+        branch = sub_pattern(state, [(_re_parser.IN, members)])
+        if item_flags != flags:
+            scoped = (None, item_flags & ~flags, flags & ~item_flags, branch)
+            branch = sub_pattern(state, [(_re_parser.SUBPATTERN, scoped)])
+        branches.append(branch)
+    body = branches[0] if len(branches) == 1 else sub_pattern(state, [(_re_parser.BRANCH, (None, branches))])
+    parsed.data.insert(0, (_re_parser.ASSERT, (1, body)))
+    return True
 
 
 def cache_path() -> Path | None:

@@ -111,3 +111,71 @@ def test_the_compiler_asks_for_the_same_patterns_under_any_hash_seed() -> None:
         for seed in ("1", "2", "3")
     }
     assert len(runs) == 1 and len(next(iter(runs))) > 1000
+
+
+#: Shapes the first-character gate must read right: an optional sign before a lookbehind, a
+#: case-insensitive group inside, an alternation of words, an optional then a required item,
+#: an atomic group, a lazy repeat; and shapes it must leave alone (a literal prefix, a leading
+#: class, an empty match, a first item that matches anything).
+GATED = [
+    r"(?:(?P<sign>US\$|[$£])[ \t]?)?(?<![\w.])(?P<num>\d+|(?i:one|two|dozens))",
+    r"\bpic\.twitter\.com/\w|(?<![\w.])t\.co/\w|\bview\s+this\s+post",
+    r"(?:(?:the|a)\s+)?(?i:k\w+|s\w*)\b",
+    r"(?>[.!?]+)[\"']*+(?=\s)",
+    r"(?:\d{1,2}:)??\d\d(?:am|pm)",
+]
+UNGATED = [r"said\s+\w+", r"[A-Z][a-z]+", r"(?:x)?", r"(?:.|-)a", r"[^a]b", r"\w+ing"]
+TEXTS = [
+    "US$ 12 and £3, one, TWO, Dozens; x.5 a.one",
+    "see pic.twitter.com/abc or t.co/x and xt.co/y; View  this  post",
+    "the Kelvin \u212aelvin, a \u017fs, The KING Spoke",
+    "Stop... Go!? Now \"yes\" 'no'",
+    "at 12:30pm, 0930am or 07pm; 123:45am",
+]
+
+
+@pytest.mark.parametrize("source", GATED)
+def test_a_gated_pattern_finds_exactly_what_re_compile_finds(cache: Path, source: str) -> None:
+    gated, plain = patterns.regex(source), re.compile(source)
+    assert gated.pattern == plain.pattern
+    for text in TEXTS:
+        for start in range(len(text)):
+            assert [m.span() for m in gated.finditer(text, start)] == [m.span() for m in plain.finditer(text, start)]
+            match, expected = gated.match(text, start), plain.match(text, start)
+            assert (match and match.groups()) == (expected and expected.groups())
+
+
+def _code(source: str) -> list[int]:
+    parsed = patterns._re_parser.parse(source, 0)
+    return [int(op) for op in patterns._re_compiler._code(parsed, 0)]
+
+
+@pytest.mark.parametrize("source", GATED)
+def test_a_pattern_the_engine_cannot_skip_through_gets_a_gate(source: str) -> None:
+    parsed = patterns._re_parser.parse(source, 0)
+    assert patterns._gate(parsed, parsed.state.flags)
+
+
+@pytest.mark.parametrize("source", UNGATED)
+def test_a_pattern_with_a_prefix_an_empty_match_or_an_open_first_item_is_left_alone(source: str) -> None:
+    parsed = patterns._re_parser.parse(source, 0)
+    assert not patterns._gate(parsed, parsed.state.flags)
+    assert patterns._compile(source, 0)[1][2] == _code(source)  # type: ignore[index]
+
+
+def test_every_compiler_pattern_matches_as_re_compile_does_on_mixed_text() -> None:
+    """The gate on every pattern the compiler defines, against re.compile on text with every kind of character."""
+    import briefing.compile  # noqa: F401  (defines the compiler's patterns)
+
+    text = (
+        "WASHINGTON, March 6 (Reuters) - \"We'll see,\" said Sen. Ann O'Roe, 54, on Monday. "
+        "It cost $4.5bn, up 12% (or 3 per cent) from 2019-03-04; 18:12 GMT... Really?! "
+        "e-mail news@x.org or see t.co/abc. \u00ab\u212aelvin\u00bb  \t 1,200 people - half - left.\n\n"
+        "BY JANE DOE | Photo: AFP/Getty\nFollow us on Twitter @x"
+    )
+    for source, flags in list(patterns._used):
+        if isinstance(source, str):
+            gated, plain = patterns.regex(source, flags), re.compile(source, flags)
+            for start in range(0, len(text), 7):
+                found = [m.span() for m in gated.finditer(text, start)]
+                assert found == [m.span() for m in plain.finditer(text, start)], source
