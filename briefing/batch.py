@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
 from briefing.brief import Brief
 from briefing.errors import BriefingError
+from briefing.records import dataclass
 
 if TYPE_CHECKING:
     from briefing.sources.base import Article, Raw

@@ -22,10 +22,12 @@ import math
 import re
 import types
 from collections.abc import Collection
-from dataclasses import MISSING, dataclass, field, fields, is_dataclass
+from dataclasses import MISSING, field, fields, is_dataclass
 from datetime import date
 from functools import cache
 from typing import Any, Literal, NamedTuple, Union, get_args, get_origin, get_type_hints
+
+from briefing.records import dataclass
 
 SCHEMA = "briefing/2"
 SCHEMA_V1 = "briefing/1"

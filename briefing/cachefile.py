@@ -1,19 +1,25 @@
 """The machine's cache folder and the one way files are written into it.
 
-The gazetteer table and the compiled patterns live side by side in ``$XDG_CACHE_HOME/briefing/``
+The gazetteer table, the compiled patterns and the dataclasses' compiled methods live side by side in ``$XDG_CACHE_HOME/briefing/``
 (``~/.cache/briefing/`` without it).  Several runs may build and write the same file at once, and a
 run may be killed mid-write, so every file is written whole beside its target and renamed over
 it: a reader sees the old file or the new one, never half of either.  A cache is only a saving, so
 a folder that cannot be written is no error: the caller computes its data again next time.
 
-This module imports nothing beyond :mod:`os` and :mod:`pathlib`: it is on the start-up path of
-every run (:mod:`tempfile` alone would pull in shutil, random and the compressors).
+The compiled patterns and methods are tables a run reads whole and adds to at exit
+(:func:`read_table`, :func:`add_to_table`); a table is read only from a file of the user's own that
+no one else can write, as Python reads its own bytecode files.
+
+This module imports nothing beyond :mod:`os`, :mod:`marshal` and :mod:`pathlib`: it is on the
+start-up path of every run (:mod:`tempfile` alone would pull in shutil, random and the compressors).
 """
 
 from __future__ import annotations
 
+import marshal
 import os
 from pathlib import Path
+from typing import Any
 
 
 def cache_dir() -> Path:
@@ -59,3 +65,30 @@ def write_atomic(path: Path, data: bytes) -> bool:
         if isinstance(exc, OSError):
             return False
         raise
+
+
+def read_table(path: Path) -> dict[Any, Any]:
+    """The dict :mod:`marshal` holds in ``path``; empty when the file is missing, damaged, no dict,
+    or not the user's own file alone (another user's or a group-writable file is not read)."""
+    try:
+        with open(path, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if info.st_uid != os.geteuid() or info.st_mode & 0o022:
+                return {}
+            table = marshal.loads(handle.read())
+    except (OSError, ValueError, EOFError, TypeError):
+        return {}
+    return table if isinstance(table, dict) else {}
+
+
+def add_to_table(path: Path | None, added: dict[Any, Any], used: dict[Any, Any], bound: int) -> None:
+    """Merge this run's ``added`` entries (then emptied) into the table at ``path``, re-read first:
+    another run may have added its own.  Over ``bound`` entries the table keeps only what this run
+    ``used``: a table that grows run after run holds entries that differ from run to run.  Nothing
+    to add, no path (no cache for this Python) or an unwritable folder: nothing is written."""
+    if path is None or not added:
+        return
+    merged = read_table(path)
+    merged.update(added)
+    added.clear()
+    write_atomic(path, marshal.dumps(merged if len(merged) <= bound else dict(list(used.items())[:bound])))

@@ -27,14 +27,13 @@ from __future__ import annotations
 
 import atexit
 import importlib
-import marshal
 import re
 import sys
 import zlib
 from pathlib import Path
 from typing import Any, AnyStr
 
-from briefing.cachefile import cache_dir, write_atomic
+from briefing.cachefile import add_to_table, cache_dir, read_table
 
 #: Bumped when the file's layout or the code built for a pattern changes (2: first-character gates).
 FORMAT = 2
@@ -196,28 +195,11 @@ def cache_path() -> Path | None:
 
 def _load() -> dict[_Key, tuple[Any, ...]]:
     global _codes
-    _codes = {}
     path = cache_path()
-    if path is None:
-        return _codes
-    try:
-        _codes.update(marshal.loads(path.read_bytes()))
-    except (OSError, ValueError, EOFError, TypeError):
-        _codes.clear()
+    _codes = read_table(path) if path is not None else {}
     return _codes
 
 
 def _save() -> None:
-    """Add this run's new patterns to the file (re-read first: another run may have added its own)."""
-    path = cache_path()
-    if path is None or not _added:
-        return
-    merged: dict[_Key, tuple[Any, ...]] = {}
-    try:
-        merged.update(marshal.loads(path.read_bytes()))
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
-    merged.update(_added)
-    _added.clear()
-    data = marshal.dumps(merged if len(merged) <= MAX_PATTERNS else dict(list(_used.items())[:MAX_PATTERNS]))
-    write_atomic(path, data)  # a read-only or missing cache folder: compile again next time
+    """Add this run's new patterns to the file."""
+    add_to_table(cache_path(), _added, _used, MAX_PATTERNS)

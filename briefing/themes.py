@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
 from briefing.errors import BriefingError
+from briefing.records import dataclass
 from briefing.resources import themes_dir
 
 DEFAULT_THEME = "briefing-dark"

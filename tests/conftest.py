@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -95,3 +97,19 @@ def _every_written_brief_fits_the_json_schema() -> Iterator[None]:
     Brief.to_dict = checked  # type: ignore[method-assign]
     yield
     Brief.to_dict = plain  # type: ignore[method-assign]
+
+
+@pytest.fixture
+def fresh_table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[ModuleType], Path]:
+    """Gives a fresh cache folder and an empty in-process table of a module keeping one
+    (:mod:`briefing.patterns`, :mod:`briefing.records`), as in a new process; nothing saved at exit."""
+
+    def fresh(module: ModuleType) -> Path:
+        monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+        monkeypatch.setattr(module, "_codes", None)
+        monkeypatch.setattr(module, "_added", {})
+        monkeypatch.setattr(module, "_used", {})
+        monkeypatch.setattr(module.atexit, "register", lambda fn: fn)
+        return tmp_path
+
+    return fresh

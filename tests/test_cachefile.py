@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import marshal
 import os
 import stat
 from pathlib import Path
@@ -62,3 +63,29 @@ def test_a_folder_that_cannot_be_written_is_no_error(tmp_path: Path) -> None:
         tmp_path.chmod(stat.S_IRUSR | stat.S_IXUSR)
         target = tmp_path / "briefing" / "g.marshal"
     assert cachefile.write_atomic(target, b"payload") is False
+
+
+def test_a_table_is_read_back_whole_and_merged_with_what_another_run_added(tmp_path: Path) -> None:
+    target = tmp_path / "table.marshal"
+    cachefile.add_to_table(target, {"a": 1}, {"a": 1}, bound=10)
+    cachefile.add_to_table(target, {"b": 2}, {"b": 2}, bound=10)
+    assert cachefile.read_table(target) == {"a": 1, "b": 2}
+    cachefile.add_to_table(target, {"c": 3}, {"c": 3}, bound=2)  # over the bound: only this run's
+    assert cachefile.read_table(target) == {"c": 3}
+
+
+@pytest.mark.parametrize("content", [b"\x00not marshal", marshal.dumps([1, 2])])
+def test_a_damaged_table_or_one_that_is_no_dict_reads_as_empty(tmp_path: Path, content: bytes) -> None:
+    target = tmp_path / "table.marshal"
+    target.write_bytes(content)
+    assert cachefile.read_table(target) == {}
+    assert cachefile.read_table(tmp_path / "missing.marshal") == {}
+
+
+def test_a_table_others_can_write_is_not_read(tmp_path: Path) -> None:
+    """The tables hold code a run executes: read like Python's own bytecode files, only the user's."""
+    target = tmp_path / "table.marshal"
+    cachefile.add_to_table(target, {"a": 1}, {}, bound=10)
+    assert cachefile.read_table(target) == {"a": 1}
+    target.chmod(0o666)
+    assert cachefile.read_table(target) == {}

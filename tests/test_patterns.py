@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -20,14 +22,9 @@ SAMPLES = [
 
 
 @pytest.fixture
-def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def cache(fresh_table: Callable[[ModuleType], Path]) -> Path:
     """A fresh cache folder and an empty in-process table, as in a new process."""
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    monkeypatch.setattr(patterns, "_codes", None)
-    monkeypatch.setattr(patterns, "_added", {})
-    monkeypatch.setattr(patterns, "_used", {})
-    monkeypatch.setattr(patterns.atexit, "register", lambda fn: fn)
-    return tmp_path
+    return fresh_table(patterns)
 
 
 def same(a: re.Pattern[str] | re.Pattern[bytes], b: re.Pattern[str] | re.Pattern[bytes]) -> None:

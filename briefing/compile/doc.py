@@ -9,9 +9,10 @@ in the other.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from briefing.brief import ACTOR_KINDS, ActorKind
+from briefing.records import dataclass
 
 Span = tuple[int, int]
 

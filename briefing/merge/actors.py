@@ -35,13 +35,14 @@ Each step looks up keys in dictionaries, so the merge is linear in the number of
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import lru_cache
 
 from briefing.brief import Actor, ActorKind, Ref
 from briefing.compile.lexicon.words import GIVEN_NAME_FORMS
 from briefing.merge.similar import UnionFind, fold
 from briefing.patterns import regex
+from briefing.records import dataclass
 
 _EDGE = " \"“”‘’'.,;:!?()[]"
 _POSSESSIVE = regex(r"['’]s?$")

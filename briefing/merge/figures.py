@@ -9,10 +9,9 @@ and raises none.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from briefing.brief import Claim, Conflict, Figure
 from briefing.merge.similar import disjoint, fold
+from briefing.records import dataclass
 
 
 @dataclass

@@ -11,10 +11,10 @@ becomes a ``speaker`` conflict.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 
 from briefing.brief import Actor, Claim, Conflict, Quote
 from briefing.merge.similar import UnionFind, candidate_pairs, containment, distinct, words
+from briefing.records import dataclass
 
 #: Share of the shorter quote's words that must occur in the longer for the two to be one quote.
 SAME_SHARE = 0.8

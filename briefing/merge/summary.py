@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass
 
 from briefing.brief import SummarySentence
 from briefing.compile.lexicon.words import FUNCTION_WORDS
 from briefing.compile.similarity import containment
 from briefing.merge.similar import words
+from briefing.records import dataclass
 
 #: Share of the shorter sentence's content words that makes two sentences one fact.
 SAME_SHARE = 0.5

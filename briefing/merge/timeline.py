@@ -10,14 +10,13 @@ come from the rare-word index, never from all pairs.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from briefing.brief import Claim, Conflict, TimelineEvent
 from briefing.compile.lexicon.words import FUNCTION_WORDS
 from briefing.compile.similarity import containment
 from briefing.compile.time.timeline import sort_key
 from briefing.merge.similar import UnionFind, candidate_pairs, disjoint, distinct, words
 from briefing.patterns import regex
+from briefing.records import dataclass
 
 #: Share of the shorter entry's content words in the other for two same-date entries to be one.
 SAME_SHARE = 0.6

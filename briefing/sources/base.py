@@ -8,8 +8,9 @@ which the brief's source records.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Protocol
+
+from briefing.records import dataclass
 
 
 @dataclass(frozen=True)

@@ -13,11 +13,12 @@ import calendar
 import re
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
 from briefing.errors import BriefingError
+from briefing.records import dataclass
 from briefing.sources.base import Article, Raw
 
 #: An entry's content is the full story when it has this many words more than its summary.

@@ -9,11 +9,11 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.brief import Brief
 from briefing.errors import BriefingError
+from briefing.records import dataclass
 from briefing.sources.base import Article
 
 STDIN = "-"

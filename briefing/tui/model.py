@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from briefing.brief import Actor, Brief, Ref, Span
+from briefing.records import dataclass
 from briefing.views.format import event_when, measure_of, number
 from briefing.views.safe import plain
 

@@ -14,7 +14,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from briefing.brief import ActorKind
 from briefing.compile.actors import roles
@@ -39,6 +39,7 @@ from briefing.compile.lexicon.gazetteer import Gazetteer, fold
 from briefing.compile.lexicon.titles import GENDERED_TITLES
 from briefing.compile.lexicon.words import CLUB_SUFFIXES, CONNECTORS, FUNCTION_WORDS, PARTY_ALIASES, SPEECH_VERBS
 from briefing.patterns import regex
+from briefing.records import dataclass
 
 _NOISE_WEIGHT = 0.3
 _END_OF_TEXT = 1 << 62

@@ -9,8 +9,6 @@ in :mod:`briefing.compile.actors.find` can let a strong cue outweigh several wea
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from briefing.compile.actors.names import Token
 from briefing.compile.layout.lines import Line
 from briefing.compile.lexicon.gazetteer import Gazetteer, fold
@@ -52,6 +50,7 @@ from briefing.compile.lexicon.words import (
     TITLE_RANKS,
 )
 from briefing.patterns import regex
+from briefing.records import dataclass
 
 STRONG, WEAK = 3, 1
 _ROMAN = regex(r"^[IVX]+$")

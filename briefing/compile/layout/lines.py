@@ -7,13 +7,12 @@ other actor modules only look at the flags.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from briefing.compile.actors.names import Token, tokenize
 from briefing.compile.doc import Sentence
 from briefing.compile.lexicon.calendar_names import MONTH_WORDS
 from briefing.compile.lexicon.gazetteer import fold
 from briefing.patterns import regex
+from briefing.records import dataclass
 
 _DATE_START = regex(r"\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}|\(")
 

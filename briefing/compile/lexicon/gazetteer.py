@@ -17,13 +17,13 @@ import marshal
 import os
 import unicodedata
 import zlib
-from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.cachefile import cache_dir, write_atomic
 from briefing.compile.lexicon import demonyms, titles, wordtable
 from briefing.compile.lexicon.words import NAME_PARTICLES
 from briefing.compile.lexicon.wordtable import WordTable
+from briefing.records import dataclass
 
 FORMAT = 13
 # gender-guesser's codes for names given only, or mostly, to men or to women.

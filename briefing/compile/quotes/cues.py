@@ -6,10 +6,9 @@ attributed ("a fragment", he said) from a scare quote, and the speaker pass to f
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from briefing.compile.lexicon.speech import NOUN_LIKE_VERBS, SPEECH_NOUNS, SPEECH_VERB_FORMS
 from briefing.patterns import regex
+from briefing.records import dataclass
 
 CUE_VERBS: frozenset[str] = SPEECH_VERB_FORMS - NOUN_LIKE_VERBS
 """Speech verb forms that cue a quote; base forms far more often nouns ("the state") are left out."""

@@ -12,7 +12,6 @@ Green party source") is the speaker as described, with the body its words name a
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
 
 from briefing.brief import ActorKind
 from briefing.compile.doc import Attribution, Entity, Span
@@ -33,6 +32,7 @@ from briefing.compile.quotes.subjects import NameRun, bare_name, name_runs, qual
 from briefing.compile.quotes.topics import Topic, gender_of, sentence_topics
 from briefing.compile.quotes.windows import Windows
 from briefing.patterns import regex
+from briefing.records import dataclass
 
 _WORD = regex(r"[A-Za-z]+(?:['-][A-Za-z]+)*")
 PRONOUNS = {"he": "m", "she": "f", "it": "n", "they": "p", "i": "1", "we": "p"}

@@ -8,13 +8,12 @@ that stood after "spokesman").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from briefing.compile.lexicon.heads import MODIFIED_NOUNS, TITLE_WORDS
 from briefing.compile.lexicon.titles import TITLE_ABBREVIATIONS
 from briefing.compile.lexicon.words import NAME_PARTICLES
 from briefing.compile.quotes.cues import CUE_VERBS
 from briefing.patterns import regex
+from briefing.records import dataclass
 
 _TITLE_ABBR = r"(?:" + "|".join(sorted((a.capitalize() for a in {*TITLE_ABBREVIATIONS, "st", "jr", "sr"}), key=lambda a: (-len(a), a))) + r")\."
 _UPPER = "A-ZÀ-ÖØ-ÞĆČĐŁŃŚŠŹŻŽ"

@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from briefing.compile.doc import Entity, Sentence, Span
 from briefing.compile.lexicon.gazetteer import Gazetteer
@@ -31,6 +30,7 @@ from briefing.compile.lexicon.words import (
 )
 from briefing.compile.quotes.cues import CUE_VERBS
 from briefing.patterns import regex
+from briefing.records import dataclass
 
 _TOKEN = regex(r"[^\W\d_][\w'’.-]*[\w]|[^\W\d_]|\d[\w-]*|[,;:]")
 _DETERMINERS = frozenset("the a an his her their its this that our".split())

@@ -15,13 +15,13 @@ tense-based choices).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from briefing.compile.lexicon.calendar_names import SEASONS
 from briefing.compile.time import timecalc as tc
 from briefing.compile.time.timex import DECADE_WORDS, MONTHS, NUMBERS, ORDINALS, PARTS_OF_DAY, WEEKDAYS
 from briefing.patterns import regex
+from briefing.records import dataclass
 
 MODS = {
     "early": "early", "earlier": "earlier", "late": "late", "later": "later", "mid": "mid",

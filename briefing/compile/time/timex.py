@@ -12,7 +12,6 @@ verb and "march" the verb are never dates; bare years must stand alone, so "S-40
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from briefing.compile.lexicon.calendar_names import (
     MONTH_ABBREVIATIONS,
@@ -23,6 +22,7 @@ from briefing.compile.lexicon.calendar_names import (
 )
 from briefing.compile.lexicon.numbers import NUMBER_WORDS
 from briefing.patterns import regex
+from briefing.records import dataclass
 
 MONTHS = MONTH_NUMBERS
 WEEKDAYS = WEEKDAY_NUMBERS
