@@ -581,3 +581,28 @@ def test_a_surname_after_a_title_of_the_other_sex_is_not_the_woman_named_in_full
 def test_a_surname_folds_into_the_full_name_when_no_title_says_otherwise() -> None:
     found = actors_of('Marianne Roe opened the fair. Ms. Roe said it was busy. "We sold out," Roe added.')
     assert len(by_name(found, "Marianne Roe").mentions) == 3
+
+
+def test_a_name_set_off_by_commas_after_a_body_noun_is_that_body() -> None:
+    found = actors_of("The party hired a plaintiffs' law firm, Halvorsen Pike, to draft the complaint.")
+    assert by_name(found, "Halvorsen Pike").kind == "organization"
+    found = actors_of("Speaking to the network, Dana Holt, 45, said she would run.")
+    assert by_name(found, "Dana Holt").kind == "person"
+
+
+def test_a_capital_put_on_the_map_is_the_city_and_a_capital_that_speaks_is_the_state() -> None:
+    found = actors_of("Police clashed with youths in central Athens on Saturday. Athens said calm would return.")
+    assert [m.text for m in by_name(found, "Athens").mentions] == ["Athens"]
+    assert by_name(found, "Greece").aliases == ["Athens"]
+
+
+def test_a_hyphened_pair_of_dictionary_words_before_a_name_describes_it() -> None:
+    found = actors_of("The coach fell out with his players, notably former All-Star Chris Webber. Webber left.")
+    assert "Chris Webber" in names(found, "person")
+    assert not [e for e in found if "All-Star" in e.name or "All-Star" in e.aliases]
+
+
+def test_a_sentences_first_word_before_an_acronym_is_no_given_name() -> None:
+    found = actors_of("The studio is in talks. Per THR, the negotiations are delicate.")
+    assert names(found, "person") == set()
+    assert "THR" in names(found, "organization")

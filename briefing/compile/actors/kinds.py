@@ -14,11 +14,14 @@ from briefing.compile.layout.lines import Line
 from briefing.compile.lexicon.gazetteer import Gazetteer, fold
 from briefing.compile.lexicon.titles import TITLE_ABBREVIATIONS
 from briefing.compile.lexicon.words import (
+    ADDRESSED_BEFORE,
     ADJECTIVE_ENDINGS,
+    APPOSITION_DETERMINERS,
     APPOSITION_ENDS,
     AREA_SUFFIXES,
     BODY_NOUNS,
     BODY_ROLES,
+    CITY_AREA_WORDS,
     CONNECTORS,
     EVENT_SUFFIXES,
     FUNCTION_WORDS,
@@ -95,6 +98,11 @@ def classify(segment: list[int], tokens: list[Token], line: Line, gaz: Gazetteer
     words = [tokens[i] for i in idx]
     if not words:
         return []
+    if len(words) >= 3 and _word_compound(words[0], gaz) and first_name(words[1].text, gaz):
+        return classify([i for i in segment if i != idx[0]], tokens, line, gaz, dateline)
+    if len(words) == 2 and idx[0] == line.first_word and words[1].upper and not words[0].upper and not line.headline:
+        # "Per THR, the talks ...": the sentence's first word before an acronym is no given name
+        return classify(segment[segment.index(idx[1]) :], tokens, line, gaz, dateline)
     prefix = _title_prefix(words, gaz)
     if prefix:
         found = make_found(words[prefix:], "person", STRONG, line)
@@ -113,6 +121,15 @@ def classify(segment: list[int], tokens: list[Token], line: Line, gaz: Gazetteer
         found.fixed = True
         return [found]
     return _classify_words(idx, tokens, line, gaz)
+
+
+def _word_compound(word: Token, gaz: Gazetteer) -> bool:
+    """"All-Star", "Award-Winning": capitalised words of the dictionary joined by a hyphen, which
+    describe the name after them ("former All-Star Chris Webber") and are no part of it."""
+    parts = word.text.split("-")
+    if len(parts) < 2 or not all(p and gaz.is_common(p) and fold(p) not in gaz.places for p in parts):
+        return False
+    return not all(fold(p) in gaz.first_names for p in parts)  # "Jean-Mary" is a given name
 
 
 def _bodies_in_title(words: list[Token], gaz: Gazetteer, line: Line) -> list[Found]:
@@ -430,7 +447,7 @@ def _read_kind(idx: list[int], tokens: list[Token], line: Line, gaz: Gazetteer) 
         return [_place_found(words, place, key, before, after, line, gaz)]
     if key in gaz.capitals:
         found = make_found(words, "place", STRONG, line)
-        if before not in PLACE_PREPOSITIONS:
+        if before not in PLACE_PREPOSITIONS and before not in CITY_AREA_WORDS:
             found.country = gaz.capitals[key]
         return [found]
     if _which_follows(tokens, idx[-1]) and before not in PLACE_PREPOSITIONS:
@@ -453,6 +470,8 @@ def _read_kind(idx: list[int], tokens: list[Token], line: Line, gaz: Gazetteer) 
     if words[-1].possessive and _owns_model(tokens, idx[-1]):
         return [make_found(words, "organization", STRONG, line)]
     if after == "," and _body_apposition(tokens, idx[-1] + 2) and not first_name(texts[0], gaz):
+        return [make_found(words, "organization", STRONG, line)]
+    if before == "," and _named_after_body_noun(tokens, idx):
         return [make_found(words, "organization", STRONG, line)]
     if before in ORG_NOUNS_BEFORE and ((len(words) == 1 and len(texts[0]) > 1) or not first_name(texts[0], gaz)):
         return [make_found(words, "organization", STRONG, line)]
@@ -500,6 +519,21 @@ def _read_kind(idx: list[int], tokens: list[Token], line: Line, gaz: Gazetteer) 
         if before not in ("the", "a", "an"):
             return [make_found(words, "person", WEAK, line)]
     return [make_found(words, None, WEAK, line)]
+
+
+def _named_after_body_noun(tokens: list[Token], idx: list[int]) -> bool:
+    """"hired a law firm, Cohen Pike, to draft it": a name set off by commas right after a noun
+    for a kind of body is that body's name, though its words are surnames."""
+    first, last = idx[0], idx[-1]
+    if first < 2 or len(idx) > 4 or last + 1 >= len(tokens) or tokens[last + 1].text != ",":
+        return False
+    noun = tokens[first - 2]
+    if not noun.word or noun.capitalised or noun.text not in ORG_NOUNS_BEFORE:
+        return False
+    for k in range(first - 3, max(first - 7, -1), -1):  # "told the network, Ann Roe, 45, said": a person
+        if tokens[k].text.lower() in APPOSITION_DETERMINERS:
+            return k == 0 or tokens[k - 1].text.lower() not in ADDRESSED_BEFORE
+    return False
 
 
 def _suffixed_name(texts: list[str], gaz: Gazetteer) -> bool:
@@ -732,7 +766,7 @@ def _place_found(
     if kind not in ("country", "continent") and (line.table or team):
         return make_found(words, "organization", STRONG, line)
     found = make_found(words, "place", STRONG if kind in ("country", "continent") else WEAK + 1, line)
-    if key in gaz.capitals and before not in PLACE_PREPOSITIONS:
+    if key in gaz.capitals and before not in PLACE_PREPOSITIONS and before not in CITY_AREA_WORDS:
         found.country = gaz.capitals[key]
     return found
 

@@ -157,6 +157,12 @@ HOLDING_NOUNS = frozenset("stake stakes shares share interest interests investme
 # Prepositions before a bare name that make it a place.
 PLACE_PREPOSITIONS = frozenset("in at near from to outside inside across around".split())
 
+# Words that put a capital on the map as a city ("central Athens", "the capital Athens"): there it
+# is not the state it stands for elsewhere ("Athens said").
+CITY_AREA_WORDS = frozenset(
+    "central western eastern northern southern downtown suburban greater inner outer old capital".split()
+)
+
 # US states as news style abbreviates them after a town ("Paradise, Calif."), with the dot.
 STATE_ABBREVIATIONS = {
     "ala.": "Alabama", "ariz.": "Arizona", "ark.": "Arkansas", "calif.": "California", "colo.": "Colorado",
@@ -224,6 +230,12 @@ BODY_NOUNS = frozenset(
     charity organisation organization institute university college regulator watchdog agency
     ministry department broadcaster publisher developer operator utility""".split()
 )
+
+# What opens the noun phrase before a body's name set off by commas ("a law firm, Cohen Pike,"),
+# and the words before it that make the name a person addressed there instead ("told the network,
+# Ann Roe, 45, said").
+APPOSITION_DETERMINERS = frozenset("a an the its their his her our".split())
+ADDRESSED_BEFORE = frozenset("to told with at from for in on by of".split())
 
 # Words that end the noun phrase of an apposition ("the chain founded by ...", "a firm based in").
 APPOSITION_ENDS = frozenset("that which founded based owned run whose with in of and for backed led".split())
