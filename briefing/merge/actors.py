@@ -12,12 +12,16 @@ another ("Erdogan"), with or without middle names and initials, an acronym for a
    place reading came from a minor town of the gazetteer ("Obama" in Japan, never Jordan); an
    alias that names another member of a family ("Donald Trump" or "Trump" on "Donald Trump Jr.")
    is not used, and "Jr." sets a son apart only where an article names father and son (elsewhere
-   it is the suffix one outlet dropped: "Roger J. Stone Jr." is Roger Stone);
+   it is the suffix one outlet dropped: "Roger J. Stone Jr." is Roger Stone), nor a person's
+   one-word alias that is a country or capital a place of the story is called ("Washington" on
+   "George Washington");
    a place or body named "X of Y" also goes by "Y X" ("Island of Qeshm", "Qeshm Island");
-2. one body's one-word form is the acronym of another's name;
+2. one body's one-word form is the acronym of another's name; a one-word name run together from
+   the starts of one person's given name and surname ("LiLo") is that person's nickname;
 3. a person's name is another's full name with headline words run on ("Mike Pompeo Secretly Met");
 4. a place or body is named by the first word or the last words of exactly one longer name of its
-   kind ("North" for North Korea, "Red Sox" for the Boston Red Sox);
+   kind ("North" for North Korea, "Red Sox" for the Boston Red Sox); a place is spelt with or
+   without a final "e" or "s" ("Berne", "Bern") that the gazetteer puts in one country;
 5. persons with the same given names have long surnames one letter apart (a spelling variant);
 6. they are persons with one surname and given names that agree: every given name of the shorter
    name matches one of the longer (equal, an initial, or a common short form: "Bob" for "Robert"),
@@ -215,6 +219,7 @@ def merge_actors(members: list[Member]) -> tuple[list[Actor], dict[tuple[str, st
     _join_nicknames(members, groups)
     _join_run_ons(members, groups, by_form)
     _join_short_forms(members, groups, by_form)
+    _join_place_spellings(members, groups, by_form)
     _join_spellings(members, groups)
     _join_surnames(members, groups, full_surnames)
     return _build(members, groups)
@@ -378,6 +383,27 @@ def _join_short_forms(members: list[Member], groups: UnionFind, by_form: dict[st
             } - {own}
             if len(targets) == 1:
                 groups.union(i, next(iter(targets)))
+
+
+def _join_place_spellings(members: list[Member], groups: UnionFind, by_form: dict[str, list[int]]) -> None:
+    """A place one outlet spells with a final "e" or "s" that another leaves off ("Berne" and
+    "Bern") is one place, when the gazetteer puts both spellings in one country (so a town and a
+    namesake abroad stay two: "Paris" and "Pari")."""
+    from briefing.compile.lexicon.gazetteer import load
+
+    gazetteer = load()
+    for i, m in enumerate(members):
+        if m.actor.kind != "place":
+            continue
+        for f in m.forms:
+            if " " in f or len(f) < 5 or f[-1] not in "es":
+                continue
+            here, there = gazetteer.place(f), gazetteer.place(f[:-1])
+            if here is None or there is None or here[2] != there[2]:
+                continue
+            for j in by_form.get(f[:-1], []):
+                if members[j].actor.kind == "place":
+                    groups.union(i, j)
 
 
 def _join_spellings(members: list[Member], groups: UnionFind) -> None:

@@ -256,3 +256,8 @@ def test_a_capital_a_person_was_aliased_by_is_the_place_of_that_name() -> None:
     person = next(a for a in actors if a.kind == "person")
     assert (person.name, person.aliases) == ("George Washington", [])
     assert ids[("s2", "george-washington")] == person.id
+
+
+def test_a_place_spelt_with_and_without_a_final_e_in_one_country_is_one_place() -> None:
+    assert groups(member("s1", "Bern", kind="place"), member("s2", "Berne", kind="place")) == [{"Bern", "Berne"}]
+    assert groups(member("s1", "Paris", kind="place"), member("s2", "Pari", kind="place")) == [{"Pari"}, {"Paris"}]
