@@ -15,7 +15,8 @@ another ("Erdogan"), with or without middle names and initials, an acronym for a
    it is the suffix one outlet dropped: "Roger J. Stone Jr." is Roger Stone), nor a person's
    one-word alias that is a country or capital a place of the story is called ("Washington" on
    "George Washington");
-   a place or body named "X of Y" also goes by "Y X" ("Island of Qeshm", "Qeshm Island");
+   a place or body named "X of Y" also goes by "Y X" ("Island of Qeshm", "Qeshm Island"), and a
+   name of several words with a hyphen also goes without it ("Kim Jong-un", "Kim Jong Un");
 2. one body's one-word form is the acronym of another's name; a one-word name run together from
    the starts of one person's given name and surname ("LiLo") is that person's nickname;
 3. a person's name is another's full name with headline words run on ("Mike Pompeo Secretly Met");
@@ -196,6 +197,7 @@ def merge_actors(members: list[Member]) -> tuple[list[Actor], dict[tuple[str, st
             m.surname = m.surname.split()[0]
         m.names = [m.actor.name, *(a for a in m.actor.aliases if not _contradicts(m, a))]
         m.forms = {f for f in (form(n) for n in m.names) if f}
+        m.forms |= {f.replace("-", " ") for f in m.forms if "-" in f and " " in f}  # "Kim Jong-un", "Kim Jong Un"
         if m.actor.kind in ("place", "organization"):
             m.forms |= {_OF.sub(r"\2 \1", f) for f in m.forms if _OF.match(f)}
     _drop_place_aliases(members)

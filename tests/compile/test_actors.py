@@ -606,3 +606,14 @@ def test_a_sentences_first_word_before_an_acronym_is_no_given_name() -> None:
     found = actors_of("The studio is in talks. Per THR, the negotiations are delicate.")
     assert names(found, "person") == set()
     assert "THR" in names(found, "organization")
+
+
+def test_a_hyphened_given_name_of_two_short_syllables_is_part_of_the_name() -> None:
+    found = actors_of("President Moon Jae-in met Kim Jong-un on Friday, aides of Ban Ki-moon said.")
+    assert {"Moon Jae-in", "Kim Jong-un", "Ban Ki-moon"} <= names(found, "person")
+
+
+def test_a_name_with_a_short_modifier_tail_stays_a_modifier() -> None:
+    found = actors_of("Ann Roe-like figures and a Seoul-run fund were praised by Ann Roe.")
+    assert "Ann Roe-like" not in {e.name for e in found}
+    assert "Ann Roe" in names(found, "person")

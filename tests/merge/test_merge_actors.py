@@ -261,3 +261,7 @@ def test_a_capital_a_person_was_aliased_by_is_the_place_of_that_name() -> None:
 def test_a_place_spelt_with_and_without_a_final_e_in_one_country_is_one_place() -> None:
     assert groups(member("s1", "Bern", kind="place"), member("s2", "Berne", kind="place")) == [{"Bern", "Berne"}]
     assert groups(member("s1", "Paris", kind="place"), member("s2", "Pari", kind="place")) == [{"Pari"}, {"Paris"}]
+
+
+def test_a_name_written_with_and_without_a_hyphen_is_one_actor() -> None:
+    assert groups(member("s1", "Kim Jong-un", mentions=3), member("s2", "Kim Jong Un")) == [{"Kim Jong-un", "Kim Jong Un"}]

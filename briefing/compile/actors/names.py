@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from briefing.compile.lexicon.titles import NAME_ABBREVIATIONS, TITLE_ABBREVIATIONS
-from briefing.compile.lexicon.words import CONNECTORS
+from briefing.compile.lexicon.words import CONNECTORS, MODIFIER_TAILS
 from briefing.patterns import regex
 
 _TOKEN = regex(r"'s\b|'(?=\s|$)|[^\W\d_](?:[\w&]|[.'\-](?=\w))*\.?|\d(?:[\w]|[.,:/\-](?=\w))*|[^\w\s]")
@@ -60,6 +60,22 @@ def _token(start: int, end: int, text: str, possessive: bool) -> Token:
     return Token(start, end, text, possessive, True, capitalised, upper, compound)
 
 
+def _syllable_pair(text: str) -> bool:
+    """"Jong-un", "Jae-in", "Ki-moon": a hyphened given name of two short syllables, the second in
+    lower case, after another capitalised word ("Kim Jong-un") -- a name, not a modifier like
+    "US-made" or "Obama-era" (the tails of :data:`MODIFIER_TAILS`, participles in -ed)."""
+    head, _, tail = text.partition("-")
+    return (
+        2 <= len(head) <= 5
+        and head.isalpha()
+        and head[1:].islower()
+        and 1 <= len(tail) <= 4
+        and tail.isalpha()
+        and not tail.endswith("ed")
+        and tail not in MODIFIER_TAILS
+    )
+
+
 def tokenize(norm: str, start: int, end: int) -> list[Token]:
     """The tokens of ``norm[start:end]``; possessive endings ("'s", a lone "'") fold into the word before."""
     out: list[Token] = []
@@ -85,7 +101,10 @@ def tokenize(norm: str, start: int, end: int) -> list[Token]:
             core = text[:-1]
             if not (len(core) == 1 or "." in core or core.lower() in _ABBREVIATIONS):
                 text, e, stop = core, e - 1, Token(e - 1, e, ".")
-        out.append(_token(s, e, text, possessive))
+        token = _token(s, e, text, possessive)
+        if token.compound_modifier and out and out[-1].capitalised and _syllable_pair(text):
+            token = token._replace(capitalised=True, compound_modifier=False)
+        out.append(token)
         if stop:
             out.append(stop)
     return out

@@ -231,6 +231,11 @@ BODY_NOUNS = frozenset(
     ministry department broadcaster publisher developer operator utility""".split()
 )
 
+# Short lower-case words that follow a name and a hyphen in a modifier ("Obama-era", "Seoul-run",
+# "Texas-born"); other short tails after a given name are the second syllable of a hyphened
+# given name ("Kim Jong-un", "Moon Jae-in").
+MODIFIER_TAILS = frozenset("run era age led born made wide type like free rich held bred area zone size only".split())
+
 # What opens the noun phrase before a body's name set off by commas ("a law firm, Cohen Pike,"),
 # and the words before it that make the name a person addressed there instead ("told the network,
 # Ann Roe, 45, said").
