@@ -555,6 +555,12 @@ def test_a_sentence_case_headline_opening_with_a_region_word_names_no_place() ->
     assert "Central" not in {e.name for e in found}
 
 
+def test_a_region_word_opening_a_headline_names_no_place_when_the_story_capitalises_it_only_inside_a_longer_name() -> None:
+    found = actors_of("Central bank holds rates\n\nThe European Central Bank kept its rate at 4 percent on Tuesday.\n")
+    assert "Central" not in {e.name for e in found}
+    assert by_name(found, "European Central Bank").kind == "organization"
+
+
 def test_a_region_word_opening_a_headline_is_a_place_when_the_story_capitalises_it_inside_a_sentence() -> None:
     found = actors_of("Kent police seek driver\n\nOfficers in Kent asked drivers to wait.\n")
     assert by_name(found, "Kent").kind == "place"

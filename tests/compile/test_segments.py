@@ -14,7 +14,7 @@ def pieces(text: str) -> list[str]:
     gaz = gazetteer.load()
     out = []
     for run in runs(line.tokens):
-        for piece in cut_run(run, line.tokens, line, gaz, set()):
+        for piece in cut_run(run, line.tokens, line, gaz, set(), set()):
             out.append(" ".join(line.tokens[i].text for i in piece))
     return out
 

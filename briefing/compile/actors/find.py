@@ -32,7 +32,7 @@ from briefing.compile.actors.kinds import (
 )
 from briefing.compile.actors.names import Token, runs
 from briefing.compile.doc import Entity, Layout, Mention, Noise, actor_kind
-from briefing.compile.layout.lines import Line, is_dateline, mid_sentence_capitals, read_line
+from briefing.compile.layout.lines import Line, alone_capitals, is_dateline, mid_sentence_capitals, read_line
 from briefing.compile.layout.segments import cut_run
 from briefing.compile.lexicon import gazetteer
 from briefing.compile.lexicon.gazetteer import Gazetteer, fold
@@ -61,12 +61,12 @@ def find_actors(layout: Layout, noise: Noise) -> list[Entity]:
     norm = layout.norm
     gaz = gazetteer.load()
     lines = [read_line(norm, i, s) for i, s in enumerate(layout.sentences)]
-    mid_caps = mid_sentence_capitals(lines)
+    mid_caps, alone_caps = mid_sentence_capitals(lines), alone_capitals(lines)
     found: list[Found] = []
     display = {line.index for line in lines if line.headline or _title_case(line, gaz)}
     for line in lines:
         if line.index not in display:
-            found.extend(_candidates(line, gaz, mid_caps))
+            found.extend(_candidates(line, gaz, mid_caps, alone_caps))
     found.extend(_surname_mentions(lines, display, found, gaz))
     words_used = {f.key for f in found}
     known = {f.key: f.kind for f in found if f.kind}
@@ -80,7 +80,7 @@ def find_actors(layout: Layout, noise: Noise) -> list[Entity]:
     return _entities(layout, groups, noise, gaz, lines)
 
 
-def _candidates(line: Line, gaz: Gazetteer, mid_caps: set[str]) -> list[Found]:
+def _candidates(line: Line, gaz: Gazetteer, mid_caps: set[str], alone_caps: set[str]) -> list[Found]:
     """All candidates of a prose line: fused modifiers ("US-made") and the pieces of its runs."""
     tokens = line.tokens
     out: list[Found] = []
@@ -89,7 +89,7 @@ def _candidates(line: Line, gaz: Gazetteer, mid_caps: set[str]) -> list[Found]:
         if tok.compound_modifier:
             out.extend(modifier_head(tok, gaz, line))
     for run in runs(tokens):
-        for segment in cut_run(run, tokens, line, gaz, mid_caps):
+        for segment in cut_run(run, tokens, line, gaz, mid_caps, alone_caps):
             out.extend(classify(segment, tokens, line, gaz, dateline and segment[0] == line.first_word))
     return out
 

@@ -31,8 +31,13 @@ from briefing.patterns import regex
 _REGNAL = regex(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$")
 
 
-def cut_run(run: list[int], tokens: list[Token], line: Line, gaz: Gazetteer, mid_caps: set[str]) -> list[list[int]]:
-    """Cut a run at words that cannot be inside a name, and drop a disguised sentence opener."""
+def cut_run(
+    run: list[int], tokens: list[Token], line: Line, gaz: Gazetteer, mid_caps: set[str], alone_caps: set[str]
+) -> list[list[int]]:
+    """Cut a run at words that cannot be inside a name, and drop a disguised sentence opener.
+
+    ``mid_caps`` are the words the text capitalises inside a sentence, ``alone_caps`` those it
+    capitalises there as a name of one word (see :mod:`briefing.compile.layout.lines`)."""
     parts: list[list[int]] = [[]]
     for i in run:
         tok = tokens[i]
@@ -60,7 +65,7 @@ def cut_run(run: list[int], tokens: list[Token], line: Line, gaz: Gazetteer, mid
         whole = part and (_place_start(part, tokens, gaz) or tokens[part[-1]].text.lower() in ORG_SUFFIXES)
         if part and part[0] == line.first_word and not whole and (
             _opener(tokens[part[0]], tokens[part[1]] if len(part) > 1 else None, gaz, mid_caps)
-            or _headline_region(part, tokens, gaz, mid_caps)
+            or _headline_region(part, tokens, gaz, alone_caps)
         ):
             part = _strip_connectors(part[1:], tokens)
         out.extend(_split_connectors(part, tokens, gaz))
@@ -127,18 +132,19 @@ def _opener(tok: Token, following: Token | None, gaz: Gazetteer, mid_caps: set[s
     return gaz.is_common(tok.text)
 
 
-def _headline_region(part: list[int], tokens: list[Token], gaz: Gazetteer, mid_caps: set[str]) -> bool:
+def _headline_region(part: list[int], tokens: list[Token], gaz: Gazetteer, alone_caps: set[str]) -> bool:
     """"Central bank holds rates": a sentence-case headline (or subhead: no final punctuation, the
     next word in lower case) opens with a dictionary word that the gazetteer also knows as a
     region or town (Central, in Ghana).  The line's case put the capital there, so the word is no
-    place unless the story capitalises it inside a sentence too; a country or a capital keeps
+    place unless the story capitalises it alone inside a sentence ("in Central"; "European Central
+    Bank" does not count); a country or a capital keeps
     its reading ("Turkey warns ...")."""
     first = part[0]
     if len(part) != 1 or first + 1 >= len(tokens) or not tokens[-1].word:
         return False
     tok, following = tokens[first], tokens[first + 1]
     key = fold(tok.text)
-    if key in mid_caps or tok.upper or not following.word or not following.text[:1].islower():
+    if key in alone_caps or tok.upper or not following.word or not following.text[:1].islower():
         return False
     place = gaz.place(key)
     if place is None or place[1] in ("country", "continent") or key in gaz.capitals:
