@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 
 from briefing.compile.doc import FigureFound, Layout, Noise
-from briefing.compile.lexicon.calendar_names import MONTH_WORDS
 from briefing.compile.lexicon.numbers import NUMBER_WORDS
 from briefing.compile.lexicon.stopwords import MEASURE_ENDS
+from briefing.compile.lexicon.units import DURATIONS, NOT_UNITS
 from briefing.patterns import regex
 
 _SMALL = NUMBER_WORDS
@@ -57,10 +57,6 @@ _NOUN_WORD = regex(r"[ \t]+(?:of[ \t]+)?([A-Za-z][\w'-]*)")
 #: "12% of the vote": the measure is the noun after the determiner.
 _OF_THE = regex(r"[ \t]+of[ \t]+(?:the|all|its|their|his|her|our|these|those)(?=[ \t])", re.IGNORECASE)
 
-#: Words after a number that make it a time, a date or a rank, not a count.
-_NOT_UNITS = MONTH_WORDS | frozenset("a.m am p.m pm o'clock hours hrs gmt utc bst est edt pst cet st nd rd th".split())
-#: Spans of time are durations for the timeline, not counts ("three months", "five years").
-_DURATIONS = frozenset("seconds minutes hours days nights weeks months years decades centuries".split())
 _MAX_MEASURE_WORDS = 3
 
 Found = tuple[int, int, float | None, str | None]
@@ -117,7 +113,7 @@ def _classify(norm: str, match: re.Match[str], limit: int) -> Found | None:
     if measure is None or (low.isalpha() and _is_title(amount) and _is_title(measure.split()[0])):
         return None
     head = measure.split()[-1]
-    if not _plural(head) or head.lower() in _DURATIONS:
+    if not _plural(head) or head.lower() in DURATIONS:
         return None
     return start, end, _value(amount), None
 
@@ -156,7 +152,7 @@ def _measure(norm: str, start: int, end: int) -> str | None:
         cursor = m.end()
         if m.group(1).endswith("'") or _plural(m.group(1)):
             break
-    if not words or words[0].lower() in _NOT_UNITS:
+    if not words or words[0].lower() in NOT_UNITS:
         return None
     return " ".join(words)
 

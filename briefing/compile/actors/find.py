@@ -36,6 +36,7 @@ from briefing.compile.layout.lines import Line, alone_capitals, is_dateline, mid
 from briefing.compile.layout.segments import cut_run
 from briefing.compile.lexicon import gazetteer
 from briefing.compile.lexicon.gazetteer import Gazetteer, fold
+from briefing.compile.lexicon.tense import PREDICATE_AUXILIARIES
 from briefing.compile.lexicon.titles import GENDERED_TITLES
 from briefing.compile.lexicon.words import CLUB_SUFFIXES, CONNECTORS, FUNCTION_WORDS, PARTY_ALIASES, SPEECH_VERBS
 from briefing.patterns import regex
@@ -96,7 +97,7 @@ def _candidates(line: Line, gaz: Gazetteer, mid_caps: set[str], alone_caps: set[
 
 #: Words after a sentence's first word that make it a person acting ("Young, 44, took over",
 #: "Marsh joined", "Price has said"): a lower-case word that opens a predicate.
-_ACTS_AFTER = SPEECH_VERBS | frozenset("has had was is will would could can did does".split())
+_ACTS_AFTER = SPEECH_VERBS | PREDICATE_AUXILIARIES
 
 
 def _surname_mentions(lines: list[Line], display: set[int], found: list[Found], gaz: Gazetteer) -> list[Found]:

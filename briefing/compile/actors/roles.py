@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from briefing.compile.actors.names import Token
 from briefing.compile.lexicon.gazetteer import Gazetteer
-from briefing.compile.lexicon.words import FUNCTION_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_NOISE
+from briefing.compile.lexicon.words import FUNCTION_WORDS, ROLE_LEADERS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_NOISE
 from briefing.patterns import regex
 
 _APPOSITION_STOP = frozenset(",;:.)(\"")
-_LEADERS = frozenset("the a an former then its his her their our acting interim".split())
 _ROLE_PREFIXES = frozenset("co vice ex deputy joint acting".split())
 _MAX_APPOSITION = 18
 _MAX_BEFORE = 6
@@ -43,7 +42,7 @@ def before(tokens: list[Token], first: int, gaz: Gazetteer) -> tuple[int, int] |
     while i >= 0 and first - i <= _MAX_BEFORE:
         tok = tokens[i]
         low = tok.text.lower()
-        if not tok.word or tok.possessive or low in _LEADERS or (low in FUNCTION_WORDS and low not in ROLE_MODIFIERS):
+        if not tok.word or tok.possessive or low in ROLE_LEADERS or (low in FUNCTION_WORDS and low not in ROLE_MODIFIERS):
             break
         if not (tok.capitalised or is_role_word(tok.text, gaz) or low in ROLE_MODIFIERS):
             break
@@ -59,7 +58,7 @@ def _set_off(tokens: list[Token], comma: int, gaz: Gazetteer) -> tuple[int, int]
         return None
     start = next(i for i in range(comma - 1, -1, -1) if tokens[i].start == span[0])
     opener = tokens[start - 1] if start else None
-    if opener is None or not (opener.possessive or opener.text.lower() in _LEADERS):
+    if opener is None or not (opener.possessive or opener.text.lower() in ROLE_LEADERS):
         return None
     return span
 
@@ -69,7 +68,7 @@ def apposition(tokens: list[Token], last: int, gaz: Gazetteer) -> tuple[int, int
     if last + 2 >= len(tokens) or tokens[last + 1].text != ",":
         return None
     i = last + 2
-    while i < len(tokens) and tokens[i].text.lower() in _LEADERS:
+    while i < len(tokens) and tokens[i].text.lower() in ROLE_LEADERS:
         i += 1
     head = i
     saw_role = False

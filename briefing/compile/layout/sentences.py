@@ -20,6 +20,16 @@ from briefing.compile.doc import Sentence, Span
 from briefing.compile.layout import text
 from briefing.compile.lexicon.calendar_names import MONTH_ABBREVIATIONS
 from briefing.compile.lexicon.heads import BYLINE_NOT_NAMES, GLUE_SPEECH_VERBS
+from briefing.compile.lexicon.openers import (
+    CLOSED_BEFORE_NAME,
+    GLUE_OPENERS,
+    HEADLINE_NOT_LAST,
+    OPENING_DETERMINERS,
+    SENTENCE_OPENERS,
+    TITLE_RUN_OPENERS,
+    WORK_TITLE_WORDS,
+)
+from briefing.compile.lexicon.stopwords import TITLE_CASE_MINOR
 from briefing.compile.lexicon.titles import TITLE_ABBREVIATIONS
 from briefing.patterns import regex
 
@@ -39,45 +49,7 @@ _BEFORE_NUMBER = frozenset("No Nos Nr Art Vol Fig p pp c ca circ".split()) | fro
 #: Abbreviations that often end a sentence: believe the end only before a typical sentence opener.
 _AMBIGUOUS = frozenset("Inc Ltd Corp Co Cos Bros Plc plc Jr Sr St Ave Blvd Rd etc al Dept Univ".split())
 
-#: Capitalised words that open sentences but rarely continue one.
-_OPENERS = frozenset(
-    "The A An He She It They We I You This That These Those There His Her Its Their Our My In On At "
-    "But And However After Before When While As If Meanwhile Earlier Later Last Since Despite Although "
-    "Though Yet So Some Many Most Both According Under During Following What Why How Who Mr Mrs Ms "
-    "Dr Now Then Still Instead Also Asked Speaking".split()
-)
-#: Openers that may follow a lowercase word only after a pasted headline (see ``_glue_cuts``).
-_GLUE_OPENERS = frozenset(
-    "In On At After Before When While As If Meanwhile Earlier Later Last Since Despite Although However "
-    "But According Under During Following The This These Those An He She It They We There His Her Its "
-    "Their".split()
-)
-#: Openers that may end a Title Case headline run (determiners may not: "The Guardian").
-_TITLE_OPENERS = frozenset(
-    "In On At After Before When While As If Meanwhile Earlier Later Last Since Despite Although However "
-    "But According Under During Following He She They We".split()
-)
-#: Words Title Case leaves in lower case.
-_MINOR = frozenset("a an and as at but by for from in into of on or over the to up via vs with".split())
 _WORD_AT = regex(r"[\w$£€][\w'.,$%-]*")
-#: Capitalised small words that mark a work's title ("In The Name Of The Father"), not a sentence.
-_TITLE_WORDS = frozenset("The A An Of And To For With".split())
-_DETERMINERS = frozenset("The This These Those A An His Her Its Their".split())
-#: Words after which a capitalised word is a name or title, never a new sentence.
-_CLOSED = frozenset(
-    "a an the of in on at to for by with from into onto about as and or nor but than that which who "
-    "whom whose is was are were be been being has have had do does did will would can could may might "
-    "must shall should not no via per like said says told tells say reported wrote called named dubbed "
-    "titled entitled see saw read watched played starring versus vs between among against toward "
-    "towards under over after before during since until near beside".split()
-)
-#: Function words: a headline does not end on one ("... ground in", "... a place of").
-_FUNCTION = frozenset(
-    "a an the of in on at to for by with from into onto about as and or nor but than that which who whom "
-    "whose is was are were be been being has have had do does did will would can could may might must "
-    "shall should not no via per like between among against under over after before during since until "
-    "near his her its their our my your this these those".split()
-)
 #: A pasted headline has this many words (fewer is a fragment, more a sentence that lost its period).
 _HEADLINE_WORDS = (3, 16)
 _HEADLINE_CHARS = 160
@@ -170,7 +142,7 @@ def _echo_cut(
         if not pair:
             continue
         others = [o for o in openings.get((pair.group(1).lower(), pair.group(2).lower()), ()) if o != k]
-        if not others or turn.group(1).split()[0] in _FUNCTION or not _headline_like(norm, start, turn.end()):
+        if not others or turn.group(1).split()[0] in HEADLINE_NOT_LAST or not _headline_like(norm, start, turn.end()):
             continue
         tail = similarity.words(norm, turn.end(), end)
         if len(tail) < _ECHO_MIN_WORDS:
@@ -258,10 +230,10 @@ def _is_byline(match: re.Match[str], names: _NameCounts) -> bool:
     words = match.group().split()
     following = match.group(1)
     if words[0] == "By":
-        return len(words) >= 3 and (following in _OPENERS or following.endswith("'s"))
+        return len(words) >= 3 and (following in SENTENCE_OPENERS or following.endswith("'s"))
     if any(w in BYLINE_NOT_NAMES or w.endswith(_NAME_SUFFIXES) for w in words):
         return False
-    if not (following.endswith("'s") or following in _OPENERS):
+    if not (following.endswith("'s") or following in SENTENCE_OPENERS):
         return False
     return names[words[-1]] == 1
 
@@ -286,11 +258,11 @@ def _is_end(norm: str, match: re.Match[str], after: int, end: int) -> bool:
     if word in _BEFORE_NUMBER:
         return not following[:1].isdigit()
     if len(word) == 1 and word.isupper():
-        return following in _OPENERS
+        return following in SENTENCE_OPENERS
     if _DOMAIN.search(word):
         return True
     if "." in word or word in _AMBIGUOUS:
-        return following in _OPENERS
+        return following in SENTENCE_OPENERS
     return True
 
 
@@ -326,11 +298,11 @@ def _glue_cuts(norm: str, start: int, end: int) -> list[Span]:
     head = start
     for match in _GLUE.finditer(norm, start, end):
         before, opener, following = match.group(1), match.group(2), match.group(3)
-        if opener not in _GLUE_OPENERS or before in _CLOSED:
+        if opener not in GLUE_OPENERS or before in CLOSED_BEFORE_NAME:
             continue
-        if opener in _DETERMINERS and not following[0].islower():
+        if opener in OPENING_DETERMINERS and not following[0].islower():
             continue
-        if following in _TITLE_WORDS:
+        if following in WORK_TITLE_WORDS:
             continue
         if _headline_like(norm, head, match.start(2)) and _THREE_WORDS.match(norm, match.start(2), end):
             cuts.append((match.end(1), match.start(2)))
@@ -349,17 +321,17 @@ def _title_case_cut(norm: str, start: int, end: int) -> int | None:
     words = 0
     for match in _WORD_AT.finditer(norm, start, min(end, start + _HEADLINE_CHARS + 80)):
         word = match.group()
-        if word[0].islower() and word not in _MINOR:
+        if word[0].islower() and word not in TITLE_CASE_MINOR:
             break
-        if word in _TITLE_OPENERS and words >= _HEADLINE_WORDS[0]:
+        if word in TITLE_RUN_OPENERS and words >= _HEADLINE_WORDS[0]:
             opener = match.start()
         words += 1
     else:
         return None
     if opener is None or not _headline_like(norm, start, opener):
         return None
-    head = [w for w in norm[start:opener].split() if w.lower() not in _MINOR]
-    if norm[start:opener].split()[0] in _DETERMINERS or len(head) < 4 or sum(1 for w in head if w[0].isupper() or w[0].isdigit()) < 0.75 * len(head):
+    head = [w for w in norm[start:opener].split() if w.lower() not in TITLE_CASE_MINOR]
+    if norm[start:opener].split()[0] in OPENING_DETERMINERS or len(head) < 4 or sum(1 for w in head if w[0].isupper() or w[0].isdigit()) < 0.75 * len(head):
         return None
     return opener
 

@@ -9,6 +9,7 @@ where the article's own headline line is, so the splitter, the noise finder and 
 from __future__ import annotations
 
 from briefing.compile.doc import Layout, Span
+from briefing.compile.lexicon.stopwords import HEADLINE_MINOR, LEAD_OPENERS
 from briefing.patterns import regex
 
 _FOLD = tuple(
@@ -26,10 +27,6 @@ _FIRST_LINE = regex(r"\s*(\S[^\n]*)")
 _NON_SPACE = regex(r"\S")
 _LETTER_WORD = regex(r"[^\W\d_][\w'&.-]*")
 
-#: Headline words that stay lower case in title case ("Ad Sales Boost Time Warner Profit").
-_MINOR_WORDS = frozenset(
-    "a an and as at but by for from in into is it of on or over the to up via vs with".split()
-)
 #: First lines that are a byline or a dateline, not a headline ("By Jane Doe", "ROME 1996-12-06").
 _BYLINE_LINE = regex(r"By\s+[A-Z]|\(?Undated\)?$")
 _DATELINE_LINE = regex(
@@ -44,11 +41,6 @@ _HEADLINE_MAX_WORDS = 30
 _HEADLINE_SENTENCE_WORDS = 14
 _INNER_END = regex(r"[.!?][\"')]*\s+[\"']?[A-Z](?=[a-z])(?!\S*\.\s)")
 _BLANK_AFTER = regex(r"[ \t\r]*\n[ \t\r]*\n")
-#: Words a lead sentence opens with but a headline does not.
-_LEAD_OPENERS = frozenset(
-    "The A An This That These Those It He She They We I You In On At As After When While For By With "
-    "From Last Earlier Now Today Yesterday So But And".split()
-)
 _HEADLINE_MAX_CHARS = 220
 
 
@@ -139,7 +131,7 @@ def _headline_sentence(norm: str, line: str, end: int, words: list[str]) -> bool
         return True
     lowered = [w.lower() for w in words]
     articles = sum(1 for w in lowered if w in ("a", "an", "the"))
-    return words[0] not in _LEAD_OPENERS and "said" not in lowered and articles <= 1
+    return words[0] not in LEAD_OPENERS and "said" not in lowered and articles <= 1
 
 
 def _set_off(norm: str, end: int) -> bool:
@@ -153,7 +145,7 @@ def _set_off(norm: str, end: int) -> bool:
 
 def _title_cased(words: list[str]) -> bool:
     """Every content word capitalised: Title Case or capitals, not a name-heavy sentence ("... met ...")."""
-    content = [w for w in words if w.lower() not in _MINOR_WORDS]
+    content = [w for w in words if w.lower() not in HEADLINE_MINOR]
     return len(content) >= 2 and all(w[0].isupper() for w in content)
 
 

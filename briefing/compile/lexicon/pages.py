@@ -25,3 +25,8 @@ GENERIC_TITLES = frozenset(
 
 #: A title that opens like these introduces a section ("News from Oxford", "Latest news on ...").
 GENERIC_TITLE_OPENERS = ("news from ", "latest news", "news and ", "welcome to ", "news about ")
+#: Capitalised labels a page sets before a colon ("UPDATE:", "EDITOR'S NOTE:", "WATCH:") that a
+#: transcript would read as a speaker's turn: page furniture, no one speaking.
+PAGE_LABELS = frozenset(
+    "UPDATE NOTE CORRECTION EDITOR'S NOTE WATCH READ MORE PHOTO VIDEO RELATED SOURCE SOURCES TRANSCRIPT".split()
+)

@@ -27,3 +27,7 @@ GENDERED_TITLES: dict[str, str] = {
 }
 #: Abbreviations after a name or before a place that also keep their dot ("Jr.", "St. Louis", "Mt.").
 NAME_ABBREVIATIONS: frozenset[str] = frozenset("st jr sr mt ft".split())
+#: Those and the ranks of nobility and royalty, which tell it too ("Queen Ann ... she").
+TITLE_GENDERS: dict[str, str] = {
+    **GENDERED_TITLES, "king": "m", "prince": "m", "baroness": "f", "queen": "f", "princess": "f",
+}

@@ -21,6 +21,8 @@ from collections import Counter, defaultdict
 
 from briefing.compile import similarity
 from briefing.compile.doc import Layout, Noise, QuoteSpan, Span
+from briefing.compile.lexicon.pages import PAGE_LABELS
+from briefing.compile.lexicon.stopwords import HEADLINE_MINOR
 from briefing.compile.lexicon.words import SPEAKER_VOICE
 from briefing.compile.quotes.cues import CUE_VERBS, find_cues, speech_words
 from briefing.patterns import regex
@@ -33,11 +35,7 @@ _SENTENCE_END = regex(r"[.!?][\"')\]]*\s+[\"']?[A-Z]")
 _RESTART = regex(r"[.!?]\s+$")
 _LONE_CLOSE = regex(r"[.!?,]\s+$")
 _TAG = regex(r"<[A-Za-z/][^<>]*>")
-_SMALL_WORDS = frozenset(("of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "is"))
 _TURN = regex(r"[ \t]*([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,2}):[ \t]+(?=\S)")
-_NOT_SPEAKERS = frozenset(
-    "UPDATE NOTE CORRECTION EDITOR'S NOTE WATCH READ MORE PHOTO VIDEO RELATED SOURCE SOURCES TRANSCRIPT".split()
-)
 _SHINGLE = 3
 _NEAR_MIN_WORDS = 8
 _POSTINGS = 32
@@ -80,7 +78,7 @@ def _labelled_turns(norm: str, paragraphs: list[Span]) -> list[QuoteSpan]:
     turns: list[tuple[str, int, int]] = []
     for para_start, para_end in paragraphs:
         match = _TURN.match(norm, para_start, para_end)
-        if match is None or _MARK.search(norm, para_start, para_end) or match.group(1) in _NOT_SPEAKERS:
+        if match is None or _MARK.search(norm, para_start, para_end) or match.group(1) in PAGE_LABELS:
             continue
         end = para_end
         while end > match.end() and norm[end - 1].isspace():
@@ -252,7 +250,7 @@ def _is_name_or_title(norm: str, start: int, end: int, open_mark: int, para_star
     words = _WORD.findall(norm, start, end)
     if not 1 <= len(words) <= 4:
         return False
-    if not all(w[0].isupper() or w[0].isdigit() or w in _SMALL_WORDS for w in words):
+    if not all(w[0].isupper() or w[0].isdigit() or w in HEADLINE_MINOR for w in words):
         return False
     before = _clause_before(norm, open_mark, para_start)
     if _ends_with_cue(before) or _SENTENCE_END.search(norm, start, end):

@@ -18,6 +18,8 @@ from briefing.compile.doc import Attribution, Entity, Span
 from briefing.compile.lexicon import gazetteer
 from briefing.compile.lexicon.calendar_names import MONTH_NAMES, WEEKDAY_WORDS
 from briefing.compile.lexicon.heads import ORG_NAME_ENDS, SPEAKER_ROLES, THING_NAME_ENDS, TITLE_WORDS
+from briefing.compile.lexicon.stopwords import ARTICLES, OBJECT_PREPOSITIONS, OBJECT_VERBS
+from briefing.compile.lexicon.tense import PRONOUN_GENDERS
 from briefing.compile.lexicon.titles import TITLE_ABBREVIATIONS
 from briefing.compile.lexicon.words import (
     NAME_PARTICLES,
@@ -35,19 +37,14 @@ from briefing.patterns import regex
 from briefing.records import dataclass
 
 _WORD = regex(r"[A-Za-z]+(?:['-][A-Za-z]+)*")
-PRONOUNS = {"he": "m", "she": "f", "it": "n", "they": "p", "i": "1", "we": "p"}
 _TIME_WORDS = WEEKDAY_WORDS | frozenset(m.lower() for m in MONTH_NAMES) | frozenset(("today", "yesterday", "tonight"))
-_EMBEDDING = frozenset("in of at on to from by with for into about the a an".split())
 _PARTICLES = NAME_PARTICLES | {"of"}
-_OBJECT_VERBS = frozenset(
-    """told tells tell asked asks ask urged urges called calls thanked praised criticised criticized
-    attacked met meets accused accuses blamed blames""".split()
-)
+# Words after which a name is an object ("told Roe", "a letter to the minister"), not who speaks.
+_EMBEDDING = OBJECT_PREPOSITIONS | ARTICLES | OBJECT_VERBS
 _CUE_OR_STOP = regex(r"\s*(?:[,.;:]|(?:" + "|".join(sorted(CUE_VERBS)) + r")\b)")
 # How many paragraphs back a description ("the athlete") may find the person in focus.
 _DESCRIPTION_REACH = 3
 _HONORIFIC = regex(r"\b(Mr|Mrs|Ms|Miss)\b")
-_ARTICLES = frozenset("a an the".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +166,7 @@ class Referents:
         last personal-looking name in the text (the actor pass may have missed that mention), and
         ``last``, the speaker of the quote before.
         """
-        gender = PRONOUNS[pronoun]
+        gender = PRONOUN_GENDERS[pronoun]
         if gender == "n":
             return self._last_institution(offset)
         if gender not in ("m", "f"):
@@ -257,7 +254,7 @@ class Referents:
         spokeswoman" -> "executive spokeswoman"), with the body its words name as its actor
         ("a Green party source" -> the Green party), an organisation before anyone else."""
         words = list(_WORD.finditer(self.norm, *span))
-        start = words[1].start() if len(words) > 1 and words[0].group().lower() in _ARTICLES else span[0]
+        start = words[1].start() if len(words) > 1 and words[0].group().lower() in ARTICLES else span[0]
         named: Entity | None = None
         i = bisect_right(self.mention_starts, span[1] - 1) - 1
         for j in range(i, max(-1, i - 20), -1):
@@ -297,7 +294,7 @@ class Referents:
         if not before:
             return False
         word = before[-1]
-        if word.lower() in _EMBEDDING or word.lower() in _OBJECT_VERBS:
+        if word.lower() in _EMBEDDING:
             return True
         return word[0].isupper() and word.lower() not in TITLE_WORDS and not self.windows.starts_sentence(start - len(word) - 1)
 

@@ -11,11 +11,12 @@ from __future__ import annotations
 from briefing.compile.doc import Attribution, Span
 from briefing.compile.lexicon.heads import SPEAKER_ROLES
 from briefing.compile.lexicon.speech import SPEECH_NOUNS
-from briefing.compile.lexicon.words import UNNAMED_SOURCES
+from briefing.compile.lexicon.stopwords import DETERMINERS
+from briefing.compile.lexicon.tense import PRONOUN_GENDERS
+from briefing.compile.lexicon.words import ADVERBIAL_START, RELATIVE_WORDS, UNNAMED_SOURCES
 from briefing.compile.quotes.clauses import comma_parts, last_subordinate, only_adverbs, open_paren, sentence_cuts
 from briefing.compile.quotes.referents import (
     NO_ONE,
-    PRONOUNS,
     Referents,
     Speaker,
     attribution,
@@ -27,15 +28,8 @@ from briefing.compile.quotes.subjects import head_run, name_runs
 from briefing.patterns import regex
 
 _WORD = regex(r"[A-Za-z]+(?:['-][A-Za-z]+)*")
-_DETERMINERS = frozenset("the a an his her their its our this that".split())
 # "a union lawyer said" brings in someone new: no one the story has named, and no one before.
 _INDEFINITE = frozenset(("a", "an"))
-ADVERBIAL_START = frozenset(
-    """in at on during after before for from with by speaking asked according while when since
-    unlike like despite over under through about earlier later however meanwhile still but and
-    instead asked responding writing""".split()
-)
-_RELATIVE_START = frozenset("who whom whose which where when".split())
 _PREPOSITION = regex(r" (?:of|at|from|for|in|on|with|to|who|which|after|before|during) ")
 _SOURCE_OF = regex(r"\s*(?:a|an|the)\s+(?:\w+\s+)?(?:" + "|".join(sorted(SPEECH_NOUNS)) + r")\s+(?:from|by|of)\s+")
 _SPEECH_AFTER = regex(r"'s?\s+(?:\w+\s+)?(?:" + "|".join(sorted(SPEECH_NOUNS)) + r")\b")
@@ -58,11 +52,11 @@ class SubjectReader:
         owner of the words that introduce a quote ("Roe's reply:")."""
         for ps, pe in comma_parts(self.norm, *clause):
             words = _WORD.findall(self.norm, ps, pe)
-            if not words or words[0].lower() in ADVERBIAL_START or words[0].lower() in _RELATIVE_START:
+            if not words or words[0].lower() in ADVERBIAL_START or words[0].lower() in RELATIVE_WORDS:
                 continue
             if len(words) == 1 and words[0].lower().endswith("ly"):
                 continue
-            if words[0].lower() in PRONOUNS:
+            if words[0].lower() in PRONOUN_GENDERS:
                 found = self.description_or_pronoun(ps, pe, last, last_word=False)
                 return attribution(found, None, None) if found else None
             runs = name_runs(self.norm, ps, pe)
@@ -154,17 +148,17 @@ class SubjectReader:
             first = words[0].group()
             runs = [r for r in name_runs(self.norm, ps, pe) if not is_time(r.text)]
             if index == len(parts) - 1 and not self.norm[pe:end].strip():
-                if words[-1].group().lower() in PRONOUNS:
+                if words[-1].group().lower() in PRONOUN_GENDERS:
                     return self.description_or_pronoun(ps, pe, last)
                 adjacent = [r for r in runs if not r.possessive and only_adverbs(self.norm, r.end, pe)]
                 if adjacent and first.lower() in ADVERBIAL_START:
                     return resolve(adjacent[-1]), (adjacent[-1].start, adjacent[-1].end)
-            if first.lower() in _RELATIVE_START or _PARTY_STATE.fullmatch(self.norm[ps:pe].strip()):
+            if first.lower() in RELATIVE_WORDS or _PARTY_STATE.fullmatch(self.norm[ps:pe].strip()):
                 continue
             named = head_run(runs)
             if named is not None and first.lower() == "as":
                 return resolve(named), (named.start, named.end)
-            if first.lower() in _DETERMINERS and len(words) > 1:
+            if first.lower() in DETERMINERS and len(words) > 1:
                 # "the Ann Roe I know", "An angry Roe initially said": an adjective may stand between.
                 if named is not None and (
                     named.start == words[1].start()
@@ -174,7 +168,7 @@ class SubjectReader:
                     speaker = resolve(named)
                     if speaker.speaker_id or speaker.name:
                         return speaker, (named.start, named.end)
-            if first.lower() in _DETERMINERS or first[0].islower():
+            if first.lower() in DETERMINERS or first[0].islower():
                 appositions.append((ps, pe))
                 continue
             if first.lower() in ADVERBIAL_START:
@@ -205,17 +199,17 @@ class SubjectReader:
         if not words:
             return None
         probe = words[-1] if last_word else words[0]
-        if probe.group().lower() in PRONOUNS:
+        if probe.group().lower() in PRONOUN_GENDERS:
             return self.referents.pronoun(probe.group().lower(), probe.start(), last), (probe.start(), probe.end())
         if last_word:
             for k in range(len(words) - 1, max(-1, len(words) - 6), -1):
-                if words[k].group().lower() in _DETERMINERS:
+                if words[k].group().lower() in DETERMINERS:
                     span = (words[k].start(), words[-1].end())
                     if words[k].group().lower() in _INDEFINITE:
                         return self._newcomer(span, words[-1].group().lower()), span
                     speaker = self.referents.description(span, words[-1].group().lower())
                     return (speaker, span) if speaker.speaker_id or speaker.name or speaker.description else None
-        elif words[0].group().lower() in _DETERMINERS and len(words) > 1:
+        elif words[0].group().lower() in DETERMINERS and len(words) > 1:
             head = next((w for w in words[1:] if w.group().lower() in SPEAKER_ROLES | UNNAMED_SOURCES), words[min(len(words) - 1, 2)])
             span = (words[0].start(), head.end())
             if words[0].group().lower() in _INDEFINITE:

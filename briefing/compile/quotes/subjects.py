@@ -10,7 +10,15 @@ from __future__ import annotations
 
 from briefing.compile.lexicon.heads import MODIFIED_NOUNS, TITLE_WORDS
 from briefing.compile.lexicon.titles import TITLE_ABBREVIATIONS
-from briefing.compile.lexicon.words import NAME_PARTICLES
+from briefing.compile.lexicon.words import (
+    CLAUSE_WORDS,
+    NAME_PARTICLES,
+    NAME_RUN_OPENERS,
+    NAME_SUFFIXES,
+    ORG_HEADS,
+    PLACE_HEADS,
+    ROLE_NOUNS,
+)
 from briefing.compile.quotes.cues import CUE_VERBS
 from briefing.patterns import regex
 from briefing.records import dataclass
@@ -24,29 +32,8 @@ _RUN = regex(
     r"(?<![\w'.-])(?:" + _WORD_IN_RUN + r")(?:\s(?:(?:" + "|".join(sorted(NAME_PARTICLES | {"of"})) + r")\s)?(?:" + _WORD_IN_RUN + r"))*"
 )
 _NEXT_WORDS = regex(r" ((?:[a-z][a-z-]* ?){1,3})([A-Z])?")
-_FUNCTION = frozenset(
-    """of and or who whom whose which that also has have had was is were are will would could should
-    may might must did does do can cannot later then previously recently once again repeatedly himself
-    herself themselves reportedly in at on during after before from to with for by last this when
-    while as but not never often the a an""".split()
-)
-
-_LEADING_STOP = frozenset(
-    """the a an and but or so yet in on at as when while after before if this that these those it its he
-    she they we i his her their our my your you us them then now still meanwhile however also asked
-    speaking since until though although because for from with without by to of during despite
-    according there here what who why how where which whose both all some many most several other
-    another each every no not nor last next former""".split()
-)
-
-
-
-_ORG_WORDS = frozenset(
-    """bank university college department ministry secretary board council institute school church
-    museum society league association federation union academy court commission committee office
-    state states republic kingdom house chamber""".split()
-)
-_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+# "X of Y" names a body, a place or an office when X is one of these ("Bank of Spain", "Secretary of State").
+_OF_HEADS = ORG_HEADS | PLACE_HEADS | ROLE_NOUNS
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +53,7 @@ def name_runs(norm: str, start: int, end: int) -> list[NameRun]:
     for match in _RUN.finditer(norm, start, end):
         s, e = match.start(), match.end()
         words = match.group().split()
-        while words and words[0].lower().rstrip(".") in _LEADING_STOP:
+        while words and words[0].lower().rstrip(".") in NAME_RUN_OPENERS:
             s = norm.index(words[0], s) + len(words[0])
             while s < e and norm[s].isspace():
                 s += 1
@@ -85,7 +72,7 @@ def _cut_of_place(norm: str, start: int, end: int) -> int:
     if cut < 0:
         return end
     before = norm[start:cut].split()
-    if len(before) >= 2 and before[-1].lower() not in _ORG_WORDS:
+    if len(before) >= 2 and before[-1].lower() not in _OF_HEADS:
         return cut
     return end
 
@@ -100,9 +87,9 @@ def qualifies_noun(norm: str, end: int, limit: int) -> bool:
     for word in following:
         if word in MODIFIED_NOUNS:
             return True
-        if word in _FUNCTION or word in CUE_VERBS:
+        if word in CLAUSE_WORDS or word in CUE_VERBS:
             break
-    return bool(words.group(2)) and not any(w in _FUNCTION or w in CUE_VERBS or w.endswith(("ed", "s")) for w in following)
+    return bool(words.group(2)) and not any(w in CLAUSE_WORDS or w in CUE_VERBS or w.endswith(("ed", "s")) for w in following)
 
 
 def head_run(runs: list[NameRun]) -> NameRun | None:
@@ -116,7 +103,7 @@ def head_run(runs: list[NameRun]) -> NameRun | None:
 def bare_name(text: str) -> str:
     """A name without the titles in front of it ("Turkish President Recep Erdogan" -> "Recep Erdogan")."""
     words = text.split()
-    while len(words) > 1 and words[-1].lower().rstrip(",") in _SUFFIXES:
+    while len(words) > 1 and words[-1].lower().rstrip(",") in NAME_SUFFIXES:
         words.pop()
     titles = [i for i, w in enumerate(words[:4]) if w.lower().rstrip(".") in TITLE_WORDS]
     cut = titles[-1] + 1 if titles else 0

@@ -19,6 +19,9 @@ from collections.abc import Callable
 from briefing.compile.doc import Entity, Sentence, Span
 from briefing.compile.lexicon.gazetteer import Gazetteer
 from briefing.compile.lexicon.heads import TITLE_WORDS
+from briefing.compile.lexicon.stopwords import DETERMINERS, OBJECT_PREPOSITIONS, OBJECT_VERBS
+from briefing.compile.lexicon.tense import PRONOUN_GENDERS
+from briefing.compile.lexicon.titles import GENDERED_TITLES
 from briefing.compile.lexicon.words import (
     INTRO_ADVERBS,
     INTRO_OPENERS,
@@ -33,14 +36,8 @@ from briefing.patterns import regex
 from briefing.records import dataclass
 
 _TOKEN = regex(r"[^\W\d_][\w'’.-]*[\w]|[^\W\d_]|\d[\w-]*|[,;:]")
-_DETERMINERS = frozenset("the a an his her their its this that our".split())
-_PRONOUNS = frozenset("he she they it i we".split())
-_EMBEDDING = frozenset(
-    """in of at on to from by with for into about against than like over under behind beside
-    told tells asked asks urged thanked praised criticised criticized attacked met accused blamed
-    defended replaced beat beating joined succeeded""".split()
-)
-_HONORIFICS = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "lady": "f", "dame": "f"}
+# Words after which a name is an object ("talks with Roe", "thanked Roe"), not free-standing.
+_EMBEDDING = OBJECT_PREPOSITIONS | OBJECT_VERBS
 _INTRO_REACH = 16
 # How many words an unnamed source's description may take before its noun ("The prime minister's official spokesman").
 _SOURCE_REACH = 6
@@ -113,11 +110,11 @@ def _subject(
                 return Topic(start, k)
             capital = True
             continue
-        if low in _PRONOUNS:
+        if low in PRONOUN_GENDERS:
             if j == i:
                 return None
             break
-        if low in _DETERMINERS:
+        if low in DETERMINERS:
             determiner = True
             continue
         if text[0].isupper():
@@ -144,7 +141,7 @@ def _unnamed_source(words: list[tuple[int, int, str]], i: int, mentioned: set[in
     person = False
     for m in range(i, min(len(words) - 1, i + _SOURCE_REACH)):
         start, _, text = words[m]
-        if text in (",", ";", ":") or text.lower() in _PRONOUNS:
+        if text in (",", ";", ":") or text.lower() in PRONOUN_GENDERS:
             return None
         person = (person or start in mentioned) and not text.endswith(("'s", "’s"))
         if text.lower() in UNNAMED_SOURCES and words[m + 1][2].lower() in CUE_VERBS and not person:
@@ -210,7 +207,7 @@ def gender_of(norm: str, entity: Entity, gaz: Gazetteer) -> str:
         before = norm[max(0, mention.start - 6) : mention.start].split()
         inner = mention.text.split()
         for word in ([before[-1]] if before else []) + inner[:1]:
-            gender = _HONORIFICS.get(word.lower().rstrip("."))
+            gender = GENDERED_TITLES.get(word.lower().rstrip("."))
             if gender:
                 return gender
     words = entity.name.split()

@@ -41,7 +41,6 @@ from briefing.compile.doc import (
 from briefing.compile.lexicon.tense import (
     EMPTY_SUBJECTS,
     FINITE_WORDS,
-    FIRST_PERSON,
     MODALS,
     NOT_PAST_ED,
     PAST_IRREGULAR,
@@ -51,6 +50,8 @@ from briefing.compile.lexicon.tense import (
     REPORTING_ONLY_VERBS,
     REPORTING_VERBS,
 )
+from briefing.compile.lexicon.titles import TITLE_GENDERS
+from briefing.compile.lexicon.words import SPEAKER_VOICE
 from briefing.compile.time.dates import STAMP
 from briefing.patterns import regex
 
@@ -134,9 +135,10 @@ _COPULA_PLAN = regex(r"^\w+(?:'s|\s+(?:is|are|was|were))\s+to\b", re.IGNORECASE)
 #: A quoted clause opening with "I" (or "my" and a noun) and its verb, adverbs passed over.
 _FIRST_PERSON_CLAUSE = regex(r"^(I|My\s+[a-z]+)\s+(?:(?:[a-z]+ly|also|then|first)\s+)?([a-z]+)\b")
 #: Words that make a subject first or second person inside a quotation: the speaker's own view.
-_SPEAKER_WORDS = FIRST_PERSON | frozenset("you my our your me us i'm we're i've we've i'd we'd i'll we'll".split())
-_FEMALE = regex(r"\b(?:Mrs|Ms|Miss|Dame|Lady|Baroness|Queen|Princess)\b")
-_MALE = regex(r"\b(?:Mr|Sir|Lord|King|Prince)\b")
+_FEMALE, _MALE = (
+    regex(r"\b(?:" + "|".join(sorted(t.capitalize() for t, g in TITLE_GENDERS.items() if g == sex)) + r")\b")
+    for sex in ("f", "m")
+)
 #: An aside after the subject telling what it is due to do ("The telescopes, due to launch in the
 #: 2020s, will ..."): the event is the subject's.
 _ASIDE_PLAN = regex(r"(?:" + "|".join(PLAN_WORDS) + r")\b")
@@ -386,7 +388,7 @@ def is_event(phrase: str, quoted: bool = False) -> bool:
         return False
     first = _WORD_OR_CLITIC.match(phrase)
     opening = phrase.split(maxsplit=1)[0].lower().strip("\"'`,")
-    return not (quoted and first is not None and (opening in _SPEAKER_WORDS or opening in EMPTY_SUBJECTS))
+    return not (quoted and first is not None and (opening in SPEAKER_VOICE or opening in EMPTY_SUBJECTS))
 
 
 def _has_verb(phrase: str) -> bool:
