@@ -76,6 +76,11 @@ def _syllable_pair(text: str) -> bool:
     )
 
 
+#: Makes a Token from all eight fields in C, skipping the named tuple's Python-level ``__new__``:
+#: the two shapes every sentence makes most of (a plain word, a mark) are built so.
+_new = tuple.__new__
+
+
 def tokenize(norm: str, start: int, end: int) -> list[Token]:
     """The tokens of ``norm[start:end]``; possessive endings ("'s", a lone "'") fold into the word before."""
     out: list[Token] = []
@@ -84,7 +89,11 @@ def tokenize(norm: str, start: int, end: int) -> list[Token]:
         s, e = match.span()
         if text.isalpha():
             capitalised = text[0].isupper()
-            out.append(Token(s, e, text, False, True, capitalised, capitalised and len(text) > 1 and text.isupper()))
+            upper = capitalised and len(text) > 1 and text.isupper()
+            out.append(_new(Token, (s, e, text, False, True, capitalised, upper, False)))
+            continue
+        if len(text) == 1 and text != "'":  # a mark or a digit (a lone "'" may be a possessive)
+            out.append(_new(Token, (s, e, text, False, False, False, False, False)))
             continue
         if text in ("'s", "'"):
             if out and out[-1].word and out[-1].end == s - (1 if norm[s - 1] == " " else 0):
@@ -133,9 +142,9 @@ def runs(tokens: list[Token]) -> list[list[int]]:
         ):
             pending.append(i)
             continue
-        if current:
+        if current:  # (pending only fills while a run is open)
             out.append(current)
-        current, pending = [], []
+            current, pending = [], []
     if current:
         out.append(current)
     return [_trim(run, tokens) for run in out]

@@ -35,14 +35,20 @@ def read_line(norm: str, index: int, sentence: Sentence) -> Line:
     dateline is neither, whatever its capitals and digits.
     """
     tokens = tokenize(norm, sentence.start, sentence.end)
-    words = [t for t in tokens if t.word]
     dateline = is_dateline(tokens)
-    upper = sum(1 for t in words if t.upper or (len(t.text) == 1 and t.text.isupper()))
-    headline = len(words) >= 2 and upper >= 0.7 * len(words) and not dateline
-    digits = sum(1 for t in tokens if t.text[0].isdigit())
-    lower = sum(1 for t in words if t.text[0].islower())
-    table = digits >= 1 and lower <= 1 and bool(words) and not dateline
-    first_word = next((i for i, t in enumerate(tokens) if t.word), len(tokens))
+    words = upper = digits = lower = 0
+    first_word = len(tokens)
+    for i, t in enumerate(tokens):  # one pass: a sentence of a million marks is read once, not five times
+        if t.word:
+            if not words:
+                first_word = i
+            words += 1
+            upper += t.upper or (len(t.text) == 1 and t.text.isupper())
+            lower += t.text[0].islower()
+        elif t.text[0].isdigit():
+            digits += 1
+    headline = words >= 2 and upper >= 0.7 * words and not dateline
+    table = digits >= 1 and lower <= 1 and words > 0 and not dateline
     return Line(index, tokens, headline, table, first_word)
 
 

@@ -101,7 +101,9 @@ def _pair_marks(
     quote left open at the paragraph's end.  An unpaired mark ending the paragraph opens the next.
     """
     tags = [(m.start(), m.end()) for m in _TAG.finditer(norm, para_start, para_end)]
-    marks = [(m.start(), m.end()) for m in _MARK.finditer(norm, para_start, para_end) if not _inside(tags, m.start())]
+    marks = [m.span() for m in _MARK.finditer(norm, para_start, para_end)]
+    if tags:
+        marks = [mark for mark in marks if not _inside(tags, mark[0])]
     fits = [_direction(norm, s, e, para_start, para_end) for s, e in marks]
     out: list[tuple[int | None, int | None, int, int]] = []
     first = 0
