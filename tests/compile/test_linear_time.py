@@ -29,6 +29,7 @@ SHAPES: dict[str, tuple[str, str, int]] = {
     "a number then spaces": ("It cost 12{}x.", " ", 12000),
     "a number then tabs": ("It cost 12{}x.", "\t", 12000),
     "a number then spaces and a hyphen": ("It cost 12{}- x.", " ", 12000),
+    "rows of a results table": ("{}", "Hallam Town        12      3 \t  4     -   19      1,200\n", 400),
     "a long capitalised run": ("{}", "Aa ", 3000),
     "a long run of month names": ("{}", "May ", 3000),
     "a first name then a long capitalised run": ("Ann {}said.", "Roe ", 3000),
