@@ -25,16 +25,13 @@ class Windows:
     def __init__(self, layout: Layout, quotes: list[QuoteSpan]) -> None:
         self.layout = layout
         self.norm = layout.norm
-        self.sentences = sentences = layout.sentences
+        self.sentences = layout.sentences
         self.quoted = sorted(
             [(q.open_mark if q.open_mark is not None else q.start, q.end) for q in quotes]
             + [v for q in quotes for v in q.variants]
         )
         self.quoted_starts = [s for s, _ in self.quoted]
-        self.para_span: dict[int, Span] = {}
-        for s in sentences:
-            lo, hi = self.para_span.get(s.paragraph, (s.start, s.end))
-            self.para_span[s.paragraph] = (min(lo, s.start), max(hi, s.end))
+        self.paragraphs = layout.paragraphs
         # Where each paragraph's first word starts, filled in as paragraphs are asked about.
         self._first_word: dict[int, int] = {}
 
@@ -45,7 +42,8 @@ class Windows:
 
     def bounds(self, offset: int) -> Span:
         """The span of the paragraph holding ``offset`` (the whole text if none)."""
-        return self.para_span.get(self.paragraph(offset), (0, len(self.norm)))
+        para = self.paragraph(offset)
+        return self.paragraphs[para] if para >= 0 else (0, len(self.norm))
 
     def left_clause(self, quote: QuoteSpan, previous: QuoteSpan | None) -> Span:
         """From the last sentence end (or the previous quote's close) to the opening mark."""
@@ -82,8 +80,10 @@ class Windows:
 
     def closing_sentence(self, para: int) -> Span | None:
         """The last sentence of paragraph ``para``, when the paragraph ends with a colon."""
-        span = self.para_span.get(para)
-        if span is None or not self.norm[span[0] : span[1]].rstrip().endswith(":"):
+        if not 0 <= para < len(self.paragraphs):
+            return None
+        span = self.paragraphs[para]
+        if not self.norm[span[0] : span[1]].rstrip().endswith(":"):
             return None
         start = span[0]
         for cut in sentence_cuts(self.norm, max(span[0], span[1] - LEFT_WINDOW), span[1]):
