@@ -5,16 +5,17 @@
 and compiles that with :func:`exec`: three quarters of the ~1 ms a class costs, and a ``briefing
 markdown`` run declares some 35 of them (about 80 of its 570 million instructions, the largest item
 of its start-up).  The code compiled from a text depends only on the text and the Python that
-compiles it, so for the classes of briefing's own modules the code is kept in a :mod:`marshal`
-file beside the pattern cache (one file per Python build) and :func:`exec` is handed the code
-instead of the text.  Everything else is :mod:`dataclasses`' own: the same decorator, the same
-fields, ``replace`` and ``asdict``.
+compiles it, so for the classes of briefing's modules, and of Rich's and Textual's, which its views
+import, the code is kept in a :mod:`marshal` file beside the pattern cache (one file per Python
+build) and :func:`exec` is handed the code instead of the text.  Everything else is
+:mod:`dataclasses`' own: the same decorator, the same fields, ``replace`` and ``asdict``.
 
 Every module of briefing declares its dataclasses with the :func:`dataclass` of this module (a
 test checks it): importing it is what puts the cache in place, as the one ``exec`` that
-:mod:`dataclasses` calls.  Other packages' dataclasses are compiled as before.  The file is read
-only when it is the user's own (:func:`briefing.cachefile.read_table`); a damaged or foreign one is
-ignored as a whole, and code first compiled in a run is added to the file when the process exits.
+:mod:`dataclasses` calls.  Other packages' dataclasses are compiled as before (a program using
+briefing's API adds nothing of its own to the file).  The file is read only when it is the user's
+own (:func:`briefing.cachefile.read_table`); a damaged or foreign one is ignored as a whole, and
+code first compiled in a run is added to the file when the process exits.
 """
 
 from __future__ import annotations
@@ -33,6 +34,9 @@ from briefing.cachefile import add_to_table, cache_dir, read_table
 
 __all__ = ["dataclass", "field"]
 
+#: Packages whose classes' code is kept: briefing's own, and the views' libraries, whose
+#: dataclasses each of their runs declares again (Rich's on ``print``, some 60 of Textual's in the TUI).
+CACHED_PACKAGES = ("briefing.", "rich.", "textual.")
 #: Bumped when the file's layout changes.
 FORMAT = 1
 #: Texts kept in the file at most: briefing's classes have a few hundred methods.
@@ -46,12 +50,12 @@ _used: dict[str, CodeType] = {}
 
 
 def _exec(source: Any, globals: dict[str, Any] | None = None, locals: Any = None, /, **options: Any) -> None:
-    """:func:`exec` as :mod:`dataclasses` calls it, with the text of a briefing class's methods
-    swapped for its compiled code.  Any other text is compiled here as well: an ``exec`` of text
-    would take this module's ``__future__`` flags (annotations as strings), not those of
-    :mod:`dataclasses`."""
+    """:func:`exec` as :mod:`dataclasses` calls it, with the text of the methods of a class of
+    :data:`CACHED_PACKAGES` swapped for its compiled code.  Any other text is compiled here too:
+    an ``exec`` of text would take this module's ``__future__`` flags (annotations as strings),
+    not those of :mod:`dataclasses`."""
     if isinstance(source, str):
-        if globals is not None and str(globals.get("__name__", "")).startswith("briefing."):
+        if globals is not None and str(globals.get("__name__", "")).startswith(CACHED_PACKAGES):
             source = _code(source)
         else:
             source = compile(source, "<string>", "exec", dont_inherit=True)

