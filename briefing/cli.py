@@ -443,15 +443,18 @@ def _compile_batch(
                 failed += 1
                 say(f"briefing: error: {result.error}")
             else:
-                try:
-                    for chosen, text in zip(formats, result.rendered, strict=True):
-                        if chosen == "jsonl":
+                for chosen, text in zip(formats, result.rendered, strict=True):
+                    if chosen == "jsonl":
+                        try:
                             _write_stdout(text)
-                        else:
-                            write_atomic(Path(out_dir or ".") / name, text)
-                except BriefingError as error:
-                    failed += 1
-                    say(f"briefing: error: {error.message}")
+                        except BriefingError as error:  # no later brief can reach stdout either
+                            fail(error)
+                        continue
+                    try:
+                        write_atomic(Path(out_dir or ".") / name, text)
+                    except BriefingError as error:
+                        failed += 1
+                        say(f"briefing: error: {error.message}")
             advance()
     if failed:
         say(f"briefing: {failed} of {len(articles)} articles failed")
@@ -642,14 +645,6 @@ def _quiet_stdout() -> None:
         pass
 
 
-class _Interrupted(BaseException):
-    """Ctrl-C.  Not a KeyboardInterrupt, which click turns into "Aborted!" and exit status 1."""
-
-
-def _interrupt(signum: int, frame: object) -> None:
-    raise _Interrupted
-
-
 #: The command each run of :func:`cli` invoked (None for the group's own help or version).
 _ran: list[str | None] = []
 
@@ -687,12 +682,14 @@ def main() -> None:
     one line and exit status 130 (any temporary file is removed on the way out)."""
     import signal
 
-    signal.signal(signal.SIGINT, _interrupt)
+    from briefing import interrupt
+
+    interrupt.install()
     try:
         cli.main(prog_name="briefing")
     except SystemExit as done:
         _end(done.code)
-    except (KeyboardInterrupt, _Interrupted):
+    except (KeyboardInterrupt, interrupt.Interrupted):
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         say("briefing: interrupted")
         sys.exit(130)

@@ -18,6 +18,8 @@ from collections.abc import Callable, Iterator, Sequence
 from multiprocessing.connection import Connection, wait
 from typing import Any, Generic, TypeVar
 
+from briefing.interrupt import held
+
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -27,12 +29,17 @@ class _Worker(Generic[T, R]):
 
     def __init__(self, work: Callable[[T], R]) -> None:
         context = multiprocessing.get_context("fork")
-        self.conn, theirs = context.Pipe()
-        self.process = context.Process(target=_serve, args=(theirs, work), daemon=True)
-        self.process.start()
-        theirs.close()
+        self.conn, self._theirs = context.Pipe()
+        self.process = context.Process(target=_serve, args=(self._theirs, work, self.conn), daemon=True)
         self.index: int | None = None
         self.deadline = 0.0
+
+    def start(self) -> None:
+        """Fork the process.  A Ctrl-C waits until it is recorded (see :mod:`briefing.interrupt`):
+        one raised between the fork and that would leave a worker no one stops."""
+        with held():
+            self.process.start()
+            self._theirs.close()
 
     def give(self, index: int, item: T, time_limit: float) -> None:
         self.conn.send((index, item))
@@ -40,15 +47,22 @@ class _Worker(Generic[T, R]):
         self.deadline = time.monotonic() + time_limit
 
     def kill(self) -> None:
-        if self.process.is_alive():
-            self.process.kill()
-        self.process.join()
+        if self.process.pid is not None:
+            if self.process.is_alive():
+                self.process.kill()
+            self.process.join()
         self.conn.close()
 
 
-def _serve(conn: Connection, work: Callable[[Any], Any]) -> None:
-    """A worker's loop: one item in, one ``(index, ok, result or reason)`` out, until told to stop."""
+def _serve(conn: Connection, work: Callable[[Any], Any], parents: Connection) -> None:
+    """A worker's loop: one item in, one ``(index, ok, result or reason)`` out, until told to stop
+    or the parent is gone.
+
+    The fork gave the worker the parent's end of its own pipe too; closed here, so that the
+    worker reads end-of-file when the parent dies, however it dies (kept open, a worker whose
+    parent was killed waited for the next item for ever, holding the terminal's stderr open)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parents.close()
     while True:
         try:
             job = conn.recv()
@@ -61,7 +75,10 @@ def _serve(conn: Connection, work: Callable[[Any], Any]) -> None:
             reply = (index, True, work(item))
         except Exception as exc:  # a bug for one item must not end the batch
             reply = (index, False, f"internal error: {type(exc).__name__}: {' '.join(str(exc).split())[:200]}")
-        conn.send(reply)
+        try:
+            conn.send(reply)
+        except OSError:  # the parent is gone
+            return
 
 
 def ordered(
@@ -84,7 +101,9 @@ def ordered(
     done: dict[int, R] = {}
     next_give = next_yield = 0
     try:
-        workers = [_Worker(work) for _ in range(max(1, min(jobs, len(items))))]
+        for _ in range(max(1, min(jobs, len(items)))):
+            workers.append(_Worker(work))
+            workers[-1].start()
         while next_yield < len(items):
             for worker in workers:
                 if worker.index is None and next_give < min(len(items), next_yield + window):
@@ -106,19 +125,21 @@ def ordered(
                         _, ok, value = worker.conn.recv()
                     except (EOFError, OSError):
                         done[index] = failed(items[index], "the worker compiling it stopped")
-                        workers[k] = _replace(worker, work)
+                        _replace(workers, k, work)
                         continue
                     done[index] = value if ok else failed(items[index], value)
                     worker.index = None
                 elif time.monotonic() >= worker.deadline:
                     done[index] = failed(items[index], f"took longer than {time_limit:g} s; skipped")
-                    workers[k] = _replace(worker, work)
+                    _replace(workers, k, work)
     finally:
         for worker in workers:
             worker.kill()
 
 
-def _replace(worker: _Worker[T, R], work: Callable[[T], R]) -> _Worker[T, R]:
-    """Kill a worker that is stuck or dead and start a fresh one in its place."""
-    worker.kill()
-    return _Worker(work)
+def _replace(workers: list[_Worker[T, R]], k: int, work: Callable[[T], R]) -> None:
+    """Kill worker ``k``, stuck or dead, and start a fresh one in its place (recorded before it
+    starts, so that the pool's way out stops it whatever happens)."""
+    workers[k].kill()
+    workers[k] = _Worker(work)
+    workers[k].start()

@@ -103,6 +103,19 @@ def test_stdout_on_a_full_device_is_one_line_and_exit_1(command: str, tmp_path: 
     assert "internal error" not in run.stderr
 
 
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_a_batch_streaming_to_a_full_device_stops_with_one_line(tmp_path: Path) -> None:
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.txt").write_text(ARTICLE.format(c=" "))
+    with open("/dev/full", "w") as full:
+        run = subprocess.run(
+            [sys.executable, "-m", "briefing", "compile", str(tmp_path), "--format", "jsonl", "-j", "2"],
+            stdout=full, stderr=subprocess.PIPE, text=True, timeout=120,
+        )
+    assert run.returncode == 1
+    assert run.stderr.splitlines() == ["briefing: error: stdout: cannot write: No space left on device"]
+
+
 def test_writing_onto_a_symlink_writes_its_target_and_keeps_the_link(tmp_path: Path) -> None:
     target = tmp_path / "real.yaml"
     target.write_text("old")
@@ -124,6 +137,18 @@ def test_replacing_a_file_keeps_its_mode_and_a_new_file_follows_the_umask(tmp_pa
     finally:
         os.umask(mask)
     assert stat.S_IMODE((tmp_path / "fresh.yaml").stat().st_mode) == 0o640
+
+
+def test_a_device_is_written_directly_and_stays_a_device(tmp_path: Path) -> None:
+    """``-o /dev/null`` as root: a character device of our own (the real one is not a test's to risk)."""
+    device = tmp_path / "null.yaml"
+    try:
+        os.mknod(device, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+    except PermissionError:
+        pytest.skip("creating a device needs root")
+    write_atomic(device, "brief text")
+    assert stat.S_ISCHR(device.lstat().st_mode)
+    assert [p.name for p in tmp_path.iterdir()] == ["null.yaml"]
 
 
 def test_a_fifo_is_written_directly_and_stays_a_fifo(tmp_path: Path) -> None:
