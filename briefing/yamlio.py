@@ -236,9 +236,15 @@ def parse(raw: str, name: str) -> tuple[object, yaml.Node | None]:
         if _CStrict is not None:
             try:
                 return _load(_CStrict, raw)
-            except (yaml.YAMLError, UnicodeEncodeError):
-                pass  # PyYAML's own reading decides what libyaml refuses (a lone surrogate, written
-                # as its escape) and words the refusals as it always has
+            except UnicodeEncodeError:
+                pass  # a lone surrogate in the text itself: libyaml reads UTF-8 only
+            except yaml.MarkedYAMLError as exc:
+                if exc.problem == "exceeded maximum nesting depth":
+                    raise RecursionError from None  # libyaml's bound, where PyYAML's scanner is
+                    # quadratic in the depth (10 kB of "[" took 6 s): said as PyYAML's would be
+                if exc.problem != "found invalid Unicode character escape code":
+                    raise
+                # a lone surrogate written as its escape, which PyYAML reads back
         return _load(_StrictLoader, raw)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark

@@ -102,6 +102,23 @@ def test_yaml_is_read_by_libyaml_when_pyyaml_has_it(brief: Brief, monkeypatch: p
     assert loads_brief(text) == brief
 
 
+def test_deep_nesting_is_refused_by_libyaml_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """PyYAML's scanner is quadratic in the nesting depth (10 kB of "[" took 6 s): libyaml's
+    refusal is the answer, not a cue to try the pure-Python loader."""
+    from briefing import yamlio
+
+    if yamlio._CStrict is None:
+        pytest.skip("PyYAML without libyaml")
+
+    def refuse(raw: str) -> None:
+        raise AssertionError("the pure-Python loader was asked")
+
+    monkeypatch.setattr(yamlio, "_StrictLoader", refuse)
+    for nested in ("[" * 5000 + "]" * 5000, "[" * 1_000_000, "a:\n" + "".join(" " * i + "- \n" for i in range(1, 3000))):
+        with pytest.raises(BriefingError, match=r"^b\.yaml: invalid YAML: nested too deeply$"):
+            loads_brief(nested, name="b.yaml")
+
+
 @pytest.mark.parametrize("text", ["\x85", "one\x85two\n", "line\n\x85\n", " \x85 "])
 def test_an_article_with_a_next_line_character_round_trips_in_yaml(brief: Brief, text: str) -> None:
     brief.summary, brief.actors, brief.quotes, brief.dates, brief.timeline, brief.figures = [], [], [], [], [], []
