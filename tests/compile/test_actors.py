@@ -606,6 +606,9 @@ def test_a_hyphened_pair_of_dictionary_words_before_a_name_describes_it() -> Non
     found = actors_of("The coach fell out with his players, notably former All-Star Chris Webber. Webber left.")
     assert "Chris Webber" in names(found, "person")
     assert not [e for e in found if "All-Star" in e.name or "All-Star" in e.aliases]
+    found = actors_of("War-Zone Athens: buildings burn as the strike turns violent\n\nRiots spread across the city.\n")
+    assert not names(found, "person")
+    assert [m.text for e in found for m in e.mentions if e.kind == "place"] == ["Athens"]
 
 
 def test_a_sentences_first_word_before_an_acronym_is_no_given_name() -> None:

@@ -98,7 +98,7 @@ def classify(segment: list[int], tokens: list[Token], line: Line, gaz: Gazetteer
     words = [tokens[i] for i in idx]
     if not words:
         return []
-    if len(words) >= 3 and _word_compound(words[0], gaz) and first_name(words[1].text, gaz):
+    if len(words) >= 2 and _word_compound(words[0], gaz) and _described(words[1:], gaz):
         return classify([i for i in segment if i != idx[0]], tokens, line, gaz, dateline)
     if len(words) == 2 and idx[0] == line.first_word and words[1].upper and not words[0].upper and not line.headline:
         # "Per THR, the talks ...": the sentence's first word before an acronym is no given name
@@ -124,12 +124,20 @@ def classify(segment: list[int], tokens: list[Token], line: Line, gaz: Gazetteer
 
 
 def _word_compound(word: Token, gaz: Gazetteer) -> bool:
-    """"All-Star", "Award-Winning": capitalised words of the dictionary joined by a hyphen, which
+    """"All-Star", "War-Zone": capitalised words of the dictionary joined by a hyphen, which
     describe the name after them ("former All-Star Chris Webber") and are no part of it."""
     parts = word.text.split("-")
     if len(parts) < 2 or not all(p and gaz.is_common(p) and fold(p) not in gaz.places for p in parts):
         return False
     return not all(fold(p) in gaz.first_names for p in parts)  # "Jean-Mary" is a given name
+
+
+def _described(words: list[Token], gaz: Gazetteer) -> bool:
+    """What a hyphened pair of dictionary words can describe: a person named in full ("former
+    All-Star Chris Webber") or a country or capital ("War-Zone Athens")."""
+    if len(words) >= 2 and first_name(words[0].text, gaz):
+        return True
+    return major_place(fold(" ".join(w.text for w in words)), gaz)
 
 
 def _bodies_in_title(words: list[Token], gaz: Gazetteer, line: Line) -> list[Found]:
