@@ -16,7 +16,7 @@ Figures printed (targets from the issues in brackets):
 - articles per second compiling a directory of 200 articles, --jobs 2
 - the web-page path's extra cost: the seed as a page, whole-process `markdown` and in-process reading
 - one story of 200 articles: `compile DIR --story --jobs 2`, whole process, and the merge alone  [<= 10 s]
-- TUI launch to first frame (benchmarks/tui_first_frame.py)              [<= 0.6 s]
+- TUI launch to first frame (benchmarks/tui_first_frame.py)              [<= 0.45 s]
 """
 
 from __future__ import annotations

@@ -194,7 +194,7 @@ def open_command(
     """Open an article (text, a saved page or a URL) or a brief in the terminal UI (several
     articles as one story with --story)."""
     from briefing.sources import is_url
-    from briefing.tui.app import make_app
+    from briefing.tui.launch import make_app
 
     if story:
         if not paths:
@@ -212,7 +212,7 @@ def open_command(
     target: Path | str = path if path and is_url(path) else Path(path) if path else _seed()
     if not story and isinstance(target, Path) and str(target) != "-" and not target.exists():
         fail(BriefingError(f"{target}: no such file"))
-    app = make_app(target, theme=theme, watch=watch, published=published, story=paths if story else ())
+    app = make_app(target, theme=theme, watch=watch, published=published, story=paths if story else (), early=True)
     app.run()
     if app.return_code:
         ctx.exit(app.return_code)

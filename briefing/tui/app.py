@@ -1,17 +1,19 @@
 """The Textual app: ``make_app`` builds it for the CLI and for the tests alike.
 
 The app owns what is shown (the target, the theme) and how it is had: the brief is loaded or
-compiled in a worker thread so the screen appears at once, and ``--watch`` polls the file's
-modification time and recompiles when it changes.  Everything about the brief on screen is the
+compiled in a worker (the first one, from the CLI, in a process forked before Textual was
+imported: :mod:`briefing.tui.early`) so the screen appears at once, and ``--watch`` polls the
+file's modification time and recompiles when it changes.  ``make_app`` is in
+:mod:`briefing.tui.launch`, which can start that process before importing this module.  Everything about the brief on screen is the
 main screen's business (:mod:`briefing.tui.screens.main`).
 """
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import work
 from textual.app import App, SystemCommand
@@ -21,10 +23,13 @@ from textual.screen import Screen
 from briefing.brief import Brief
 from briefing.errors import BriefingError
 from briefing.themes import DEFAULT_THEME
-from briefing.tui.loading import STDIN, Target, load, read_stdin_target, stamp, target_for
+from briefing.tui.loading import Outcome, Target, outcome_of, stamp, target_for
 from briefing.tui.screens.main import MainScreen
 from briefing.tui.theming import choose, load_themes
 from briefing.views.safe import plain
+
+if TYPE_CHECKING:
+    from briefing.tui.early import EarlyLoad
 
 
 class BriefingApp(App[None]):
@@ -39,9 +44,19 @@ class BriefingApp(App[None]):
     #: How often ``--watch`` looks at the file's modification time, in seconds.
     POLL_SECONDS: ClassVar[float] = 0.5
 
-    def __init__(self, target: Target, *, theme: str | None = None, watch: bool = False, fatal: str | None = None) -> None:
+    def __init__(
+        self,
+        target: Target,
+        *,
+        theme: str | None = None,
+        watch: bool = False,
+        fatal: str | None = None,
+        early: EarlyLoad | None = None,
+    ) -> None:
         super().__init__()
         self.target = target
+        #: The first load, already running in a child process.
+        self._early = early
         self.watching = watch
         self.fatal = fatal
         self.brief: Brief | None = None
@@ -49,7 +64,8 @@ class BriefingApp(App[None]):
         self._outcome: Brief | str | None = None
         #: The warnings of the brief in ``_outcome`` (a text that is not English).
         self._warnings: tuple[str, ...] = ()
-        self._screen_up = False
+        #: A load runs whose outcome is not on screen yet.
+        self._loading = False
         #: The target and stamp of the brief on screen while another is being opened.
         self._shown: tuple[Target, tuple[int, int] | None] | None = None
         themes, self.theme_errors = load_themes()
@@ -70,7 +86,7 @@ class BriefingApp(App[None]):
         return super().run(*args, **kwargs)
 
     def get_default_screen(self) -> Screen[None]:
-        return MainScreen()
+        return MainScreen(mounted=self._screen_mounted)
 
     @property
     def main(self) -> MainScreen:
@@ -89,20 +105,36 @@ class BriefingApp(App[None]):
                 timeout=10,
                 markup=False,
             )
-        if not self.fatal:
+        if self._early is not None:
+            self._loading = True
+            self._stamp = self._early.stamp
+            self._receive(self._early)
+        elif not self.fatal:
+            self._loading = True
             self._stamp = stamp(self.target.path)
             self._load(self.target)
 
+    def on_unmount(self) -> None:
+        """A compile still running in the early child is of no use once the app is gone."""
+        if self._early is not None:
+            self._early.cancel()
+
+    def _screen_mounted(self) -> None:
+        """The main screen exists but is not laid out yet: a brief already here goes on it now, so
+        the first layout has it (laying the panes out empty, then again full, costs a frame)."""
+        if self._outcome is not None:
+            self._deliver()
+
     def on_ready(self) -> None:
-        """The first frame is up: show the brief if it is already here, else that it is coming."""
+        """The first frame is up: show the brief if it is here, else that it is coming (a brief
+        that came before the screen was laid out is on it already)."""
         if self.fatal:
             self.exit(return_code=1, message=f"briefing: error: {self.fatal}")
             return
-        self._screen_up = True
-        if self._outcome is None:
-            self.main.show_loading(self.target.label)
-        else:
+        if self._outcome is not None:
             self._deliver()
+        elif self._loading:
+            self.main.show_loading(self.target.label)
         if self.watching:
             if self.target.path is None:
                 self.notify("--watch needs a file; standard input and URLs are shown once", severity="warning")
@@ -122,30 +154,33 @@ class BriefingApp(App[None]):
         self.target = target
         self._stamp = stamp(target.path)
         self._outcome = None
+        self._loading = True
         self.main.show_loading(target.label)
         self._load(target)
 
     @work(thread=True, exclusive=True, group="load")
     def _load(self, target: Target) -> None:
-        outcome: Brief | str
-        warnings: list[str] = []
+        self.call_from_thread(self._arrived, *outcome_of(target))
+
+    @work(exclusive=True, group="load")
+    async def _receive(self, early: EarlyLoad) -> None:
+        """The early child's outcome; cancelled (another file opened, the app quits), the child is killed."""
         try:
-            outcome = load(target, warnings.append)
-        except BriefingError as error:
-            outcome = error.message
-        except Exception as error:  # a compiler bug must not take the terminal down with it
-            outcome = f"{target.label}: could not compile: {type(error).__name__}: {error}"
-        self.call_from_thread(self._arrived, outcome, tuple(warnings))
+            outcome: Outcome = await early.outcome()
+        finally:
+            early.cancel()
+            self._early = None
+        self._arrived(*outcome)
 
     def _arrived(self, outcome: Brief | str, warnings: tuple[str, ...] = ()) -> None:
         """A load finished: a brief (and what may be poor about it), or the one-line reason there is none."""
         self._outcome = outcome
         self._warnings = warnings
-        if self._screen_up:
+        if self.main.is_mounted:  # before the first frame too: the screen is laid out once, brief and all
             self._deliver()
 
     def _deliver(self) -> None:
-        outcome = self._outcome
+        outcome, self._outcome, self._loading = self._outcome, None, False
         opened, self._shown = self._shown, None
         if isinstance(outcome, Brief):
             self.main.label = self.target.label
@@ -245,26 +280,3 @@ class BriefingApp(App[None]):
         """Open another file or URL in place of the current one."""
         if path:
             self.open_target(target_for(path, self.target.published))
-
-
-def make_app(
-    target: Path | str,
-    theme: str | None = None,
-    watch: bool = False,
-    published: str | None = None,
-    story: Sequence[str] = (),
-) -> BriefingApp:
-    """The app for ``target`` (an article, a page, a URL, a .yaml/.json brief, or ``-`` for stdin),
-    or, when ``story`` names articles, for the story brief merged from them (``target`` unused).
-
-    Standard input is read here, before the app takes the terminal; when it cannot be read the
-    app exits at once with status 1 and the reason.
-    """
-    if story:
-        return BriefingApp(Target(None, published=published, story=tuple(story)), theme=theme, watch=watch)
-    if str(target) == STDIN:
-        try:
-            return BriefingApp(read_stdin_target(published), theme=theme, watch=watch)
-        except BriefingError as error:
-            return BriefingApp(Target(None), theme=theme, fatal=error.message)
-    return BriefingApp(target_for(str(target), published), theme=theme, watch=watch)

@@ -10,13 +10,19 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from briefing.brief import Brief
 from briefing.errors import BriefingError
 from briefing.records import dataclass
-from briefing.sources.base import Article
+
+if TYPE_CHECKING:  # imported where used: the CLI forks the first load before importing them
+    from briefing.brief import Brief
+    from briefing.sources.base import Article
 
 STDIN = "-"
+#: What a load gives the screen: the brief or the one-line reason there is none, and the lines
+#: that say the brief may be poor.
+Outcome = tuple["Brief | str", tuple[str, ...]]
 
 
 @dataclass(frozen=True)
@@ -76,6 +82,22 @@ def load(target: Target, warn: Callable[[str], None] | None = None) -> Brief:
     if line and warn is not None:
         warn(line)
     return brief
+
+
+def outcome_of(target: Target) -> Outcome:
+    """Load ``target`` for the screen: every failure becomes its one line, never an exception.
+
+    A compiler bug must not take the terminal down with it, so any exception is a message too.
+    """
+    warnings: list[str] = []
+    outcome: Brief | str
+    try:
+        outcome = load(target, warnings.append)
+    except BriefingError as error:
+        outcome = error.message
+    except Exception as error:
+        outcome = f"{target.label}: could not compile: {type(error).__name__}: {error}"
+    return outcome, tuple(warnings)
 
 
 def stamp(path: Path | None) -> tuple[int, int] | None:

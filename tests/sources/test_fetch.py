@@ -130,7 +130,7 @@ def test_several_urls_compile_in_a_batch(server: str, tmp_path: Path) -> None:
 
 
 def test_the_tui_opens_a_url_from_the_command_line_and_the_open_prompt(server: str) -> None:
-    from briefing.tui.app import make_app
+    from briefing.tui.launch import make_app
     from briefing.tui.loading import load, target_for
 
     app = make_app(f"{server}/story")

@@ -10,7 +10,7 @@ from tui_helpers import SAMPLE, loaded, pilot_test
 
 from briefing.resources import seed_path
 from briefing.tui import loading
-from briefing.tui.app import make_app
+from briefing.tui.launch import make_app
 from briefing.tui.loading import Target, load, stamp
 from briefing.tui.screens.main import SPINNER_AFTER
 
@@ -104,7 +104,7 @@ async def test_the_screen_is_up_before_the_brief_and_shows_it_loading(tmp_path: 
         release.wait(5)
         return real_load(target, warn)
 
-    monkeypatch.setattr("briefing.tui.app.load", slow_load)
+    monkeypatch.setattr("briefing.tui.loading.load", slow_load)
     app = make_app(SAMPLE)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()

@@ -11,6 +11,7 @@ from tui_helpers import SAMPLE, loaded, pilot_test, sample_app
 from briefing.tui.clipboard import copy
 from briefing.tui.screens.main import MainScreen
 from briefing.tui.screens.prompt import Confirm, PathPrompt, complete
+from briefing.tui.widgets.footer import KeyBar
 
 
 def header(app) -> str:  # type: ignore[no-untyped-def]
@@ -102,11 +103,11 @@ async def test_the_footer_shows_the_keys_a_reader_needs_at_80_columns() -> None:
     app = sample_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await loaded(pilot)
-        footer = app.main.query_one("Footer")
-        shown = " ".join(str(w.render()) for w in footer.query("FooterKey"))
+        bar = app.main.query_one(KeyBar)
+        shown = bar.render().plain
         for words in ("⏎ Select", "tab Pane", "s Source", "/ Search", "c Copy", "e Export", "o Open", "q Quit", "? Help"):
             assert words in shown, words
-        assert sum(w.size.width for w in footer.query("FooterKey")) <= 80
+        assert bar.keys[-1].end <= 80
 
 
 @pilot_test

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from briefing.compile import compile_text
 from briefing.store import dump_brief
-from briefing.tui.app import make_app
+from briefing.tui.launch import make_app
 from briefing.tui.model import View, build_rows, row_at, search
 
 PIECES = [

@@ -2,7 +2,7 @@
 
 from tui_helpers import SAMPLE, loaded
 
-from briefing.tui.app import make_app
+from briefing.tui.launch import make_app
 
 
 def test_main_screen_at_80_by_24(snap_compare) -> None:

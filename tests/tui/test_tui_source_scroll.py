@@ -10,7 +10,7 @@ from tui_helpers import loaded, pilot_test
 
 from briefing.brief import Brief, Quote, Ref, Source, SummarySentence
 from briefing.store import dump_brief
-from briefing.tui.app import make_app
+from briefing.tui.launch import make_app
 
 FILLER = "The ferry committee met again to go over the timetable, the fares and the harbour works. "
 QUOTE = "We will keep the crossing running in every season, storms or no storms, for as long as people need it"

@@ -6,7 +6,7 @@ from test_two_sources import SECOND, two_sources
 from tui_helpers import loaded, pilot_test
 
 from briefing.store import dump_brief
-from briefing.tui.app import make_app
+from briefing.tui.launch import make_app
 
 
 @pilot_test

@@ -8,7 +8,7 @@ from tui_helpers import loaded, pilot_test
 from briefing.compile import compile_text
 from briefing.merge import merge_story
 from briefing.store import dump_brief
-from briefing.tui.app import make_app
+from briefing.tui.launch import make_app
 from briefing.tui.model import SOURCES, View, source_rows
 
 FIRST = (

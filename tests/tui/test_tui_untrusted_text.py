@@ -6,7 +6,7 @@ from tui_helpers import loaded, pilot_test
 
 from briefing.brief import Actor, Brief, Quote, Ref, Source, SummarySentence
 from briefing.store import dump_brief
-from briefing.tui.app import make_app
+from briefing.tui.launch import make_app
 
 ARTICLE = "Title [b]bold?[/b]\n\nShe said \x1b[31m\"[bold red]boom[/] and [link=http://x]click[/link]\"\x1b[0m today.\n"
 

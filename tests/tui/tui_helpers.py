@@ -10,7 +10,8 @@ from typing import Any
 
 from textual.pilot import Pilot
 
-from briefing.tui.app import BriefingApp, make_app
+from briefing.tui.app import BriefingApp
+from briefing.tui.launch import make_app
 
 DATA = Path(__file__).parent / "data"
 SAMPLE = DATA / "sample.yaml"

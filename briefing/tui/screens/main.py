@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Callable
 from typing import ClassVar
 
 from textual import events, on
@@ -18,7 +19,7 @@ from textual.containers import Container, Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, OptionList, Static, Tab, Tabs
+from textual.widgets import OptionList, Static, Tab, Tabs
 
 from briefing.brief import Brief, Ref
 from briefing.tui.model import (
@@ -34,6 +35,7 @@ from briefing.tui.model import (
     search,
     source_rows,
 )
+from briefing.tui.widgets.footer import KeyBar
 from briefing.tui.widgets.header import BriefHeader
 from briefing.tui.widgets.labels import label
 from briefing.tui.widgets.lists import ItemList
@@ -84,8 +86,10 @@ class MainScreen(Screen[None]):
         Binding("o", "app.open", "Open", tooltip="Open another article or brief"),
     ]
 
-    def __init__(self) -> None:
+    def __init__(self, mounted: Callable[[], None] | None = None) -> None:
+        """``mounted`` is called once the panes exist, before they are first laid out."""
         super().__init__()
+        self._mounted = mounted
         self.view: View | None = None
         self.label = ""
         self.query_text = ""
@@ -124,7 +128,7 @@ class MainScreen(Screen[None]):
         with Vertical(id="bottom"):
             yield SearchBar(id="search")
             yield Static(id="status")
-        yield Footer(compact=True, show_command_palette=False)  # ctrl+p is in the help; the keys need the room
+        yield KeyBar(id="keys")  # no ctrl+p on it: that is in the help, the keys need the room
 
     def on_mount(self) -> None:
         self.query_one("#tabs", Tabs).can_focus = False
@@ -134,6 +138,8 @@ class MainScreen(Screen[None]):
         self.query_one("#status").display = False
         self.query_one("#error").display = False
         self._layout(self.size.width)
+        if self._mounted is not None:
+            self._mounted()
 
     # -- layout -------------------------------------------------------------------------------
 

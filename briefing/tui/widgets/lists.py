@@ -67,9 +67,15 @@ class ItemList(OptionList):
             self.highlighted = min(keep or 0, total - 1)
 
     def relabel(self, labels: list[Content]) -> None:
-        """New labels for the same rows (search or actor marks changed); the cursor stays."""
+        """New labels for the same rows (search or actor marks changed); the cursor stays.
+
+        A label that came out the same (text and styles) is left alone: a replaced one is measured
+        and drawn again, and the pane's first layout relabels every row that did not change.
+        """
         for position, content in enumerate(labels):
-            self.replace_option_prompt_at_index(position, content)
+            old = self.get_option_at_index(position).prompt
+            if not (isinstance(old, Content) and old.plain == content.plain and old.spans == content.spans):
+                self.replace_option_prompt_at_index(position, content)
 
     @property
     def current(self) -> Row | None:
