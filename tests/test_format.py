@@ -74,6 +74,26 @@ def test_the_article_words_are_shown_only_when_they_add_something() -> None:
     assert event_when("2024-08", None, "August") == ("August 2024", "")
 
 
+@pytest.mark.parametrize(
+    ("value", "said", "shown"),
+    [
+        ("XXXX-WXX", "last week", "last week (date not given)"),
+        ("XXXX-XX", "last  month", "last month (date not given)"),
+        ("XXXX-XX-XX", "yesterday", "yesterday (date not given)"),
+        ("XXXX-XX-XXTMO", "this morning", "this morning (date not given)"),
+        ("XXXX", "last year", "last year (date not given)"),
+    ],
+)
+def test_a_time_that_places_nothing_reads_in_the_articles_words(value: str, said: str, shown: str) -> None:
+    assert event_when(value, None, said) == (shown, "")
+
+
+def test_a_time_the_reader_can_place_keeps_its_own_wording() -> None:
+    assert event_when("XXXX-WXX-4", None, "Thursday") == ("Thursday (date not given)", "")
+    assert event_when("XXXX-08", None, "in August") == ("August (year not given)", "in August")
+    assert event_when("XXXX-WXX", None, "") == ("week not given", ""), "no words of the article to quote"
+
+
 def test_a_measure_that_repeats_the_unit_is_left_out() -> None:
     assert measure_of("people", "people") is None
     assert measure_of("people", " People ") is None

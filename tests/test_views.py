@@ -142,6 +142,13 @@ def test_the_timeline_date_column_stays_narrow_at_width_100(brief: Brief) -> Non
     assert header.index("Event") <= 30, "the date column takes at most about 24 columns"
 
 
+def test_a_short_date_wording_stays_on_one_line_at_width_110(brief: Brief) -> None:
+    brief.timeline[0].date, brief.timeline[0].date_text = "XXXX-WXX-4", "Thursday"
+    brief.timeline[1].date, brief.timeline[1].date_text = "XXXX-WXX", "last week"
+    out = printed(brief, width=110)
+    assert "Thursday (date not given)" in out and "last week (date not given)" in out
+
+
 def test_every_view_words_the_dates_and_leaves_the_timeml_in_the_data(brief: Brief) -> None:
     brief.timeline[0].date = "2026-03-03TAF"
     brief.timeline[0].date_text = "Tuesday afternoon"

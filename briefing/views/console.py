@@ -64,8 +64,12 @@ def render_to(file: IO[str], brief: Brief, *, color: str = "auto", width: int | 
     """
     console = make_console(file, color=color, width=width)
     with console.capture() as captured:
-        console.print(renderable(brief, load_theme(theme)))
+        console.print(renderable(brief, load_theme(theme), width=console.width))
     file.write(_TRAILING.sub(_trim, captured.get()))
+
+
+#: The widest a timeline date's wording is kept on one line, in cells.
+DATE_ROOM = 30
 
 
 def _word_room(texts: Iterable[str], cap: int = 12) -> int:
@@ -78,8 +82,9 @@ def _t(text: str | None, style: str = "") -> Text:
     return Text(plain(text or ""), style=style)
 
 
-def renderable(brief: Brief, theme: ThemeSpec) -> Group:
-    """The brief as one Rich renderable (header, summary, actors, quotes, timeline, figures)."""
+def renderable(brief: Brief, theme: ThemeSpec, *, width: int = 100) -> Group:
+    """The brief as one Rich renderable (header, summary, actors, quotes, timeline, figures),
+    laid out for ``width`` columns."""
     primary, accent, secondary = theme.color("primary"), theme.color("accent"), theme.color("secondary")
     muted = theme.color("muted", "dim")
     heading = f"bold {primary}"
@@ -155,10 +160,13 @@ def renderable(brief: Brief, theme: ThemeSpec) -> Group:
         section("Timeline")
         names = {a.id: a.name for a in brief.actors}
         table = Table(box=box.SIMPLE_HEAD, header_style=heading, pad_edge=False)
-        table.add_column("Date", style=f"bold {accent}", max_width=24)
+        whens = [event_when(t.date, t.qualifier, t.date_text) for t in brief.timeline]
+        # A date's wording stays on one line when it is short enough ("Thursday (date not
+        # given)"); only a long one wraps, and the events keep two thirds of the width.
+        room = min(DATE_ROOM, width // 3, max(len(plain(shown)) for shown, _ in whens))
+        table.add_column("Date", style=f"bold {accent}", min_width=room, max_width=max(room, 24))
         table.add_column("Event", ratio=1)
-        for t in brief.timeline:
-            shown, said = event_when(t.date, t.qualifier, t.date_text)
+        for t, (shown, said) in zip(brief.timeline, whens, strict=True):
             when = Text(plain(shown))
             if said:
                 when.append(f"\n{plain(said)}", style=muted)

@@ -196,9 +196,26 @@ def said_differently(said: str, shown: str) -> bool:
 
 def event_when(value: str, qualifier: str | None, said: str) -> tuple[str, str]:
     """A timeline entry's date in words, and the article's own words for it when they add to them
-    (else ""): ``("4 Mar 2024", "Monday")``, ``("late 2017", "")``."""
+    (else ""): ``("4 Mar 2024", "Monday")``, ``("late 2017", "")``.
+
+    A value that places nothing ("last week" with no publication date is a week, which week not
+    known) is shown in the article's words, as a person would quote it: ``("last week (date not
+    given)", "")``, not "week not given".
+    """
+    words = " ".join(said.split())
+    if words and _places_nothing(value):
+        return f"{words} (date not given)", ""
     shown = when(value, qualifier)
     return shown, said if said_differently(said, shown) else ""
+
+
+def _places_nothing(value: str) -> bool:
+    """Whether a TimeML value names a unit of time but no date, week, month or year to put it in."""
+    m = _VALUE.fullmatch(value)
+    if m is None:
+        return False
+    words, missing = _period(m)
+    return not words and missing is not None
 
 
 def measure_of(unit: str | None, measure: str | None) -> str | None:
