@@ -31,6 +31,23 @@ def test_every_item_carries_its_evidence_and_the_source_is_cut_at_it(brief: Brie
         assert ref.start in offsets and ref.end in offsets
 
 
+def test_the_source_leaves_out_the_articles_blank_lines_at_either_end_and_keeps_the_offsets(brief: Brief) -> None:
+    pad = "\n  \n\n"
+    source = brief.sources[0]
+    source.text = pad + source.text.rstrip("\n") + "\n\n \n"
+    for item in (*brief.summary, *brief.actors, *brief.quotes, *brief.timeline, *brief.figures):
+        item.evidence = [type(r)(r.source, r.start + len(pad), r.end + len(pad)) for r in item.evidence]
+    page = render(brief)
+    pre = re.search(r'<pre class="source"[^>]*>(.*?)</pre>', page, re.S)
+    assert pre is not None
+    shown = re.sub(r"<[^>]+>", "", pre.group(1))
+    assert shown == source.text.strip("\n ").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    first = re.search(r'<pre class="source"[^>]*><span data-o="(\d+)">', page)
+    assert first is not None and int(first.group(1)) == len(pad)
+    offsets = {int(o) for o in re.findall(r'data-o="(\d+)"', page)}
+    assert all(r.start in offsets for r in brief.quotes[0].evidence)
+
+
 def test_article_text_is_escaped_everywhere(brief: Brief) -> None:
     page = render(hostile_brief(brief))
     assert "<script>alert(1)</script>" not in page

@@ -149,8 +149,21 @@ def _has_word(text: str, word: str) -> bool:
 
 
 def actor_order(by_mentions: bool) -> str:
-    """The actors pane's order, as its subtitle says it."""
+    """The actors pane's order, in words."""
     return "most mentioned first" if by_mentions else "most prominent first"
+
+
+#: The actors pane's subtitle, longest first: the first that fits the pane's border is shown, so
+#: that a narrow pane shows whole words, never "most promin…".
+ORDER_SUBTITLES: dict[bool, tuple[str, ...]] = {
+    False: ("most prominent first · m", "prominent first · m", "prominent · m", "prominent", "m"),
+    True: ("most mentioned first · m", "mentioned first · m", "mentions · m", "mentions", "m"),
+}
+
+
+def fitting(choices: tuple[str, ...], room: int) -> str:
+    """The first of ``choices`` (longest first) that fits ``room`` cells (0: any), else the last."""
+    return next((words for words in choices if not room or len(words) <= room), choices[-1])
 
 
 #: Panes whose rows are hidden, not just marked, when an actor is chosen.

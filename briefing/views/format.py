@@ -272,3 +272,20 @@ def source_line(source: Source) -> str:
 def claim_lines(conflict: Conflict, numbers: dict[str, int]) -> list[str]:
     """Each side of a disagreement as ``text [n]``."""
     return [f"{claim.text} {source_tag([claim.source], numbers)}".rstrip() for claim in conflict.claims]
+
+
+def shown_bounds(text: str) -> tuple[int, int]:
+    """Where an article's text is shown from and to: its first and last lines that are not blank.
+
+    Articles often open or end with blank lines of their own; a view that shows the text leaves
+    them out but keeps its offsets into the whole text, so the evidence stays where it was.
+    ``(0, 0)`` for a text with nothing but white space.
+    """
+    first = len(text) - len(text.lstrip())
+    if first == len(text):
+        return 0, 0
+    start = text.rfind("\n", 0, first) + 1
+    last = len(text.rstrip())
+    end = text.find("\n", last)
+    return start, len(text) if end < 0 else end
+

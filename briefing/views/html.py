@@ -20,7 +20,7 @@ from html import escape
 
 from briefing.brief import Brief, Ref
 from briefing.themes import ThemeSpec, load_theme
-from briefing.views.format import ACTOR_ORDER, event_when, measure_of, number, publication
+from briefing.views.format import ACTOR_ORDER, event_when, measure_of, number, publication, shown_bounds
 from briefing.views.safe import masked, plain
 
 _SCRIPT = """
@@ -111,9 +111,11 @@ def _item(evidence: list[Ref] | tuple[Ref, ...], body: str) -> str:
 
 
 def _source_html(source_id: str, text: str, cuts: set[int]) -> str:
-    """The text of one source cut into spans at ``cuts``, each span knowing its offset."""
+    """The text of one source cut into spans at ``cuts``, each span knowing its offset; the
+    article's own blank lines at either end are left out (the offsets stay the whole text's)."""
     safe = masked(text)
-    edges = sorted({0, len(safe), *(c for c in cuts if 0 < c < len(safe))})
+    start, end = shown_bounds(safe)
+    edges = sorted({start, end, *(c for c in cuts if start < c < end)})
     spans = [f'<span data-o="{a}">{escape(safe[a:b], quote=False)}</span>' for a, b in zip(edges, edges[1:])]
     return f'<pre class="source" data-source="{escape(source_id, quote=True)}">{"".join(spans)}</pre>'
 

@@ -8,7 +8,7 @@ import dataclasses
 from tui_helpers import SAMPLE, loaded, pilot_test, sample_app
 
 from briefing.store import load_brief
-from briefing.tui.model import View
+from briefing.tui.model import ORDER_SUBTITLES, View, fitting
 from briefing.tui.widgets.labels import label
 
 
@@ -71,3 +71,29 @@ async def test_m_on_the_actors_pane_orders_them_by_mentions_and_the_subtitle_say
         await pilot.pause()
         assert str(actors.border_subtitle).startswith("most prominent first")
         await pilot.press("q")
+
+
+def test_the_order_subtitle_is_the_longest_wording_that_fits() -> None:
+    assert fitting(ORDER_SUBTITLES[False], 0) == "most prominent first · m"
+    assert fitting(ORDER_SUBTITLES[False], 20) == "prominent first · m"
+    assert fitting(ORDER_SUBTITLES[True], 12) == "mentions · m"
+    assert fitting(ORDER_SUBTITLES[False], 3) == "m"
+
+
+@pilot_test
+async def test_the_actors_subtitle_fits_the_pane_when_the_source_narrows_it() -> None:
+    app = sample_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await loaded(pilot)
+        await pilot.press("s")
+        for _ in range(3):
+            await pilot.pause()
+        actors = app.main.pane("actors")
+        subtitle = str(actors.border_subtitle)
+        assert actors.outer_size.width < 30, "the source pane took its room"
+        assert len(subtitle) <= actors.outer_size.width - 6, f"{subtitle!r} is cut in a pane {actors.outer_size.width} wide"
+        await pilot.press("s")
+        for _ in range(3):
+            await pilot.pause()
+        wide = str(actors.border_subtitle)
+        assert len(subtitle) < len(wide) <= actors.outer_size.width - 6, "the room came back, so did the words"

@@ -9,7 +9,7 @@ import pytest
 from tui_helpers import loaded, pilot_test
 
 from briefing.brief import Brief, Quote, Ref, Source, SummarySentence
-from briefing.store import dump_brief
+from briefing.store import dump_brief, load_brief
 from briefing.tui.launch import make_app
 
 FILLER = "The ferry committee met again to go over the timetable, the fares and the harbour works. "
@@ -92,3 +92,29 @@ async def test_evidence_taller_than_the_pane_starts_at_its_top(tmp_path: Path) -
         source = app.main.source
         (start, _), = source.lit("evidence")
         assert source.visible_lines()[0] == source.line_of(start)
+
+
+@pilot_test
+async def test_the_articles_own_blank_lines_at_either_end_are_not_shown_and_the_evidence_stays_put(tmp_path: Path) -> None:
+    path = long_brief(tmp_path, before=0)
+    brief = load_brief(path)
+    pad = "\n \n\n"
+    source = brief.sources[0]
+    source.text = pad + source.text.rstrip("\n") + "\n\n  \n"
+    source.sha256 = hashlib.sha256(source.text.encode()).hexdigest()
+    for item in (*brief.summary, *brief.quotes):
+        item.evidence = [Ref(r.source, r.start + len(pad), r.end + len(pad)) for r in item.evidence]
+    brief.quotes[0].start, brief.quotes[0].end = brief.quotes[0].evidence[0].start, brief.quotes[0].evidence[0].end
+    dump_brief(brief, path)
+    app = make_app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await loaded(pilot)
+        app.main.focus_pane("quotes")
+        await pilot.press("s")
+        await settle(pilot)
+        pane = app.main.source
+        assert pane._lines[0][0] == len(pad), "the first line shown is the article's first words"
+        last_start, last_end = pane._lines[-1]
+        assert pane.text[last_start:last_end].strip() and not pane.text[last_end:].strip(), "nothing blank after the last words"
+        assert pane.lit_text() == QUOTE, "the evidence is lit where it is"
+        assert pane.line_of(len(pad)) == 0, "and the quote, the article's first words, is on the first line"

@@ -24,6 +24,7 @@ from textual.widgets import OptionList, Static, Tab, Tabs
 from briefing.brief import Brief, Ref
 from briefing.tui.model import (
     FILTERED_PANES,
+    ORDER_SUBTITLES,
     PANE_TITLES,
     PANES,
     SOURCES,
@@ -413,7 +414,7 @@ class MainScreen(Screen[None]):
         self.query_one("#header", BriefHeader).show(brief, self.label, actor.name if actor else None)
         for pane in ("quotes", "timeline"):
             self.pane(pane).border_subtitle = Content(f"{plain(actor.name)} only · esc") if actor else ""
-        self.pane("actors").border_subtitle = f"{actor_order(self.by_mentions)} · m"
+        self.pane("actors").fit_subtitle(ORDER_SUBTITLES[self.by_mentions])
         source = brief.source(self.view.source_id) if brief is not None and self.view and self.view.source_id else None
         if brief is not None and source is not None:
             number = brief.sources.index(source) + 1

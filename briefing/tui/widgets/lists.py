@@ -14,7 +14,7 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from briefing.tui.model import PANE_TITLES, Row
+from briefing.tui.model import PANE_TITLES, Row, fitting
 
 
 class ItemList(OptionList):
@@ -42,9 +42,19 @@ class ItemList(OptionList):
         self.rows: list[Row] = []
         #: The width the labels have, in cells (0 until the pane is laid out).
         self.room = 0
+        self._subtitles: tuple[str, ...] = ()
         self.border_title = PANE_TITLES[pane]
 
+    def fit_subtitle(self, choices: tuple[str, ...]) -> None:
+        """Show the longest of ``choices`` (longest first) that fits the border, now and whenever
+        the pane's width changes.  A border subtitle has the pane's width less the two corners,
+        a rule and a space on each side."""
+        self._subtitles = choices
+        self.border_subtitle = fitting(choices, self.outer_size.width - 6 if self.outer_size.width else 0)
+
     def on_resize(self) -> None:
+        if self._subtitles:
+            self.fit_subtitle(self._subtitles)
         room = self.scrollable_content_region.width
         if room != self.room:
             self.room = room

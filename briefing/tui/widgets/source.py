@@ -23,6 +23,7 @@ from textual.strip import Strip
 
 from briefing.brief import Span
 from briefing.tui.wrap import line_of, wrap
+from briefing.views.format import shown_bounds
 from briefing.views.safe import masked
 
 #: Highlight kinds, weakest first: a later kind wins where spans overlap.
@@ -166,7 +167,8 @@ class SourcePane(ScrollView, can_focus=True):
         if width <= 0 or width == self._wrapped_for:
             return
         self._wrapped_for = width
-        self._lines = wrap(self.text, width) if self.text else []
+        start, end = shown_bounds(self.text)  # the article's own blank lines at either end left out
+        self._lines = [(a + start, b + start) for a, b in wrap(self.text[start:end], width)] if end else []
         self._starts = [s for s, _ in self._lines]
         self.virtual_size = Size(width, len(self._lines))
         self.refresh()
