@@ -23,13 +23,15 @@ _LATIN_EXTRA = frozenset(range(0xC0, 0x250))
 
 def looks_english(text: str) -> bool:
     """True unless the text is clearly in another language (too little text counts as English)."""
-    words = _WORD.findall(text[:_SAMPLE_CHARS].lower())
+    sample = text[:_SAMPLE_CHARS].lower()
+    words = _WORD.findall(sample)
     if len(words) < _MIN_WORDS:
         return True
-    latin = sum(1 for w in words if all(ord(ch) < 0x80 or ord(ch) in _LATIN_EXTRA for ch in w))
-    if latin * 2 < len(words):
-        return False
-    hits = sum(1 for w in words if w in FUNCTION_WORDS)
+    if not sample.isascii():  # else every word is in Latin letters; checked word by word, it took ~2 ms a run
+        latin = sum(1 for w in words if w.isascii() or all(ord(ch) < 0x80 or ord(ch) in _LATIN_EXTRA for ch in w))
+        if latin * 2 < len(words):
+            return False
+    hits = sum(map(FUNCTION_WORDS.__contains__, words))
     return hits >= _MIN_SHARE * len(words)
 
 

@@ -40,3 +40,19 @@ def test_too_little_text_is_not_judged() -> None:
 def test_the_warning_names_the_input_and_the_declared_language() -> None:
     line = warning(FRENCH, "page.html", "fr")
     assert line is not None and line.startswith("page.html: ") and "'fr'" in line and "\n" not in line
+
+
+def test_a_text_in_ascii_alone_is_judged_by_its_function_words() -> None:
+    """All-ASCII text skips the per-word script check: its words still decide."""
+    german = (
+        "Der Stadtrat hat am Dienstag beschlossen, die alte Muehlenbruecke fuer jeden Verkehr zu sperren, nachdem "
+        "Ingenieure tiefe Risse in zwei ihrer Pfeiler gefunden hatten. Die Arbeiten kosten mehr als vier Millionen "
+        "Euro und dauern mindestens achtzehn Monate, heisst es in einem Bericht."
+    )
+    english = (
+        "The city council voted on Tuesday to close the old mill bridge to all traffic after engineers found deep "
+        "cracks in two of its piers. The work will cost more than four million euros and take at least eighteen "
+        "months, according to a report to the council."
+    )
+    assert german.isascii() and english.isascii()
+    assert not looks_english(german) and looks_english(english)
