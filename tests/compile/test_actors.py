@@ -626,3 +626,9 @@ def test_a_name_with_a_short_modifier_tail_stays_a_modifier() -> None:
     found = actors_of("Ann Roe-like figures and a Seoul-run fund were praised by Ann Roe.")
     assert "Ann Roe-like" not in {e.name for e in found}
     assert "Ann Roe" in names(found, "person")
+
+
+def test_a_name_after_a_trade_noun_is_a_body_not_a_person() -> None:
+    for noun in ("supplier", "provider", "giant", "charity", "regulator"):
+        found = actors_of(f"Energy {noun} Westgrid said power had been cut to 40,000 homes.")
+        assert by_name(found, "Westgrid").kind == "organization", noun

@@ -140,14 +140,6 @@ SPEECH_VERBS = frozenset(
 # Endings of proper adjectives ("Arabic", "Baltic", "Bolivian"): words, not actors.
 ADJECTIVE_ENDINGS = ("ian", "ians", "ean", "eans", "ese", "ish", "ic")
 
-# Nouns right before a name that make it a body ("the arms export company Rosoboronexport").
-ORG_NOUNS_BEFORE = frozenset(
-    """company firm group agency bank airline carrier maker manufacturer producer exporter
-    importer retailer newspaper daily weekly broadcaster network party club union insurer
-    operator station magazine website agency conglomerate subsidiary unit brokerage lender
-    utility miner refiner developer publisher distributor chain""".split()
-)
-
 # Nouns right after a name that make it a body ("the Tarvik news agency", "Acme group").
 ORG_NOUNS_AFTER = frozenset("news agency newspaper daily company group conglomerate bank firm airline magazine".split())
 
@@ -229,6 +221,14 @@ BODY_NOUNS = frozenset(
     """chain company firm group retailer supermarket brand startup start-up conglomerate lender
     charity organisation organization institute university college regulator watchdog agency
     ministry department broadcaster publisher developer operator utility""".split()
+)
+
+# Nouns right before a name that make it a body ("the arms export company Rosoboronexport",
+# "energy supplier Westgrid", "tech giant Vantor"): the body nouns and the trade nouns.
+ORG_NOUNS_BEFORE = BODY_NOUNS | frozenset(
+    """agency bank airline carrier maker manufacturer producer exporter importer supplier provider
+    giant outfit newspaper daily weekly network party club union insurer station magazine website
+    subsidiary unit brokerage miner refiner distributor""".split()
 )
 
 # Short lower-case words that follow a name and a hyphen in a modifier ("Obama-era", "Seoul-run",
