@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
@@ -10,7 +11,7 @@ from test_views import hostile_brief
 
 from briefing.brief import Brief
 from briefing.cli import cli
-from briefing.views.html import render
+from briefing.views.html import ACTORS_SHOWN, FOLD_SLACK, render
 
 
 def test_the_page_is_self_contained(brief: Brief) -> None:
@@ -81,3 +82,21 @@ def test_html_of_a_missing_file_is_one_line(tmp_path: Path) -> None:
 def test_serve_of_a_missing_file_is_one_line(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["serve", str(tmp_path / "nope.txt")])
     assert result.exit_code == 1 and "no such file" in result.stderr
+
+
+def test_a_long_actor_list_folds_under_show_all_so_the_quotes_stay_near(brief: Brief) -> None:
+    base = brief.actors[0]
+    brief.actors = [dataclasses.replace(base, id=f"a{n}", name=f"Actor {n}") for n in range(ACTORS_SHOWN + FOLD_SLACK + 2)]
+    page = render(brief)
+    actors = re.search(r'<section aria-label="Actors">(.*?)</section>', page, re.S)
+    assert actors is not None
+    shown, folded = actors.group(1).split("<details>", 1)
+    assert shown.count("<li ") == ACTORS_SHOWN and folded.count("<li ") == FOLD_SLACK + 2
+    assert f"Show all {len(brief.actors)} ({FOLD_SLACK + 2} more)" in folded
+    assert page.index('aria-label="Quotes"') > page.index("</details>"), "the quotes follow the folded list"
+
+
+def test_a_short_actor_list_is_not_folded(brief: Brief) -> None:
+    base = brief.actors[0]
+    brief.actors = [dataclasses.replace(base, id=f"a{n}", name=f"Actor {n}") for n in range(ACTORS_SHOWN + FOLD_SLACK)]
+    assert "<details>" not in render(brief), "folding away one or two actors saves nothing"

@@ -86,6 +86,9 @@ q::before, q::after { color: var(--accent); }
 .source { white-space: pre-wrap; font: 14px/1.55 ui-monospace, monospace; margin: 0; }
 .source .lit { background: var(--evidence); font-weight: 700; }
 #status { color: var(--muted); min-height: 1.2em; margin: 0; }
+details summary { cursor: pointer; color: var(--accent); padding: .35rem .5rem; border-radius: 4px; }
+details summary:hover, details summary:focus { outline: 2px solid var(--primary); outline-offset: -2px; }
+details[open] summary { color: var(--muted); }
 """
 
 _THEME_VARS = ("background", "foreground", "surface", "panel", "primary", "secondary", "accent", "muted", "cursor", "evidence")
@@ -95,6 +98,12 @@ def _vars(theme: ThemeSpec) -> str:
     colours = [f"--{key}: {theme.color(key)};" for key in _THEME_VARS]
     colours.append(f"--border: {theme.color('panel')};")
     return " ".join(colours)
+
+
+#: Actors listed before the rest fold under "show all" (they are in order of prominence), and how
+#: many more may be listed rather than folded: hiding one or two saves nothing.
+ACTORS_SHOWN = 8
+FOLD_SLACK = 2
 
 
 def _t(text: str | None) -> str:
@@ -127,9 +136,19 @@ def render(brief: Brief, theme: str | None = None) -> str:
     names = {a.id: a.name for a in brief.actors}
     sections: list[str] = []
 
-    def section(title: str, items: list[str], note: str = "") -> None:
+    def section(title: str, items: list[str], note: str = "", shown: int | None = None) -> None:
+        """A pane; past ``shown`` items the rest fold under "show all" (a long list of actors
+        would push the quotes and the timeline far down the page)."""
         small = f" <small>{escape(note)}</small>" if note else ""
-        sections.append(f'<section aria-label="{escape(title)}"><h2>{escape(title)} ({len(items)}){small}</h2><ul>{"".join(items)}</ul></section>')
+        head, rest = (items[:shown], items[shown:]) if shown is not None and len(items) > shown + FOLD_SLACK else (items, [])
+        more = (
+            f'<details><summary>Show all {len(items)} ({len(rest)} more)</summary><ul>{"".join(rest)}</ul></details>'
+            if rest
+            else ""
+        )
+        sections.append(
+            f'<section aria-label="{escape(title)}"><h2>{escape(title)} ({len(items)}){small}</h2><ul>{"".join(head)}</ul>{more}</section>'
+        )
 
     if brief.summary:
         section("Summary", [_item(s.evidence, _t(s.text)) for s in brief.summary])
@@ -138,7 +157,7 @@ def render(brief: Brief, theme: str | None = None) -> str:
         for a in brief.actors:
             role = f' · <span class="muted">{_t(a.role)}</span>' if a.role else ""
             items.append(_item(a.evidence, f'<b>{_t(a.name)}</b> <span class="muted">×{a.mentions}</span><br><span class="kind">{_t(a.kind)}</span>{role}'))
-        section("Actors", items, ACTOR_ORDER)
+        section("Actors", items, ACTOR_ORDER, shown=ACTORS_SHOWN)
     if brief.quotes:
         items = []
         for q in brief.quotes:
