@@ -1,7 +1,7 @@
 """Keys: focus order, list movement, tabs on a narrow terminal, quitting."""
 
 from textual import events
-from tui_helpers import loaded, pilot_test, sample_app
+from tui_helpers import loaded, pilot_test, sample_app, until
 
 from briefing.tui.widgets.lists import ItemList
 
@@ -148,14 +148,15 @@ async def test_resizing_between_wide_and_narrow_keeps_the_filter_and_the_focus()
         await loaded(pilot)
         await pilot.press("tab", "j", "enter", "tab")  # filter on Tomas Reyes, then to quotes
         await pilot.resize_terminal(80, 24)
-        await pilot.pause()
         screen = app.main
+        await until(pilot, lambda: screen.narrow)
         assert screen.narrow and screen.query_one("#tabs").display
         assert screen.view.actor_id == "tomas-reyes"
         await pilot.press("tab")
         assert focused_pane(app) == "timeline"
         assert [r.index for r in screen.pane("timeline").rows] == [2]
         await pilot.resize_terminal(120, 40)
+        await until(pilot, lambda: not screen.narrow)
         await pilot.pause()
         assert not screen.narrow
         assert all(screen.pane(p).display for p in ("actors", "quotes", "timeline", "figures"))

@@ -24,6 +24,15 @@ async def loaded(pilot: Pilot) -> None:
     await pilot.pause()
 
 
+async def until(pilot: Pilot, condition: Callable[[], bool], seconds: float = 5.0) -> None:
+    """Let the app run until ``condition`` holds (or ``seconds`` pass): a resized terminal is
+    acted on from a timer, which a busy machine may run a few frames late."""
+    for _ in range(int(seconds / 0.05)):
+        if condition():
+            return
+        await pilot.pause(0.05)
+
+
 def sample_app(**options: object) -> BriefingApp:
     """The app on the hand-written sample brief (``options`` as for ``make_app``)."""
     return make_app(SAMPLE, **options)  # type: ignore[arg-type]
