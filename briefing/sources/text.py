@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 
 from briefing.errors import BriefingError
+from briefing.patterns import regex
 from briefing.sources.base import Article, Raw
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -22,6 +23,10 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 _TEXT_CONTROLS = frozenset("\t\n\r\f\v\x1b")
+#: Any other C0 or C1 control: many of them mean binary data, not text.
+_BINARY_CONTROL = regex(
+    "[" + "".join(f"\\x{code:02x}" for code in (*range(0x20), *range(0x7F, 0xA0)) if chr(code) not in _TEXT_CONTROLS) + "]"
+)
 
 
 def decode(raw: bytes, name: str = "<stdin>") -> tuple[str, str]:
@@ -48,7 +53,7 @@ def _checked(text: str, name: str) -> str:
     if not text.strip():
         raise BriefingError(f"{name}: the article is empty")
     sample = text[:65536]
-    controls = sum(1 for ch in sample if (ch < " " or "\x7f" <= ch < "\xa0") and ch not in _TEXT_CONTROLS)
+    controls = len(_BINARY_CONTROL.findall(sample))
     if "\x00" in sample or controls > max(8, len(sample) // 100):
         raise BriefingError(f"{name}: looks like binary data, not an article")
     return text
