@@ -632,3 +632,9 @@ def test_a_name_after_a_trade_noun_is_a_body_not_a_person() -> None:
     for noun in ("supplier", "provider", "giant", "charity", "regulator"):
         found = actors_of(f"Energy {noun} Westgrid said power had been cut to 40,000 homes.")
         assert by_name(found, "Westgrid").kind == "organization", noun
+
+
+def test_a_town_before_a_period_tail_is_no_place_but_a_country_is() -> None:
+    found = actors_of("Obama-era rules were rolled back. The Soviet-era dam and Kenya-style checks stayed.")
+    assert "Obama" not in {e.name for e in found}
+    assert by_name(found, "Kenya").kind == "place"

@@ -37,6 +37,7 @@ from briefing.compile.lexicon.words import (
     ORG_SUFFIXES,
     PARTY_ALIASES,
     PARTY_MEMBERS,
+    PERIOD_TAILS,
     PERSONAL_TITLES,
     PLACE_HEADS,
     PLACE_PREPOSITIONS,
@@ -155,12 +156,15 @@ def _bodies_in_title(words: list[Token], gaz: Gazetteer, line: Line) -> list[Fou
 
 
 def modifier_head(tok: Token, gaz: Gazetteer, line: Line) -> list[Found]:
-    """The place or nationality inside "US-made" or "Russian-built"."""
+    """The place or nationality inside "US-made" or "Russian-built"; none in "Obama-era" (a town
+    in Japan, but a period's name before "era")."""
     head = tok.text.rpartition("-")[0]
     key = fold(head)
     if key in gaz.demonyms:
         return [Found(tok.start, tok.start + len(head), (gaz.demonyms[key][1],), "group", STRONG, line.index)]
     place = gaz.place(key)
+    if place and tok.text.rpartition("-")[2].lower() in PERIOD_TAILS and not major_place(key, gaz):
+        return []
     if place and not gaz.is_common(head) or (place and head.isupper()):
         return [Found(tok.start, tok.start + len(head), (head,), "place", STRONG, line.index)]
     return []

@@ -235,6 +235,10 @@ ORG_NOUNS_BEFORE = BODY_NOUNS | frozenset(
 # "Texas-born"); other short tails after a given name are the second syllable of a hyphened
 # given name ("Kim Jong-un", "Moon Jae-in").
 MODIFIER_TAILS = frozenset("run era age led born made wide type like free rich held bred area zone size only".split())
+# Of those, the tails that name a time or a manner: a name before them is more often a person's or
+# a period's ("Obama-era", "Thatcher-style") than a town's, so only a country, region or capital
+# is read as a place there ("Soviet-era" is a nationality, "Kenya-style" a country).
+PERIOD_TAILS = frozenset("era age style type like".split())
 
 # What opens the noun phrase before a body's name set off by commas ("a law firm, Cohen Pike,"),
 # and the words before it that make the name a person addressed there instead ("told the network,
