@@ -144,3 +144,26 @@ def test_percentage_points_and_the_first_number_of_a_percent_range() -> None:
 
 def test_a_year_before_a_percentage_is_no_range() -> None:
     assert figures("Prices rose from 2019 to 5% above trend.") == [("5%", 5.0, "percent", None)]
+
+
+def test_a_currency_named_in_full_is_money_in_that_currency() -> None:
+    """ISO 4217 names from pycountry: "Canadian dollars" are no US dollars and no count of dollars."""
+    assert figures("The bank lent 250 million Canadian dollars to the mine.") == [
+        ("250 million Canadian dollars", 2.5e8, "CAD", None)
+    ]
+    assert figures("Revenue was 3.4 billion Brazilian reais.")[0][2] == "BRL"
+
+
+def test_a_unit_only_one_currency_has_is_money_alone() -> None:
+    assert [(f[0], f[2]) for f in figures("The fine was 38,000 roubles, or 5,200 forints, or 6.8bn rand.")] == [
+        ("38,000 roubles", "RUB"), ("5,200 forints", "HUF"), ("6.8bn rand", "ZAR")
+    ]
+
+
+def test_a_currency_name_that_is_an_everyday_word_is_no_money() -> None:
+    assert all(f[2] != "KRW" for f in figures("They have 3 won matches and 2 lost ones."))
+
+
+def test_an_iso_code_opens_an_amount_unless_it_is_a_word() -> None:
+    assert figures("Sales reached SEK 4.2 billion last year.")[0][:3] == ("SEK 4.2 billion", 4.2e9, "SEK")
+    assert all(f[2] != "ALL" for f in figures("ALL 12 members voted for the plan."))

