@@ -44,7 +44,8 @@ from dataclasses import field
 from functools import lru_cache
 
 from briefing.brief import Actor, ActorKind, Ref
-from briefing.compile.lexicon.words import GIVEN_NAME_FORMS
+from briefing.compile.lexicon.titles import COURTESY_TITLES
+from briefing.compile.lexicon.words import GENERATION_SUFFIXES, GIVEN_NAME_FORMS, NAME_NUMERALS
 from briefing.merge.similar import UnionFind, fold
 from briefing.patterns import regex
 from briefing.records import dataclass
@@ -60,9 +61,6 @@ _SPELLINGS = (
     (regex(r"(?<=[a-z]{3})ised\b"), "ized"),
     (regex(r"(?<=[a-z]{3})our\b"), "or"),
 )
-_HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof rev".split())
-_SUFFIXES = frozenset("jr sr".split())
-_NUMERALS = frozenset("ii iii iv".split())
 #: A town smaller than this may be a surname the gazetteer happens to hold (Obama, Japan).
 MINOR_TOWN = 100_000
 _WORD_BREAK = regex(r"[\s-]+")
@@ -106,13 +104,13 @@ def person_parts(name: str) -> tuple[str, tuple[str, ...]]:
     """(surname key, given names) of a person's name; honorifics dropped, "Jr." kept in the key."""
     tokens = [t.strip(_EDGE) for t in form(name).replace(",", " ").split()]
     tokens = [t for t in tokens if t]
-    while tokens and tokens[0] in _HONORIFICS:
+    while tokens and tokens[0] in COURTESY_TITLES:
         tokens = tokens[1:]
-    while len(tokens) > 1 and tokens[-1] in _NUMERALS:
+    while len(tokens) > 1 and tokens[-1] in NAME_NUMERALS:
         tokens = tokens[:-1]
     if not tokens:
         return "", ()
-    if len(tokens) > 1 and tokens[-1] in _SUFFIXES:
+    if len(tokens) > 1 and tokens[-1] in GENERATION_SUFFIXES:
         return tokens[-2] + " " + tokens[-1], tuple(tokens[:-2])
     return tokens[-1], tuple(tokens[:-1])
 
@@ -332,7 +330,7 @@ def _join_run_ons(members: list[Member], groups: UnionFind, by_form: dict[str, l
         if m.actor.kind != "person":
             continue
         tokens = form(m.actor.name).split()
-        if len(tokens) < 3 or tokens[-1] in _SUFFIXES:
+        if len(tokens) < 3 or tokens[-1] in GENERATION_SUFFIXES:
             continue
         for size in range(len(tokens) - 1, 1, -1):
             hits = [

@@ -25,6 +25,8 @@ GENDERED_TITLES: dict[str, str] = {
     "mr": "m", "mister": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "missus": "f",
     "mme": "f", "madame": "f", "mlle": "f", "mademoiselle": "f", "dame": "f", "lady": "f",
 }
+#: The courtesy and academic titles a story-wide name key drops ("Mr Roe", "Dr Roe", "Prof. Roe" are Roe).
+COURTESY_TITLES: frozenset[str] = frozenset("mr mrs ms miss dr sir dame lord lady prof rev".split())
 #: Abbreviations after a name or before a place that also keep their dot ("Jr.", "St. Louis", "Mt.").
 NAME_ABBREVIATIONS: frozenset[str] = frozenset("st jr sr mt ft".split())
 #: Those and the ranks of nobility and royalty, which tell it too ("Queen Ann ... she").

@@ -86,8 +86,12 @@ TITLE_RANKS = frozenset("first second third".split())
 # ("met", "me", "pro"): after a name they are never the role it holds.
 TITLE_NOISE = frozenset("met me his her most ra mag pro ens sma pir".split())
 
-# Generational suffixes that end a person's name ("Martin Luther King Jr.", "Vann R. Newkirk II").
-NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+# Generational suffixes that end a person's name ("Martin Luther King Jr.", "Vann R. Newkirk II"):
+# a father's or son's name told apart ("Jr", "Sr"), a regnal or family numeral ("III"), and the
+# abbreviations with their dot.
+GENERATION_SUFFIXES = frozenset("jr sr".split())
+NAME_NUMERALS = frozenset("ii iii iv".split())
+NAME_SUFFIXES = GENERATION_SUFFIXES | {f"{s}." for s in GENERATION_SUFFIXES} | NAME_NUMERALS
 
 # Acronyms that are titles, units or clock zones, not bodies.
 TITLE_ACRONYMS = frozenset(
