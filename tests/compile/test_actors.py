@@ -638,3 +638,8 @@ def test_a_town_before_a_period_tail_is_no_place_but_a_country_is() -> None:
     found = actors_of("Obama-era rules were rolled back. The Soviet-era dam and Kenya-style checks stayed.")
     assert "Obama" not in {e.name for e in found}
     assert by_name(found, "Kenya").kind == "place"
+
+
+def test_a_british_spelling_opening_a_headline_is_no_name() -> None:
+    found = actors_of("Harbour council shuts the old bridge\n\nThe council in Portlow closed the bridge on Monday.\n")
+    assert {e.name for e in found} == {"Portlow"}

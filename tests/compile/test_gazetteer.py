@@ -112,3 +112,10 @@ def test_a_new_table_keeps_the_few_newest_others(tmp_path: Path) -> None:
 def test_given_names_carry_the_gender_the_sources_agree_on() -> None:
     gaz = gazetteer.load()
     assert (gaz.gender("Paula"), gaz.gender("William"), gaz.gender("Zzyzx")) == ("f", "m", "")
+
+
+def test_british_spellings_are_common_words_as_their_american_forms() -> None:
+    gaz = gazetteer.load()
+    for word in ("Harbour", "harbours", "Centre", "Theatre", "Defence", "organised", "travelled", "analyse"):
+        assert gaz.is_common(word), word
+    assert not gaz.is_common("Seymour") and not gaz.is_common("Lindqvist")

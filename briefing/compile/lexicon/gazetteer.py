@@ -21,6 +21,7 @@ from pathlib import Path
 
 from briefing.cachefile import cache_dir, write_atomic
 from briefing.compile.lexicon import currencies, demonyms, titles, wordtable
+from briefing.compile.lexicon.spelling import american
 from briefing.compile.lexicon.words import NAME_PARTICLES
 from briefing.compile.lexicon.wordtable import WordTable
 from briefing.records import dataclass
@@ -108,14 +109,17 @@ class Gazetteer:
         return self.first_names.get(fold(first_name)) or ""
 
     def is_common(self, word: str) -> bool:
-        """Whether ``word`` (any case) is an English dictionary word, inflected forms included."""
+        """Whether ``word`` (any case) is an English dictionary word, inflected forms and British
+        spellings included."""
         known = _COMMON_SEEN.get(word)
         if known is None:
             known = _COMMON_SEEN[word] = self._lookup(fold(word))
         return known
 
-    def _lookup(self, key: str) -> bool:
+    def _lookup(self, key: str, british: bool = True) -> bool:
         if key in self.common:
+            return True
+        if british and (us := american(key)) != key and self._lookup(us, british=False):
             return True
         for ending, base in (
             ("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("en", "an")
