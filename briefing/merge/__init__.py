@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing.brief import Brief, DateMention, Ref, Source
-from briefing.merge.actors import Member, merge_actors
+from briefing.merge.actors import Member, merge_actors, title_sexes
 from briefing.merge.figures import Counted, merge_figures
 from briefing.merge.quotes import Said, merge_quotes
 from briefing.merge.summary import Summed, merge_summary
@@ -47,11 +47,12 @@ def merge_story(briefs: Sequence[Brief], *, title: str | None = None) -> Brief:
     def first(move: dict[str, str], ids: list[str]) -> str:
         return move[ids[0]] if ids else next(iter(move.values()))
 
-    members = [
-        Member(first(move, a.sources), replace(a, evidence=refs(move, a.evidence)))
-        for brief, move in zip(briefs, moves, strict=True)
-        for a in brief.actors
-    ]
+    texts = {s.id: s.text for s in sources}
+    members = []
+    for brief, move in zip(briefs, moves, strict=True):
+        for a in brief.actors:
+            actor = replace(a, evidence=refs(move, a.evidence))
+            members.append(Member(first(move, a.sources), actor, titled=title_sexes(actor, texts)))
     actors, actor_ids = merge_actors(members)
     by_id = {a.id: a for a in actors}
 

@@ -32,7 +32,11 @@ another ("Erdogan"), with or without middle names and initials, an acronym for a
    whom it means.  A body or a minor town called only by that surname is read the same way, and
    so is a name no one else bears whose first word, used alone in its article, is the surname (a
    headline run-on: "Comey Memos Show"), and a name whose only "given name" is a dictionary word
-   no one is named ("Whatever Trump").
+   no one is named ("Whatever Trump").  A surname whose mentions carry a title of one sex
+   ("Mr. Roe") joins no one whose given name (or titles) say the other sex, and joins the one
+   person of its sex when the story names exactly one, in whatever source: in "President Roe ...
+   Ann Roe, the first lady ... Mr. Roe said" he is another outlet's Ed Roe, not Ann Roe of the
+   same article (with no one of his sex named, he stays apart).
 
 Each step looks up keys in dictionaries, so the merge is linear in the number of actors.
 """
@@ -44,7 +48,7 @@ from dataclasses import field
 from functools import lru_cache
 
 from briefing.brief import Actor, ActorKind, Ref
-from briefing.compile.lexicon.titles import COURTESY_TITLES
+from briefing.compile.lexicon.titles import COURTESY_TITLES, TITLE_GENDERS
 from briefing.compile.lexicon.words import GENERATION_SUFFIXES, GIVEN_NAME_FORMS, NAME_NUMERALS
 from briefing.merge.similar import UnionFind, fold
 from briefing.patterns import regex
@@ -70,6 +74,8 @@ _NOT_SLUG = regex(r"[^a-z0-9]+")
 #: A surname's own prefix ("McCain", "LaRue", "DeSantis") is no such join.
 _NICKNAME = regex(r"(?!(?:Mc|Mac|De|Di|Du|La|Le|Van|Von|O)[A-Z])([A-Z][a-z]{0,3})[.-]?([A-Z][a-z]{1,3})")
 _ACRONYM_SKIP = frozenset("of the and for & de du la le der von in on at to".split())
+#: The word (and its dot) just before a mention: "Mr. " before "Roe".
+_WORD_BEFORE = regex(r"(?<![A-Za-z])([A-Za-z]+)\.?\s+$")
 
 
 @dataclass
@@ -86,6 +92,8 @@ class Member:
     #: Joined a person as a bare surname although its article read it as a body or place: its
     #: kind does not count in the vote.
     outvoted: bool = False
+    #: The sexes the titles before its mentions say (:func:`title_sexes`): "Mr. Roe" is no Ann Roe.
+    titled: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1 << 16)
@@ -113,6 +121,23 @@ def person_parts(name: str) -> tuple[str, tuple[str, ...]]:
     if len(tokens) > 1 and tokens[-1] in GENERATION_SUFFIXES:
         return tokens[-2] + " " + tokens[-1], tuple(tokens[:-2])
     return tokens[-1], tuple(tokens[:-1])
+
+
+def title_sexes(actor: Actor, texts: dict[str, str]) -> frozenset[str]:
+    """The sexes the titles written before a person's mentions say ("Mr. Roe": "m"), read in the
+    texts of the sources (by source id) that its evidence indexes.  The article's actor pass
+    already keeps "Mr. Roe" apart from an Ann Roe of the same article; the story merge needs the
+    same sex to send that bare "Roe" to the right Roe of another outlet."""
+    if actor.kind != "person":
+        return frozenset()
+    sexes: set[str] = set()
+    for ref in actor.evidence:
+        text = texts.get(ref.source)
+        match = _WORD_BEFORE.search(text, max(0, ref.start - 16), ref.start) if text else None
+        word = match.group(1) if match else ""
+        if word[:1].isupper() and (sex := TITLE_GENDERS.get(word.lower())):
+            sexes.add(sex)
+    return frozenset(sexes)
 
 
 def acronym(name: str) -> str:
@@ -459,10 +484,12 @@ def _one_edit(a: str, b: str) -> bool:
 
 def _join_surnames(members: list[Member], groups: UnionFind, full_surnames: set[str]) -> None:
     """Steps 6 and 7: persons of one surname whose given names agree; bare surnames to the
-    likeliest.  Also read as a bare surname: a body or minor town named by the surname of a
-    person named in full (the compiler guessed "Putin" alone was a body), and a person whose name
-    no one else in the story bears but whose first word, which its article also used alone, is
-    another person's surname (a headline run-on, "Comey Memos Show" with the alias "Comey")."""
+    likeliest of its sex (the sex its titles say, :func:`_cluster_sex`; a bare surname that only
+    persons of the other sex bear stays apart, with the other bare ones of its sex).  Also read
+    as a bare surname: a body or minor town named by the surname of a person named in full (the
+    compiler guessed "Putin" alone was a body), and a person whose name no one else in the story
+    bears but whose first word, which its article also used alone, is another person's surname (a
+    headline run-on, "Comey Memos Show" with the alias "Comey")."""
     bearers = Counter(m.surname for m in members if m.given)
     root = [groups.find(i) for i in range(len(members))]
     members_of: dict[int, list[int]] = {}
@@ -497,6 +524,8 @@ def _join_surnames(members: list[Member], groups: UnionFind, full_surnames: set[
         for cluster in clusters:
             weight[cluster[0]] = sum(members[j].actor.mentions for j in cluster)
         loose = bare.get(surname, [])
+        sex_of = {c[0]: _cluster_sex([members[j] for j in c]) for c in clusters} if loose else {}
+        apart: list[int] = []
         for i in loose:
             if any(groups.find(i) == groups.find(c[0]) for c in clusters):
                 continue
@@ -504,12 +533,34 @@ def _join_surnames(members: list[Member], groups: UnionFind, full_surnames: set[
                 if loose[0] != i:
                     groups.union(loose[0], i)
                 continue
-            here = [c for c in clusters if any(members[j].source == members[i].source for j in c)]
-            pick = max(here or clusters, key=lambda c: weight[c[0]])
+            sex = next(iter(members[i].titled)) if len(members[i].titled) == 1 else ""
+            right = [c for c in clusters if sex and sex_of[c[0]] == sex]
+            fits = right if len(right) == 1 else [c for c in clusters if not sex or sex_of[c[0]] in ("", sex)]
+            if not fits:
+                kin = next((j for j in apart if members[j].titled == members[i].titled), None)
+                if kin is None:
+                    apart.append(i)
+                else:
+                    groups.union(kin, i)
+                continue
+            here = [c for c in fits if any(members[j].source == members[i].source for j in c)]
+            pick = max(here or fits, key=lambda c: weight[c[0]])
             groups.union(pick[0], i)
             if members[i].actor.kind != "person":
                 for j in members_of[root[i]]:
                     members[j].outvoted = True
+
+
+def _cluster_sex(cluster: list[Member]) -> str:
+    """The sex of the person a cluster of full names is ("m", "f"; "" when unknown or mixed): the
+    gazetteer's gender of its given names, else what the titles before its mentions say."""
+    from briefing.compile.lexicon.gazetteer import load
+
+    gazetteer = load()
+    sexes = {gazetteer.gender(m.given[0]) for m in cluster if m.given} - {""}
+    if not sexes:
+        sexes = {sex for m in cluster for sex in m.titled}
+    return next(iter(sexes)) if len(sexes) == 1 else ""
 
 
 def _only_named(key: str, group: list[Member]) -> bool:
