@@ -17,6 +17,7 @@ from briefing.compile.lexicon.calendar_names import (
     WEEKDAY_NUMBERS,
 )
 from briefing.compile.lexicon.heads import ORG_NAME_ENDS, SPEAKER_ROLES, THING_NAME_ENDS
+from briefing.compile.lexicon.numbers import DECADE_WORDS, NUMBER_WORDS
 from briefing.compile.lexicon.openers import HEADLINE_NOT_LAST, SENTENCE_OPENERS
 from briefing.compile.lexicon.pages import PAGE_LABELS
 from briefing.compile.lexicon.speech import SPEECH_VERB_FORMS, past, present_participle, third_person
@@ -155,6 +156,8 @@ LISTS: dict[str, frozenset[str]] = {
     "role leaders": ROLE_LEADERS,
     "name suffixes": NAME_SUFFIXES,
     "courtesy titles": COURTESY_TITLES,
+    "number words": frozenset(NUMBER_WORDS),
+    "decades": frozenset(DECADE_WORDS),
     "page labels": frozenset(w.lower() for w in PAGE_LABELS),
     "not units": NOT_UNITS - MONTH_WORDS,
     "durations": DURATIONS,

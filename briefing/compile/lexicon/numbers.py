@@ -13,3 +13,9 @@ NUMBER_WORDS: dict[str, int] = {
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
+#: The units, "one" ... "nine" (the last word of "nineteen sixty-five").
+UNIT_WORDS: dict[str, int] = {word: n for word, n in NUMBER_WORDS.items() if n < 10}
+#: The tens by their digit, "twenty" 2 ... "ninety" 9 ("nineteen sixty" is 1960).
+TENS_WORDS: dict[str, int] = {word: n // 10 for word, n in NUMBER_WORDS.items() if n >= 20}
+#: The decades spelt out by the digit of their tens, "twenties" 2 ... "nineties" 9 ("the sixties").
+DECADE_WORDS: dict[str, int] = {f"{word[:-1]}ies": digit for word, digit in TENS_WORDS.items()}

@@ -18,8 +18,9 @@ import re
 from datetime import date, timedelta
 
 from briefing.compile.lexicon.calendar_names import SEASONS
+from briefing.compile.lexicon.numbers import DECADE_WORDS, TENS_WORDS, UNIT_WORDS
 from briefing.compile.time import timecalc as tc
-from briefing.compile.time.timex import DECADE_WORDS, MONTHS, NUMBERS, ORDINALS, PARTS_OF_DAY, WEEKDAYS
+from briefing.compile.time.timex import MONTHS, NUMBERS, ORDINALS, PARTS_OF_DAY, WEEKDAYS
 from briefing.patterns import regex
 from briefing.records import dataclass
 
@@ -385,14 +386,10 @@ def _year(m: re.Match[str], ctx: Context) -> str | None:
     return m["year"]
 
 
-_TENS = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8, "ninety": 9}
-_UNITS_SPELLED = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-
-
 def _spelled_year(m: re.Match[str], ctx: Context) -> str | None:
     if m["k"]:
         return "2000"
-    year = 1900 + 10 * _TENS[m["tens"].lower()] + (_UNITS_SPELLED[m["unit"].lower()] if m["unit"] else 0)
+    year = 1900 + 10 * TENS_WORDS[m["tens"].lower()] + (UNIT_WORDS[m["unit"].lower()] if m["unit"] else 0)
     ctx.sentence_year = year
     return str(year)
 

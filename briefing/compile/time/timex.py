@@ -20,7 +20,7 @@ from briefing.compile.lexicon.calendar_names import (
     WEEKDAY_NAMES,
     WEEKDAY_NUMBERS,
 )
-from briefing.compile.lexicon.numbers import NUMBER_WORDS
+from briefing.compile.lexicon.numbers import DECADE_WORDS, NUMBER_WORDS, TENS_WORDS, UNIT_WORDS
 from briefing.patterns import regex
 from briefing.records import dataclass
 
@@ -28,10 +28,6 @@ MONTHS = MONTH_NUMBERS
 WEEKDAYS = WEEKDAY_NUMBERS
 NUMBERS = {"a": 1, "an": 1, **NUMBER_WORDS, "hundred": 100, "a couple of": 2, "a dozen": 12}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "last": 0}
-DECADE_WORDS = {
-    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
-    "eighties": 8, "nineties": 9,
-}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 _MONTH_FULL = "|".join(MONTH_NAMES)
@@ -77,7 +73,7 @@ _TRIGGERED_BY = {
     "quarter": "quarter half",
     "year_period": "period quarter months",
     "that_quarter": "quarter months period",
-    "decade": "YEAR4 SMALL twenties thirties forties fifties sixties seventies eighties nineties",
+    "decade": "YEAR4 SMALL " + " ".join(DECADE_WORDS),
     "spelled_year": "nineteen year",
     "year_end": "end",
     "season": "summer spring winter autumn",
@@ -204,7 +200,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "decade",
         rf"{_START}(?i:(?:the\s+)?(?:(?P<pre>early|mid|late)[\s-]+)?"
-        r"(?:(?P<dec>(?:1[5-9]|20)\d0)'?s|'(?P<d2>\d)0'?s|(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))\b",
+        r"(?:(?P<dec>(?:1[5-9]|20)\d0)'?s|'(?P<d2>\d)0'?s|(?P<dw>" + "|".join(DECADE_WORDS) + r")))\b",
     ),
     _rule(
         "century",
@@ -220,8 +216,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "spelled_year",
-        rf"{_START}(?i:(?:the\s+year\s+)?nineteen\s+(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-        r"(?:[\s-](?P<unit>one|two|three|four|five|six|seven|eight|nine))?|(?P<k>the\s+year\s+two\s+thousand))\b",
+        rf"{_START}(?i:(?:the\s+year\s+)?nineteen\s+(?P<tens>" + "|".join(TENS_WORDS) + ")"
+        r"(?:[\s-](?P<unit>" + "|".join(UNIT_WORDS) + "))?|"
+        r"(?P<k>the\s+year\s+two\s+thousand))\b",
     ),
     _rule("year_end", rf"{_START}(?i:(?P<pre>around\s+)?(?:year[-\s]end|year's\s+end))\b(?!-)"),
     _rule(
