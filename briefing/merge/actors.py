@@ -48,6 +48,7 @@ from dataclasses import field
 from functools import lru_cache
 
 from briefing.brief import Actor, ActorKind, Ref
+from briefing.compile.lexicon.spelling import american
 from briefing.compile.lexicon.titles import COURTESY_TITLES, TITLE_GENDERS
 from briefing.compile.lexicon.words import GENERATION_SUFFIXES, GIVEN_NAME_FORMS, NAME_NUMERALS
 from briefing.merge.similar import UnionFind, fold
@@ -58,13 +59,6 @@ _EDGE = " \"“”‘’'.,;:!?()[]"
 _POSSESSIVE = regex(r"['’]s?$")
 #: "Island of Qeshm" is "Qeshm Island", "University of Delmont" "Delmont University".
 _OF = regex(r"^([a-z]+) of ([a-z]+)$")
-#: British and American spellings compared as one ("Centre", "Organisation", "Harbour").
-_SPELLINGS = (
-    (regex(r"(?<=[a-z]{3})tre\b"), "ter"),
-    (regex(r"(?<=[a-z]{2})isation\b"), "ization"),
-    (regex(r"(?<=[a-z]{3})ised\b"), "ized"),
-    (regex(r"(?<=[a-z]{3})our\b"), "or"),
-)
 #: A town smaller than this may be a surname the gazetteer happens to hold (Obama, Japan).
 MINOR_TOWN = 100_000
 _WORD_BREAK = regex(r"[\s-]+")
@@ -98,13 +92,13 @@ class Member:
 
 @lru_cache(maxsize=1 << 16)
 def form(name: str) -> str:
-    """A name as it is compared: folded, edge punctuation, a leading "the", dots and a possessive dropped."""
+    """A name as it is compared: folded, edge punctuation, a leading "the", dots and a possessive
+    dropped, each word in its American spelling (the lexicon's, as the dictionary check reads it)."""
     text = fold(name).strip(_EDGE)
     text = text[4:] if text.startswith("the ") else text
     text = _POSSESSIVE.sub("", text.replace(".", ""))
-    for pattern, replacement in _SPELLINGS:
-        text = pattern.sub(replacement, text)
-    return " ".join(text.split())
+    # British and American spellings compared as one ("Centre", "Organisation", "Harbour").
+    return " ".join(american(word) for word in text.split())
 
 
 @lru_cache(maxsize=1 << 16)

@@ -188,6 +188,13 @@ def test_british_and_american_spellings_of_a_name_are_one_actor() -> None:
     ) == [{"Delmont Arts Centre", "Delmont Arts Center"}, {"World Health Organisation", "World Health Organization"}]
 
 
+def test_the_merge_reads_every_british_spelling_the_lexicon_knows() -> None:
+    assert groups(
+        member("s1", "Veldor Ministry of Defence", "organization"), member("s2", "Veldor Ministry of Defense", "organization"),
+        member("s3", "Harbour Travellers Union", "organization"), member("s4", "Harbor Travelers Union", "organization"),
+    ) == [{"Harbour Travellers Union", "Harbor Travelers Union"}, {"Veldor Ministry of Defence", "Veldor Ministry of Defense"}]
+
+
 def test_a_short_form_joins_a_longer_name_written_two_ways_but_not_a_town_its_authority() -> None:
     assert groups(
         member("s1", "Kessel Treatment Centre", "organization"), member("s2", "Kessel Treatment Center", "organization"),

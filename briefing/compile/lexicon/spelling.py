@@ -17,7 +17,7 @@ _ENDINGS: tuple[tuple[str, str, int], ...] = (
     ("tres", "ters", 3), ("tre", "ter", 3),
     ("ences", "enses", 2), ("ence", "ense", 3),
     ("ogues", "ogs", 3), ("ogue", "og", 3),
-    ("lling", "ling", 2), ("lled", "led", 2),
+    ("lling", "ling", 2), ("lled", "led", 2), ("llers", "lers", 3), ("ller", "ler", 3),
 )  # fmt: skip
 
 
