@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from briefing.compile.actors.names import tokenize
 from briefing.compile.doc import Sentence
-from briefing.compile.layout.lines import is_dateline, mid_sentence_capitals, read_line
+from briefing.compile.layout.lines import is_dateline, read_line, sentence_capitals
 
 
 def line_of(text: str):
@@ -38,4 +38,4 @@ def test_a_results_row_is_a_table_but_a_dateline_is_not() -> None:
 
 def test_capitals_after_the_first_word_are_remembered() -> None:
     lines = [line_of("Shares rose as Varga bought more .")]
-    assert mid_sentence_capitals(lines) == {"varga"}
+    assert sentence_capitals(lines)[0] == {"varga"}

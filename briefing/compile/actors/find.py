@@ -32,7 +32,7 @@ from briefing.compile.actors.kinds import (
 )
 from briefing.compile.actors.names import Token, runs
 from briefing.compile.doc import Entity, Layout, Mention, Noise, actor_kind
-from briefing.compile.layout.lines import Line, alone_capitals, is_dateline, mid_sentence_capitals, read_line
+from briefing.compile.layout.lines import Line, is_dateline, read_line, sentence_capitals
 from briefing.compile.layout.segments import cut_run
 from briefing.compile.lexicon import gazetteer
 from briefing.compile.lexicon.gazetteer import Gazetteer, fold
@@ -62,16 +62,17 @@ def find_actors(layout: Layout, noise: Noise) -> list[Entity]:
     norm = layout.norm
     gaz = gazetteer.load()
     lines = [read_line(norm, i, s) for i, s in enumerate(layout.sentences)]
-    mid_caps, alone_caps = mid_sentence_capitals(lines), alone_capitals(lines)
+    mid_caps, alone_caps = sentence_capitals(lines)
     found: list[Found] = []
     display = {line.index for line in lines if line.headline or _title_case(line, gaz)}
     for line in lines:
         if line.index not in display:
             found.extend(_candidates(line, gaz, mid_caps, alone_caps))
-    found.extend(_surname_mentions(lines, display, found, gaz))
+    surnames = {fold(f.words[-1]) for f in found if f.kind == "person" and len(f.words) > 1}
+    found.extend(_surname_mentions(lines, display, found, surnames, gaz))
     words_used = {f.key for f in found}
     known = {f.key: f.kind for f in found if f.kind}
-    known.update({fold(f.words[-1]): "person" for f in found if f.kind == "person" and len(f.words) > 1})
+    known.update(dict.fromkeys(surnames, "person"))
     for line in lines:
         if line.index in display:
             found.extend(_headline_candidates(line, gaz, known, set() if line.headline else words_used))
@@ -100,7 +101,9 @@ def _candidates(line: Line, gaz: Gazetteer, mid_caps: set[str], alone_caps: set[
 _ACTS_AFTER = SPEECH_VERBS | PREDICATE_AUXILIARIES
 
 
-def _surname_mentions(lines: list[Line], display: set[int], found: list[Found], gaz: Gazetteer) -> list[Found]:
+def _surname_mentions(
+    lines: list[Line], display: set[int], found: list[Found], surnames: set[str], gaz: Gazetteer
+) -> list[Found]:
     """The surname alone of a person named in full, where that surname is also a word ("Coach Ann
     Young ... said Young", "Leo Marsh ... Marsh, 19, joined"): a mention of the person.
 
@@ -108,9 +111,8 @@ def _surname_mentions(lines: list[Line], display: set[int], found: list[Found], 
     too, so the pronoun after them ("Asked about his goal, he said") went to an earlier speaker.
     Mid-sentence the capital is the sign; a sentence's first word counts only before a comma, as
     a possessive, or before a verb ("Young smiled", "Marsh has"), never before another word of a
-    noun phrase.
+    noun phrase.  ``surnames``: the folded last words of the full names of people in ``found``.
     """
-    surnames = {fold(f.words[-1]) for f in found if f.kind == "person" and len(f.words) > 1}
     taken = {f.start for f in found}
     out: list[Found] = []
     for line in lines:

@@ -69,30 +69,21 @@ def is_dateline(tokens: list[Token]) -> bool:
     return False
 
 
-def alone_capitals(lines: list[Line]) -> set[str]:
-    """Folded words written with a capital, on their own, somewhere other than a line's first word:
-    "in Central" names Central, "the European Central Bank" does not."""
-    out: set[str] = set()
+def sentence_capitals(lines: list[Line]) -> tuple[set[str], set[str]]:
+    """Folded words written with a capital somewhere other than a line's first word, and those of
+    them written so on their own: "in Central" names Central, "the European Central Bank" counts
+    for the first set only.  Headlines tell nothing (their capitals are the style's)."""
+    anywhere: set[str] = set()
+    alone: set[str] = set()
     for line in lines:
         if line.headline:
             continue
         tokens = line.tokens
         for i, tok in enumerate(tokens):
             if i > line.first_word and tok.capitalised and not tok.upper:
-                before = tokens[i - 1]
+                key = fold(tok.text)
+                anywhere.add(key)
                 after = tokens[i + 1] if i + 1 < len(tokens) else None
-                if not before.capitalised and not (after is not None and after.capitalised):
-                    out.add(fold(tok.text))
-    return out
-
-
-def mid_sentence_capitals(lines: list[Line]) -> set[str]:
-    """Folded words written with a capital somewhere other than a line's first word."""
-    out: set[str] = set()
-    for line in lines:
-        if line.headline:
-            continue
-        for i, tok in enumerate(line.tokens):
-            if i > line.first_word and tok.capitalised and not tok.upper:
-                out.add(fold(tok.text))
-    return out
+                if not tokens[i - 1].capitalised and not (after is not None and after.capitalised):
+                    alone.add(key)
+    return anywhere, alone
